@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace ResBot.Bot.Cli;
+
+/// <summary>The `resbot` verbs other than `serve`.</summary>
+public static class ResBotCommandLine
+{
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var root = new RootCommand("ResBot: cited answers from OIC, UN and Arab League resolutions, in Arabic, English and French.");
+        root.Subcommands.Add(new Command("serve", "Run the web host: Teams, Slack, digests (--urls http://127.0.0.1:3978)."));
+        root.Subcommands.Add(DigestCommand.Create());
+        return await root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResBot.Knowledge;
+using ResBot.Knowledge.Answers;
+
+namespace ResBot.Bot.Hosting;
+
+public static class KnowledgeServiceExtensions
+{
+    /// <summary>The knowledge core over the configured corpus and data folders.</summary>
+    public static IServiceCollection AddResBotKnowledge(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().Configure<IOptions<CorpusOptions>, IOptions<DataOptions>>((knowledge, corpus, data) =>
+        {
+            knowledge.CorpusPath = corpus.Value.ResolvedPath;
+            knowledge.DataPath = data.Value.ResolvedPath;
+        });
+        services.TryAddSingleton<KnowledgeBase>();
+        services.TryAddSingleton<IResolutionAssistant, ResolutionAssistant>();
+        return services;
+    }
+}

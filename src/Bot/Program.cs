@@ -1,0 +1,15 @@
+using ResBot.Bot.Cli;
+using ResBot.Bot.Hosting;
+
+// One executable, two faces: `serve` runs the web host (Teams, Slack, digests);
+// every other verb is a command-line tool over the same services.
+if (ServeArguments.IsServe(args))
+{
+    await ResBotHost.Build(ServeArguments.HostArguments(args)).RunAsync();
+    return 0;
+}
+
+return await ResBotCommandLine.InvokeAsync(args);
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,9 @@
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Answers;
+
+/// <summary>A user's question.</summary>
+/// <param name="Text">What the user typed.</param>
+/// <param name="LocalePrior">The caller's locale (Teams activity.locale, a stored preference): a prior, overridden by clear evidence in the text.</param>
+/// <param name="ForcedLanguage">Answer in this language whatever the text says (CLI --lang, a "show in French" button).</param>
+public sealed record Question(string Text, Language? LocalePrior = null, Language? ForcedLanguage = null);

@@ -1,0 +1,16 @@
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Answers;
+
+/// <summary>A clause quoted in an answer.</summary>
+/// <param name="Citation">Where it comes from.</param>
+/// <param name="Text">The quoted text.</param>
+/// <param name="TextLanguage">The language of <paramref name="Text"/>; differs from the answer's when the corpus lacks that version.</param>
+/// <param name="IsAuthoritative">True when the quoted text is the authoritative version of the document.</param>
+/// <param name="IsMachineTranslation">True when the text is an unofficial machine translation made on demand.</param>
+public sealed record QuotedClause(
+    Citation Citation,
+    string Text,
+    Language TextLanguage,
+    bool IsAuthoritative,
+    bool IsMachineTranslation = false);

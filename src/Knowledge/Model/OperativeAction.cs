@@ -1,0 +1,19 @@
+namespace ResBot.Knowledge.Model;
+
+/// <summary>What an operative paragraph does, normalised across languages ("يدعو", "Calls upon", "Demande" …).</summary>
+public enum OperativeAction
+{
+    None,
+    CallsUpon,
+    Urges,
+    Requests,
+    Encourages,
+    Commends,
+    Welcomes,
+    TakesNote,
+    Approves,
+    Thanks,
+    NotesWithAppreciation,
+    Invites,
+    Decides,
+}

@@ -1,0 +1,24 @@
+namespace ResBot.Knowledge.Model;
+
+/// <summary>
+/// One paragraph of a resolution, aligned across its language versions by its citation key.
+/// </summary>
+/// <param name="Key">The citation key, the same in every output: "5", "E.1", "PP2", "OP-final".</param>
+/// <param name="Kind">Preambular or operative.</param>
+/// <param name="Section">The section letter in Latin ("E" for هـ), or null when the resolution has no sections.</param>
+/// <param name="NumberAsPrinted">The number as the document prints it ("5"), or null for unnumbered paragraphs.</param>
+/// <param name="Texts">The paragraph's text in each language version the corpus holds.</param>
+/// <param name="Action">The operative action, normalised across languages.</param>
+/// <param name="Addressees">Whom it addresses.</param>
+/// <param name="NamedBodies">Glossary ids of the bodies it names ("IINA", "COMIAC" …).</param>
+/// <param name="Order">Position of the paragraph in its resolution, from 0.</param>
+public sealed record Paragraph(
+    string Key,
+    ParagraphKind Kind,
+    string? Section,
+    string? NumberAsPrinted,
+    IReadOnlyDictionary<Language, string> Texts,
+    OperativeAction Action,
+    Addressee Addressees,
+    IReadOnlyList<string> NamedBodies,
+    int Order);
