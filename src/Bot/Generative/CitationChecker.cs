@@ -10,10 +10,15 @@ namespace ResBot.Bot.Generative;
 /// </summary>
 internal static partial class CitationChecker
 {
-    public static CitationCheck Check(string generated, IEnumerable<string> allowedShortKeys)
+    /// <param name="generated">The model's text.</param>
+    /// <param name="allowedShortKeys">The keys of the clauses the prompt held.</param>
+    /// <param name="quotedTexts">Their texts: a resolution they mention ("guided by resolution 37/1") may be named too.</param>
+    public static CitationCheck Check(string generated, IEnumerable<string> allowedShortKeys, IEnumerable<string>? quotedTexts = null)
     {
         var allowed = allowedShortKeys.ToDictionary(Canonical, k => k, StringComparer.OrdinalIgnoreCase);
-        var knownResolutions = allowed.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        var knownResolutions = allowed.Keys.Select(k => k.Split(' ')[0])
+            .Concat((quotedTexts ?? []).SelectMany(t => BareReference().Matches(AsciiDigits(t)).Select(m => Squeeze(m.Value))))
+            .ToHashSet(StringComparer.Ordinal);
         var cited = new List<string>();
         var removed = 0;
 

@@ -39,7 +39,7 @@ internal sealed class GenerativeResolutionAssistant(
         if (!reply.Succeeded)
             return Fallback(answer, reply.FailureReason!, reply.Error);
 
-        var check = CitationChecker.Check(reply.Text!, clauses.Select(c => c.Citation.ShortKey));
+        var check = CitationChecker.Check(reply.Text!, clauses.Select(c => c.Citation.ShortKey), clauses.Select(c => c.Text));
         metrics.CitationsRemoved(check.RemovedCount);
         if (check.RemovedCount > 0)
             logger.LogWarning("Removed {Count} citation(s) outside the retrieved clauses from a generated answer", check.RemovedCount);

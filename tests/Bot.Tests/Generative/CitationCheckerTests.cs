@@ -43,6 +43,14 @@ public sealed class CitationCheckerTests
         Assert.Equal([unknown], check.UnknownReferences);
     }
 
+    [Fact]
+    public void Accepts_resolutions_the_quoted_clauses_themselves_mention()
+    {
+        var check = CitationChecker.Check("It recalls resolution 37/1 [38/4 ¶5].", Retrieved, ["Recalling resolution No. 37/1-INF on information affairs"]);
+
+        Assert.Empty(check.UnknownReferences);
+    }
+
     [Theory]
     [InlineData("Resolution 38/4 asks [38/4 ¶5].")]
     [InlineData("القرار 4/38 يطلب [38/4 ¶5].")]
