@@ -13,12 +13,14 @@ namespace ResBot.Bot.Tests.Generative;
 public sealed class GenerativeHost : IDisposable
 {
     private readonly WebApplicationFactory<Program> factory;
+    private readonly bool ownsDataPath;
     private readonly MeterListener listener = new();
     private readonly List<(string Instrument, long Value, Dictionary<string, object?> Tags)> measurements = [];
 
     public GenerativeHost(IReadOnlyDictionary<string, string>? settings = null)
     {
-        DataPath = Directory.CreateTempSubdirectory("resbot-generative-").FullName;
+        ownsDataPath = settings?.ContainsKey("Data:Path") != true;
+        DataPath = ownsDataPath ? Directory.CreateTempSubdirectory("resbot-generative-").FullName : settings!["Data:Path"];
         var all = new Dictionary<string, string>
         {
             ["Data:Path"] = DataPath,
@@ -72,9 +74,15 @@ public sealed class GenerativeHost : IDisposable
         listener.Dispose();
         factory.Dispose();
         Model.Dispose();
+        if (ownsDataPath)
+            DeleteFolder(DataPath);
+    }
+
+    public static void DeleteFolder(string path)
+    {
         try
         {
-            Directory.Delete(DataPath, recursive: true);
+            Directory.Delete(path, recursive: true);
         }
         catch (IOException)
         {
