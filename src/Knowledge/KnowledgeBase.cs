@@ -1,11 +1,146 @@
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ResBot.Knowledge.Corpus;
+using ResBot.Knowledge.Glossary;
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge;
 
-/// <summary>The loaded corpus and its index. (Being written: parsing and index land next.)</summary>
-public sealed class KnowledgeBase
+/// <summary>
+/// The corpus and its index, loaded on first use. The index is persisted under `Data:Path/index/&lt;content hash&gt;`:
+/// reused while the corpus is unchanged, rebuilt beside the old one when it changes, and switched to only once
+/// complete, so a failed rebuild leaves the previous index serving.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
 {
-    public bool IsLoaded => false;
+    private const string CompleteMarker = "complete";
 
-    public ResolutionCorpus Corpus => throw new NotImplementedException();
+    private readonly KnowledgeOptions _options;
+    private readonly ILogger<KnowledgeBase> _logger;
+    private readonly System.Threading.Lock _gate = new();
+    private KnowledgeSnapshot? _current;
+
+    public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase>? logger = null)
+    {
+        _options = options.Value;
+        _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
+        Analyzers = new LanguageAnalyzers();
+        Glossary = DomainGlossary.LoadEmbedded(Analyzers);
+    }
+
+    public LanguageAnalyzers Analyzers { get; }
+
+    public DomainGlossary Glossary { get; }
+
+    public bool IsLoaded => _current is not null;
+
+    /// <summary>The snapshot in service, loading it on first use.</summary>
+    public KnowledgeSnapshot Current
+    {
+        get
+        {
+            if (_current is { } snapshot)
+                return snapshot;
+            lock (_gate)
+            {
+                return _current ??= Load();
+            }
+        }
+    }
+
+    public ResolutionCorpus Corpus => Current.Corpus;
+
+    public ClauseIndex Index => Current.Index;
+
+    /// <summary>
+    /// Re-reads the corpus folder. Unchanged content: nothing happens. Changed: a new index is built and swapped in;
+    /// if that fails, the previous snapshot keeps serving and the error is returned.
+    /// </summary>
+    public (KnowledgeSnapshot Snapshot, Exception? Error) Reload()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
+                if (_current is not null && CorpusLoader.ContentHash(files) == _current.ContentHash)
+                    return (_current, null);
+                var previous = _current;
+                _current = Load();
+                previous?.Index.Dispose();
+                return (_current, null);
+            }
+            catch (Exception e) when (_current is not null && e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                _logger.LogError(e, "Rebuilding the index failed; the previous index keeps serving");
+                return (_current, e);
+            }
+        }
+    }
+
+    private KnowledgeSnapshot Load()
+    {
+        var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
+        if (files.Count == 0)
+            _logger.LogWarning("No corpus files (*.txt) in {CorpusPath}", _options.CorpusPath);
+
+        var hash = CorpusLoader.ContentHash(files);
+        var reports = CorpusLoader.ReadAll(files);
+        foreach (var refused in reports.Where(r => !r.Accepted))
+            _logger.LogWarning("Corpus file refused: {Errors}", string.Join("; ", refused.Errors));
+
+        var corpus = new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
+        var index = OpenOrBuildIndex(corpus, hash);
+        _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
+            corpus.Resolutions.Count, index.Count, hash[..12]);
+        return new KnowledgeSnapshot(corpus, index, hash, reports);
+    }
+
+    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, string hash)
+    {
+        var root = Path.Combine(_options.DataPath, "index");
+        var target = Path.Combine(root, hash[..16]);
+        if (File.Exists(Path.Combine(target, CompleteMarker)))
+            return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
+
+        System.IO.Directory.CreateDirectory(root);
+        var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
+        ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers).Dispose();
+        File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        try
+        {
+            System.IO.Directory.Move(building, target);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(target, CompleteMarker)))
+        {
+            // Another process built the same index first; theirs is identical.
+            System.IO.Directory.Delete(building, recursive: true);
+        }
+        RemoveStaleIndexes(root, keep: target);
+        return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
+    }
+
+    private void RemoveStaleIndexes(string root, string keep)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(root).Where(f => f != keep && !f.Contains(".building-")))
+        {
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException e)
+            {
+                _logger.LogDebug(e, "Stale index {Folder} still in use; left for later", folder);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _current?.Index.Dispose();
+        Analyzers.Dispose();
+    }
 }

@@ -8,8 +8,12 @@ public static class ResBotCommandLine
     public static async Task<int> InvokeAsync(string[] args)
     {
         var root = new RootCommand("ResBot: cited answers from OIC, UN and Arab League resolutions, in Arabic, English and French.");
+        root.Options.Add(CliHost.DataOption);
+        root.Options.Add(CliHost.CorpusOption);
+        root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(new Command("serve", "Run the web host: Teams, Slack, digests (--urls http://127.0.0.1:3978)."));
         root.Subcommands.Add(DigestCommand.Create());
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
         return await root.Parse(args).InvokeAsync();
     }
 }

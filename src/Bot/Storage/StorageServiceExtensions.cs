@@ -1,7 +1,30 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ResBot.Bot.Hosting;
+
 namespace ResBot.Bot.Storage;
 
 /// <summary>Chooses the store from `Storage:Provider`: sqlite (default) or postgres.</summary>
 public static class StorageServiceExtensions
 {
-    public static IServiceCollection AddResBotStorage(this IServiceCollection services, IConfiguration configuration) => services;
+    public static IServiceCollection AddResBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .Validate(options => !options.IsPostgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                "Storage:Provider is postgres but Storage:ConnectionString is empty.")
+            .Validate(options => options.IsPostgres || string.IsNullOrWhiteSpace(options.Provider)
+                    || string.Equals(options.Provider.Trim(), StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase),
+                "Storage:Provider must be sqlite or postgres.")
+            .ValidateOnStart();
+        services.TryAddSingleton<IBotStore>(provider => CreateStore(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value,
+            provider.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageInitializer>());
+        return services;
+    }
+
+    internal static SqlBotStore CreateStore(StorageOptions storage, DataOptions data) => storage.IsPostgres
+        ? new PostgresBotStore(storage.ConnectionString)
+        : new SqliteBotStore(data.ResolvedPath);
 }

@@ -1,13 +1,77 @@
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Parsing;
+using ResBot.Knowledge.Understanding;
 
 namespace ResBot.Knowledge.Answers;
 
-/// <summary>(Being written.)</summary>
+/// <summary>The extractive assistant: understands the question, retrieves and quotes. No model, no network.</summary>
 public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAssistant
 {
+    /// <summary>Longest question read: a question, not a document.</summary>
+    public const int MaxQuestionLength = 2000;
+
+    private readonly QuestionReader _reader = new(knowledge.Glossary);
+    private readonly AnswerComposer _composer = new(knowledge);
+
     public IReadOnlyList<Resolution> Resolutions => knowledge.Corpus.Resolutions;
-    public Task<Answer> AskAsync(Question question, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-    public Answer ShowResolution(string resolutionKey, Language language) => throw new NotImplementedException();
-    public Answer ShowParagraphs(string resolutionKey, IReadOnlyList<string> paragraphKeys, Language language) => throw new NotImplementedException();
-    public IReadOnlyList<QuotedClause> Search(string query, Language language, int skip, int take) => throw new NotImplementedException();
+
+    public Task<Answer> AskAsync(Question question, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Ask(question));
+
+    public Answer Ask(Question question)
+    {
+        var text = TextNormalizer.RemoveControlCharacters(question.Text ?? "").Trim();
+        var language = question.ForcedLanguage ?? LanguageDetector.Detect(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, question.LocalePrior);
+
+        if (text.Length == 0)
+            return Invalid(question.Text ?? "", language, AnswerTexts.Empty(language));
+        if (text.Length > MaxQuestionLength)
+            return Invalid(text[..200] + "…", language, AnswerTexts.TooLong(MaxQuestionLength, language));
+
+        var intent = _reader.Read(text, language, knowledge.Corpus);
+        return _composer.Compose(text, intent);
+    }
+
+    public Answer ShowResolution(string resolutionKey, Language language) =>
+        knowledge.Corpus.FindResolution(resolutionKey) is { } resolution
+            ? _composer.WholeResolution(resolutionKey, resolution, language)
+            : UnknownResolution(resolutionKey, language);
+
+    public Answer ShowParagraphs(string resolutionKey, IReadOnlyList<string> paragraphKeys, Language language)
+    {
+        if (knowledge.Corpus.FindResolution(resolutionKey) is not { } resolution)
+            return UnknownResolution(resolutionKey, language);
+        var paragraphs = paragraphKeys.Select(resolution.FindParagraph).OfType<Paragraph>().ToList();
+        if (paragraphs.Count == 0)
+        {
+            var hint = AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", paragraphKeys), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
+            return new Answer($"{resolutionKey} {string.Join(",", paragraphKeys)}", language, AnswerOutcome.NotFound, AnswerMode.Extractive, hint, [], [], []);
+        }
+        return _composer.SelectedParagraphs($"{resolutionKey} {string.Join(",", paragraphKeys)}", resolution, paragraphs, language);
+    }
+
+    public IReadOnlyList<QuotedClause> Search(string query, Language language, int skip, int take)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Clamp(take, 0, 100);
+        var corpus = knowledge.Corpus;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return corpus.Resolutions.SelectMany(r => r.Operative.Select(p => _composer.Quote(r, p, language)))
+                .Skip(skip).Take(take).ToList();
+        }
+
+        var intent = _reader.Read(query, language, corpus);
+        var filter = intent.Resolutions.Count == 1 ? intent.Resolutions[0] : null;
+        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIds, filter), skip + take);
+        return hits.Skip(skip).Take(take).Select(h => _composer.Quote(h.Resolution, h.Paragraph, language)).ToList();
+    }
+
+    private Answer UnknownResolution(string key, Language language) =>
+        new(key, language, AnswerOutcome.NotFound, AnswerMode.Extractive,
+            AnswerTexts.UnknownResolution(key, string.Join(", ", knowledge.Corpus.Resolutions.Select(r => r.Key).Order()), language), [], [], []);
+
+    private static Answer Invalid(string question, Language language, string message) =>
+        new(question, language, AnswerOutcome.Invalid, AnswerMode.Extractive, message, [], [], []);
 }

@@ -21,4 +21,8 @@ public sealed record Paragraph(
     OperativeAction Action,
     Addressee Addressees,
     IReadOnlyList<string> NamedBodies,
-    int Order);
+    int Order)
+{
+    /// <summary>Glossary ids of every body, addressee and topic the paragraph mentions, in any of its languages.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+}

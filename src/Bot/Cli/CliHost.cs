@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Console;
+using ResBot.Bot.Hosting;
+
+namespace ResBot.Bot.Cli;
+
+/// <summary>The services behind the command-line verbs: the same core the web host uses, without the web.</summary>
+public static class CliHost
+{
+    /// <summary>`--data &lt;folder&gt;` on every verb: overrides `Data:Path`.</summary>
+    public static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "Data folder (index, database); overrides Data:Path.",
+        Recursive = true,
+    };
+
+    /// <summary>`--corpus &lt;folder&gt;` on every verb: overrides `Corpus:Path`.</summary>
+    public static readonly Option<string?> CorpusOption = new("--corpus")
+    {
+        Description = "Corpus folder of resolution documents; overrides Corpus:Path.",
+        Recursive = true,
+    };
+
+    public static IHost Build(ParseResult parse)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(DataOption) is { } data)
+            overrides["Data:Path"] = Path.GetFullPath(data);
+        if (parse.GetValue(CorpusOption) is { } corpus)
+            overrides["Corpus:Path"] = Path.GetFullPath(corpus);
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        // Standard output carries answers (and JSON lines); diagnostics go to standard error, warnings and up.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+
+        builder.Services.AddResBotCore(builder.Configuration);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,38 @@
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Cli;
+
+/// <summary>
+/// Human output of an answer. Terminals lay text out left to right; Arabic lines are opened with a
+/// right-to-left mark and citations are kept on their own lines, so each reads in its own direction.
+/// </summary>
+public static class ConsoleAnswerWriter
+{
+    private const char RightToLeftMark = '\u200F';
+
+    public static void Write(TextWriter output, Answer answer)
+    {
+        if (answer.Label is { } label)
+            output.WriteLine($"[{label}]");
+        output.WriteLine(Directional(answer.Lead, answer.Language));
+        foreach (var clause in answer.Clauses)
+        {
+            output.WriteLine();
+            output.WriteLine($"  [{clause.Citation}]{Marker(clause, answer.Language)}");
+            output.WriteLine("  " + Directional(clause.Text, clause.TextLanguage));
+        }
+        if (answer.Notes.Count > 0)
+            output.WriteLine();
+        foreach (var note in answer.Notes)
+            output.WriteLine(Directional("* " + note, answer.Language));
+    }
+
+    private static string Marker(QuotedClause clause, Language answerLanguage) =>
+        clause.IsMachineTranslation ? " (machine translation)"
+        : clause.TextLanguage != answerLanguage ? $" ({clause.TextLanguage.Code()}, authoritative)"
+        : "";
+
+    private static string Directional(string text, Language language) =>
+        language.IsRightToLeft() ? RightToLeftMark + text : text;
+}

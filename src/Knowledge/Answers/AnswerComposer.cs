@@ -1,0 +1,211 @@
+using ResBot.Knowledge.Indexing;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Understanding;
+
+namespace ResBot.Knowledge.Answers;
+
+/// <summary>
+/// Chooses the clauses that answer a question and quotes them. Every clause comes straight from the corpus,
+/// so every citation exists; when nothing answers, the answer says so and cites nothing.
+/// </summary>
+public sealed class AnswerComposer(KnowledgeBase knowledge)
+{
+    /// <summary>Most clauses a topic answer quotes: beyond that, the user should narrow the question.</summary>
+    private const int MaxTopicClauses = 6;
+
+    /// <summary>A topic hit must score at least this share of the best hit: the tail of BM25 is noise.</summary>
+    private const float RelativeScoreFloor = 0.35f;
+
+    /// <summary>Share of the question's content words a clause must contain, when no glossary term links them.</summary>
+    private const double MinimumCoverage = 0.5;
+
+    public Answer Compose(string question, QuestionIntent intent)
+    {
+        var corpus = knowledge.Corpus;
+        var language = intent.Language;
+
+        if (intent.UnknownResolutions.Count > 0 && intent.Resolutions.Count == 0)
+            return NotFound(question, language, AnswerTexts.UnknownResolution(string.Join(", ", intent.UnknownResolutions), ExistingResolutions(corpus), language));
+
+        if (intent.Paragraphs.Count > 0)
+            return AnswerParagraphs(question, intent, corpus);
+
+        var resolutions = intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList();
+        if (intent.Addressee != Addressee.None || intent.AsksForDirectives || intent.Actions.Count > 0)
+            return AnswerWhatWasAsked(question, intent, resolutions, corpus);
+
+        if (resolutions.Count > 0 && !intent.HasTopic)
+            return Overview(question, language, resolutions);
+
+        return AnswerTopic(question, intent, resolutions, corpus);
+    }
+
+    public Answer WholeResolution(string question, Resolution resolution, Language language) =>
+        Found(question, language, AnswerTexts.WholeResolution(Title(resolution, language), resolution.Paragraphs.Count, language),
+            resolution.Paragraphs.Select(p => (resolution, p)).ToList(), [resolution.Key]);
+
+    public Answer SelectedParagraphs(string question, Resolution resolution, IReadOnlyList<Paragraph> paragraphs, Language language) =>
+        Found(question, language, AnswerTexts.Requested(Title(resolution, language), language),
+            paragraphs.Select(p => (resolution, p)).ToList(), [resolution.Key]);
+
+    public QuotedClause Quote(Resolution resolution, Paragraph paragraph, Language language)
+    {
+        var authoritative = AuthoritativeLanguage(resolution);
+        var textLanguage = paragraph.Texts.ContainsKey(language) ? language
+            : paragraph.Texts.ContainsKey(authoritative) ? authoritative
+            : paragraph.Texts.Keys.First();
+        return new QuotedClause(
+            new Citation(resolution.DocumentSymbol, resolution.Key, paragraph.Key, paragraph.Kind),
+            paragraph.Texts[textLanguage],
+            textLanguage,
+            IsAuthoritative: textLanguage == authoritative);
+    }
+
+    private Answer AnswerParagraphs(string question, QuestionIntent intent, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var paragraphList = string.Join(", ", intent.Paragraphs);
+        if (intent.Resolutions.Count != 1)
+            return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(paragraphList, ExistingResolutions(corpus), language));
+
+        var resolution = corpus.FindResolution(intent.Resolutions[0])!;
+        var found = intent.Paragraphs.Select(resolution.FindParagraph).OfType<Paragraph>().ToList();
+        var missing = intent.Paragraphs.Where(k => resolution.FindParagraph(k) is null).ToList();
+        var hint = AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", missing), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
+        if (found.Count == 0)
+            return NotFound(question, language, hint);
+
+        var answer = SelectedParagraphs(question, resolution, found, language);
+        return missing.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, hint] };
+    }
+
+    /// <summary>"What did 38/4 ask member states to do?": all and only the operative paragraphs that address them.</summary>
+    private Answer AnswerWhatWasAsked(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var scope = resolutions.Count > 0 ? resolutions : corpus.Resolutions.ToList();
+        var candidates = scope
+            .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
+            .Where(x => intent.Addressee == Addressee.None || (x.Paragraph.Addressees & intent.Addressee) != 0)
+            .Where(x => intent.Addressee != Addressee.None || !intent.AsksForDirectives || x.Paragraph.Addressees != Addressee.None)
+            .Where(x => intent.Actions.Count == 0 || intent.Actions.Contains(x.Paragraph.Action))
+            .ToList();
+
+        if (intent.HasTopic && candidates.Count > 0)
+        {
+            var ranked = RankWithin(intent, candidates);
+            if (ranked.Count > 0)
+                candidates = ranked;
+            else if (resolutions.Count == 0)
+                candidates = [];
+        }
+
+        var scopeName = resolutions.Count > 0 ? string.Join(", ", resolutions.Select(r => r.Key)) : ExistingResolutions(corpus);
+        if (candidates.Count == 0)
+        {
+            var message = intent.Addressee != Addressee.None
+                ? AnswerTexts.NothingAskedOf(scopeName, AnswerTexts.AddresseeName(intent.Addressee, language), language)
+                : AnswerTexts.NotFound(language);
+            return NotFound(question, language, message);
+        }
+
+        var resolutionsNamed = string.Join(", ", candidates.Select(c => c.Resolution.Key).Distinct());
+        var lead = intent.Addressee != Addressee.None
+            ? AnswerTexts.AskedOf(resolutionsNamed, AnswerTexts.AddresseeName(intent.Addressee, language), candidates.Count, language)
+            : AnswerTexts.AskedOfAnyone(resolutionsNamed, candidates.Count, language);
+        return Found(question, language, lead, candidates, candidates.Select(c => c.Resolution.Key).Distinct().ToList());
+    }
+
+    private Answer Overview(string question, Language language, List<Resolution> resolutions)
+    {
+        var clauses = resolutions.SelectMany(r => r.Operative.Select(p => (r, p))).ToList();
+        var lead = resolutions.Count == 1
+            ? AnswerTexts.Overview(Title(resolutions[0], language), clauses.Count, language)
+            : AnswerTexts.AskedOfAnyone(string.Join(", ", resolutions.Select(r => r.Key)), clauses.Count, language);
+        return Found(question, language, lead, clauses, resolutions.Select(r => r.Key).ToList());
+    }
+
+    private Answer AnswerTopic(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var hits = new List<ClauseHit>();
+        foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
+            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIds, key), 30));
+
+        var relevant = Relevant(intent, hits);
+        if (relevant.Count == 0)
+            return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
+
+        var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
+        return Found(question, language, AnswerTexts.Topic(clauses.Count, language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
+    }
+
+    /// <summary>Candidates that share the question's topic, best first; empty when none does.</summary>
+    private List<(Resolution Resolution, Paragraph Paragraph)> RankWithin(QuestionIntent intent, List<(Resolution Resolution, Paragraph Paragraph)> candidates)
+    {
+        var allowed = candidates.Select(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToHashSet();
+        var hits = candidates.Select(c => c.Resolution.Key).Distinct()
+            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.Language, intent.TermIds, key, ParagraphKind.Operative), 50))
+            .Where(h => allowed.Contains(ClauseIndex.Id(h.Resolution, h.Paragraph)))
+            .ToList();
+        return Relevant(intent, hits).Select(h => (h.Resolution, h.Paragraph)).ToList();
+    }
+
+    /// <summary>
+    /// The hits that are really about the question: linked by a glossary term, or containing at least half of its
+    /// content words, and not far behind the best hit. This is what turns an off-topic question into "not found".
+    /// </summary>
+    private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits)
+    {
+        var qualified = hits
+            .Where(h => h.Score > 0)
+            .Where(h => intent.TermIds.Any(h.Paragraph.Terms.Contains) || Coverage(intent, h.Paragraph) >= MinimumCoverage)
+            .OrderByDescending(h => h.Score)
+            .ToList();
+        if (qualified.Count == 0)
+            return [];
+        var floor = qualified[0].Score * RelativeScoreFloor;
+        return qualified.Where(h => h.Score >= floor).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)).ToList();
+    }
+
+    private double Coverage(QuestionIntent intent, Paragraph paragraph)
+    {
+        if (intent.ContentTokens.Count == 0 || !paragraph.Texts.TryGetValue(intent.Language, out var text))
+            return 0;
+        var tokens = knowledge.Analyzers.Tokens(text, intent.Language).ToHashSet(StringComparer.Ordinal);
+        return intent.ContentTokens.Count(tokens.Contains) / (double)intent.ContentTokens.Count;
+    }
+
+    private Answer Found(string question, Language language, string lead, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, IReadOnlyList<string> resolutionKeys)
+    {
+        var quoted = clauses.Select(c => Quote(c.Resolution, c.Paragraph, language)).ToList();
+        return new Answer(question, language, AnswerOutcome.Found, AnswerMode.Extractive, lead, quoted, Notes(quoted, clauses, language), resolutionKeys);
+    }
+
+    /// <summary>Says when quotes are unofficial translations, or fall back to the authoritative text.</summary>
+    private List<string> Notes(List<QuotedClause> quoted, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, Language language)
+    {
+        var notes = new List<string>();
+        var authoritative = clauses.Select(c => AuthoritativeLanguage(c.Resolution)).FirstOrDefault();
+        var translated = quoted.Where(q => !q.IsAuthoritative).Select(q => q.TextLanguage).Distinct();
+        foreach (var shown in translated)
+            notes.Add(AnswerTexts.UnofficialTranslation(shown, authoritative, language));
+        if (quoted.Any(q => q.TextLanguage != language))
+            notes.Add(AnswerTexts.AuthoritativeFallback(authoritative, language));
+        return notes;
+    }
+
+    private static Answer NotFound(string question, Language language, params string[] notes) =>
+        new(question, language, AnswerOutcome.NotFound, AnswerMode.Extractive, notes[0], [], notes.Skip(1).ToList(), []);
+
+    private Language AuthoritativeLanguage(Resolution resolution) =>
+        knowledge.Corpus.FindDocument(resolution.DocumentSymbol)?.AuthoritativeLanguage ?? resolution.Titles.Keys.First();
+
+    private string Title(Resolution resolution, Language language) =>
+        AnswerTexts.Resolution(resolution.Key,
+            resolution.Titles.TryGetValue(language, out var title) ? title : resolution.Titles.GetValueOrDefault(AuthoritativeLanguage(resolution)),
+            language);
+
+    private static string ExistingResolutions(ResolutionCorpus corpus) =>
+        string.Join(", ", corpus.Resolutions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key).Take(20));
+}

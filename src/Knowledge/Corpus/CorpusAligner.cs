@@ -1,0 +1,84 @@
+using ResBot.Knowledge.Glossary;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Parsing;
+
+namespace ResBot.Knowledge.Corpus;
+
+/// <summary>
+/// Joins the language versions of each document into one model: paragraphs align by citation key, the key
+/// every official language version shares. The authoritative version decides the order.
+/// </summary>
+public sealed class CorpusAligner(ClauseAnnotator annotator)
+{
+    public ResolutionCorpus Align(IReadOnlyList<ParsedDocument> versions)
+    {
+        var documents = new List<DocumentInfo>();
+        var resolutions = new List<Resolution>();
+
+        foreach (var group in versions.GroupBy(v => v.Symbol, StringComparer.OrdinalIgnoreCase))
+        {
+            var ordered = group.OrderBy(v => v.IsAuthoritative ? 0 : 1).ThenBy(v => v.Language).ToList();
+            var authoritative = ordered[0];
+            documents.Add(new DocumentInfo(
+                authoritative.Symbol,
+                authoritative.Body,
+                authoritative.Session ?? ordered.Select(v => v.Session).FirstOrDefault(s => s is not null),
+                authoritative.Place ?? ordered.Select(v => v.Place).FirstOrDefault(p => p is not null),
+                authoritative.Dates ?? ordered.Select(v => v.Dates).FirstOrDefault(d => d is not null),
+                authoritative.Language,
+                ordered.Select(v => v.Language).ToList()));
+
+            var keys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in keys)
+                resolutions.Add(AlignResolution(authoritative, key, ordered));
+        }
+
+        var latestFirst = resolutions
+            .OrderByDescending(r => SessionAndNumber(r.Key).Session)
+            .ThenByDescending(r => SessionAndNumber(r.Key).Number)
+            .ToList();
+        return new ResolutionCorpus(documents, latestFirst);
+    }
+
+    private Resolution AlignResolution(ParsedDocument authoritative, string key, IReadOnlyList<ParsedDocument> versions)
+    {
+        var present = versions
+            .Select(v => (v.Language, Resolution: v.Resolutions.FirstOrDefault(r => r.Key.Equals(key, StringComparison.OrdinalIgnoreCase))))
+            .Where(p => p.Resolution is not null)
+            .Select(p => (p.Language, Resolution: p.Resolution!))
+            .ToList();
+
+        var paragraphKeys = present.SelectMany(p => p.Resolution.Paragraphs.Select(x => x.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var paragraphs = new List<Paragraph>(paragraphKeys.Count);
+        foreach (var paragraphKey in paragraphKeys)
+        {
+            var texts = new Dictionary<Language, string>();
+            ParsedParagraph? shape = null;
+            foreach (var (language, resolution) in present)
+            {
+                var paragraph = resolution.Paragraphs.FirstOrDefault(x => x.Key.Equals(paragraphKey, StringComparison.OrdinalIgnoreCase));
+                if (paragraph is null)
+                    continue;
+                shape ??= paragraph;
+                texts.TryAdd(language, paragraph.Text);
+            }
+
+            var annotation = annotator.Annotate(shape!.Kind, texts, authoritative.Language);
+            paragraphs.Add(new Paragraph(paragraphKey, shape.Kind, shape.Section, shape.NumberAsPrinted, texts,
+                annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count) { Terms = annotation.Terms });
+        }
+
+        return new Resolution(
+            key,
+            authoritative.Symbol,
+            present.ToDictionary(p => p.Language, p => p.Resolution.Suffix),
+            present.ToDictionary(p => p.Language, p => p.Resolution.Title),
+            paragraphs);
+    }
+
+    private static (int Session, int Number) SessionAndNumber(string key)
+    {
+        var parts = key.Split('/');
+        return (int.TryParse(parts[0], out var s) ? s : 0, parts.Length > 1 && int.TryParse(parts[1], out var n) ? n : 0);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using ResBot.Knowledge.Parsing;
+
+namespace ResBot.Knowledge.Corpus;
+
+/// <summary>
+/// Reads every corpus file (*.txt) of a folder. A bad file is reported with its line and left out whole;
+/// the others still load. Also checks files before they are added (`resbot ingest`).
+/// </summary>
+public static class CorpusLoader
+{
+    /// <summary>Bumped whenever parsing changes what a file yields, so persisted indexes are rebuilt.</summary>
+    public const string ParserVersion = "1";
+
+    /// <summary>Refuse files over this size: resolution documents are tens of kilobytes.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    public static IReadOnlyList<string> CorpusFiles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    public static IReadOnlyList<CorpusFileReport> ReadAll(IEnumerable<string> paths)
+    {
+        var reports = paths.Select(ReadFile).ToList();
+        return RefuseDuplicateVersions(reports);
+    }
+
+    public static CorpusFileReport ReadFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                return Refused(path, name, "file not found");
+            if (info.Length > MaxFileBytes)
+                return Refused(path, name, $"file is larger than {MaxFileBytes / (1024 * 1024)} MB");
+
+            var bytes = File.ReadAllBytes(path);
+            string text;
+            try
+            {
+                text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Refused(path, name, "the file is not UTF-8 text");
+            }
+
+            var result = DocumentParser.Parse(text, name);
+            return new CorpusFileReport(path, result.Document, result.Errors);
+        }
+        catch (IOException e)
+        {
+            return Refused(path, name, $"cannot read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Refused(path, name, $"cannot read: {e.Message}");
+        }
+    }
+
+    /// <summary>A hash of the folder's contents and the parser version: the index is rebuilt when it changes.</summary>
+    public static string ContentHash(IEnumerable<string> paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes("parser:" + ParserVersion));
+        foreach (var path in paths)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Two files claiming the same language version of one document: the second is refused.</summary>
+    private static IReadOnlyList<CorpusFileReport> RefuseDuplicateVersions(List<CorpusFileReport> reports)
+    {
+        var seen = new Dictionary<(string, Model.Language), string>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (reports[i].Document is not { } document)
+                continue;
+            var key = (document.Symbol.ToUpperInvariant(), document.Language);
+            if (seen.TryGetValue(key, out var first))
+            {
+                reports[i] = Refused(reports[i].Path, document.Source,
+                    $"{document.Symbol} ({document.Language.ToString().ToLowerInvariant()}) is already provided by {first}");
+                continue;
+            }
+            seen[key] = document.Source;
+        }
+        return reports;
+    }
+
+    private static CorpusFileReport Refused(string path, string name, string message) =>
+        new(path, null, [new ParseError(name, 0, message)]);
+}

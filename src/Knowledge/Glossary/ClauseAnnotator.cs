@@ -1,0 +1,89 @@
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Glossary;
+
+/// <summary>
+/// Reads what an operative paragraph does and whom it addresses, from every language version it has.
+/// The action is the verb that opens the paragraph; the addressees are whoever a directive verb
+/// (calls upon, urges, requests, encourages, invites) names right after it — "يدعو الدول الأعضاء",
+/// "Urges the Digital Solidarity Fund and the General Secretariat" — not everyone the paragraph mentions.
+/// </summary>
+public sealed class ClauseAnnotator(DomainGlossary glossary)
+{
+    /// <summary>How many tokens may open a paragraph before its verb ("Also requests", "وإذ يدعو").</summary>
+    private const int LeadingVerbWindow = 3;
+
+    /// <summary>How far after a directive verb its object may start (after stop words are gone).</summary>
+    private const int ObjectWindow = 2;
+
+    private static readonly HashSet<string> DirectiveActions =
+    [
+        nameof(OperativeAction.CallsUpon), nameof(OperativeAction.Urges), nameof(OperativeAction.Requests),
+        nameof(OperativeAction.Encourages), nameof(OperativeAction.Invites), DomainGlossary.AsksAction,
+    ];
+
+    public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred)
+    {
+        var action = OperativeAction.None;
+        var addressees = Addressee.None;
+        var bodies = new SortedSet<string>(StringComparer.Ordinal);
+        var mentioned = new SortedSet<string>(StringComparer.Ordinal);
+
+        foreach (var (language, text) in texts.OrderBy(t => t.Key == preferred ? 0 : 1))
+        {
+            var tokens = glossary.Tokens(text, language);
+            var terms = glossary.FindTerms(tokens, language);
+            foreach (var term in terms)
+            {
+                mentioned.Add(term.Id);
+                if (glossary.Terms.TryGetValue(term.Id, out var entry) && entry.IsBody)
+                    bodies.Add(entry.Id);
+            }
+
+            if (kind != ParagraphKind.Operative)
+                continue;
+
+            var actions = glossary.FindActions(tokens, language);
+            if (action == OperativeAction.None
+                && actions.FirstOrDefault(a => a.Start <= LeadingVerbWindow && a.Id != DomainGlossary.AsksAction) is { } leading
+                && Enum.TryParse<OperativeAction>(leading.Id, out var parsed))
+            {
+                action = parsed;
+            }
+
+            foreach (var directive in actions.Where(a => DirectiveActions.Contains(a.Id)))
+                addressees |= ObjectsOf(directive, terms);
+        }
+
+        return new ClauseAnnotation(action, addressees, bodies.ToList(), mentioned.ToList());
+    }
+
+    /// <summary>The addressees named right after a directive verb, following "and" chains.</summary>
+    private Addressee ObjectsOf(TermMatch verb, IReadOnlyList<TermMatch> terms)
+    {
+        var found = Addressee.None;
+        var expectedStart = verb.End;
+        var window = ObjectWindow;
+        foreach (var term in terms.Where(t => t.Start >= verb.End).OrderBy(t => t.Start))
+        {
+            if (term.Start > expectedStart + window)
+                break;
+            var addressee = AddresseeOf(term.Id);
+            if (addressee == Addressee.None)
+                continue;
+            found |= addressee;
+            expectedStart = term.End;
+            window = 1;
+        }
+        return found;
+    }
+
+    private Addressee AddresseeOf(string termId) => termId switch
+    {
+        "MemberStates" => Addressee.MemberStates,
+        "SecretaryGeneral" => Addressee.SecretaryGeneral,
+        "GeneralSecretariat" => Addressee.GeneralSecretariat,
+        _ when glossary.Terms.TryGetValue(termId, out var term) && term.IsBody => Addressee.NamedBody,
+        _ => Addressee.None,
+    };
+}

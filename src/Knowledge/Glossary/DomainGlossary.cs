@@ -1,0 +1,76 @@
+using System.Reflection;
+using System.Text.Json;
+using ResBot.Knowledge.Indexing;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Glossary;
+
+/// <summary>
+/// The domain glossary (glossary.json, embedded): bodies, addressees and topics with their spellings in the three
+/// languages (COMIAC = كومياك = كوميالك = كوميكا …), and the operative verbs of each action. Data, not code:
+/// a new spelling is a line in the JSON file.
+/// </summary>
+public sealed class DomainGlossary
+{
+    /// <summary>Question verbs such as "ask" that stand for any directive action.</summary>
+    public const string AsksAction = "Asks";
+
+    private readonly LanguageAnalyzers _analyzers;
+    private readonly Dictionary<Language, TokenSequenceMatcher> _terms = [];
+    private readonly Dictionary<Language, TokenSequenceMatcher> _actions = [];
+    private readonly Dictionary<Language, HashSet<string>> _questionWords = [];
+
+    public DomainGlossary(LanguageAnalyzers analyzers, Stream json)
+    {
+        _analyzers = analyzers;
+        var file = JsonSerializer.Deserialize<GlossaryFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException("glossary.json is empty");
+
+        Terms = file.Terms.Select(t => new GlossaryTerm(t.Id, t.Kind, new Dictionary<Language, IReadOnlyList<string>>
+        {
+            [Language.Ar] = t.Ar ?? [],
+            [Language.En] = t.En ?? [],
+            [Language.Fr] = t.Fr ?? [],
+        })).ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var language in LanguageCodes.All)
+        {
+            _terms[language] = new TokenSequenceMatcher(Terms.Values.SelectMany(t => t.Variants[language].Select(v => (t.Id, Tokens(v, language)))));
+            _actions[language] = new TokenSequenceMatcher(file.Actions.SelectMany(a =>
+                Variants(a.Value, language).Select(v => (a.Key, Tokens(v, language)))));
+            _questionWords[language] = (file.QuestionWords?.GetValueOrDefault(language.Code()) ?? [])
+                .SelectMany(w => Tokens(w, language)).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    public IReadOnlyDictionary<string, GlossaryTerm> Terms { get; }
+
+    /// <summary>The glossary shipped with ResBot.</summary>
+    public static DomainGlossary LoadEmbedded(LanguageAnalyzers analyzers)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ResBot.Knowledge.Glossary.glossary.json")
+            ?? throw new InvalidOperationException("glossary.json is not embedded in ResBot.Knowledge");
+        return new DomainGlossary(analyzers, stream);
+    }
+
+    public List<string> Tokens(string text, Language language) => _analyzers.Tokens(text, language);
+
+    /// <summary>Glossary terms in already analyzed tokens, longest match first at each position.</summary>
+    public IReadOnlyList<TermMatch> FindTerms(IReadOnlyList<string> tokens, Language language) => _terms[language].FindAll(tokens);
+
+    /// <summary>Action verbs (by <see cref="OperativeAction"/> name, or <see cref="AsksAction"/>) in analyzed tokens.</summary>
+    public IReadOnlyList<TermMatch> FindActions(IReadOnlyList<string> tokens, Language language) => _actions[language].FindAll(tokens);
+
+    /// <summary>Analyzed words that only shape a question ("what", "say", "resolution"): they say nothing of its topic.</summary>
+    public IReadOnlySet<string> QuestionWords(Language language) => _questionWords[language];
+
+    private static IEnumerable<string> Variants(Dictionary<string, string[]> byLanguage, Language language) =>
+        byLanguage.TryGetValue(language.Code(), out var variants) ? variants : [];
+
+    private sealed record GlossaryFile(
+        List<TermEntry> Terms,
+        Dictionary<string, Dictionary<string, string[]>> Actions,
+        Dictionary<string, string[]>? QuestionWords);
+
+    private sealed record TermEntry(string Id, string Kind, string[]? En, string[]? Fr, string[]? Ar);
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ResBot.Knowledge.Parsing;
+
+/// <summary>Pure clean-ups shared by the parser and question understanding.</summary>
+public static partial class TextNormalizer
+{
+    /// <summary>Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII, so "٣٨/٤" reads as "38/4".</summary>
+    public static string ToAsciiDigits(string text)
+    {
+        if (!text.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9'))
+            return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                _ => c,
+            });
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// One line of an exported document made plain: bold markers (**) gone, digits ASCII,
+    /// runs of white space single, ends trimmed.
+    /// </summary>
+    public static string CleanLine(string line)
+    {
+        var text = ToAsciiDigits(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal));
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    /// <summary>Control characters (other than tab and new line) removed: they only ever come from broken exports or pasted junk.</summary>
+    public static string RemoveControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r'))
+            ? new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t' or '\r').ToArray())
+            : text;
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>
+/// Tells Arabic, English and French apart from the text itself. A caller's locale is a prior:
+/// it decides only when the text gives no clear evidence ("38/4?", "OIC-CERT").
+/// </summary>
+public static partial class LanguageDetector
+{
+    private static readonly HashSet<string> FrenchWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "le", "la", "les", "des", "du", "de", "que", "qui", "quoi", "quel", "quelle", "quels", "quelles", "est", "sont",
+        "une", "aux", "au", "pour", "sur", "dans", "avec", "résolution", "états", "membres", "demande", "demandé",
+        "secrétaire", "général", "paragraphe", "et", "ce", "cette", "il", "elle", "a-t-elle", "dit", "qu", "l", "d",
+        "fonds", "solidarité", "numérique", "conseil", "ministres", "affaires", "étrangères", "ou", "par", "été",
+    };
+
+    private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "what", "did", "does", "do", "is", "are", "of", "to", "ask", "asked", "asks", "which", "who", "about",
+        "resolution", "member", "states", "say", "said", "show", "me", "and", "on", "in", "for", "paragraph", "with",
+        "how", "was", "were", "request", "requested", "urge", "urged", "call", "calls", "secretary", "general", "fund",
+        "digital", "solidarity", "council", "foreign", "ministers", "any", "all", "tell", "give",
+    };
+
+    /// <summary>The language of <paramref name="text"/>, or <paramref name="prior"/> (else English) when the text does not say.</summary>
+    public static Language Detect(string text, Language? prior = null)
+    {
+        var (language, confident) = Guess(text);
+        return confident || prior is null ? language : prior.Value;
+    }
+
+    /// <summary>The most likely language and whether the evidence is clear.</summary>
+    public static (Language Language, bool Confident) Guess(string text)
+    {
+        var arabicLetters = 0;
+        var latinLetters = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF')
+            {
+                if (char.IsLetter(c))
+                    arabicLetters++;
+            }
+            else if (char.IsLetter(c) && c < '\u0250')
+            {
+                latinLetters++;
+            }
+        }
+
+        if (arabicLetters > latinLetters)
+            return (Language.Ar, arabicLetters >= 3);
+
+        var words = Words().Matches(text).Select(m => m.Value).ToList();
+        var french = words.Count(FrenchWords.Contains) + text.Count(c => "éèêàçùâîôûëïœ".Contains(char.ToLowerInvariant(c)));
+        var english = words.Count(EnglishWords.Contains);
+        if (french > english)
+            return (Language.Fr, french - english >= 1 && french >= 2);
+        if (english > french)
+            return (Language.En, english >= 2 || (english >= 1 && french == 0 && words.Count <= 3));
+        return (Language.En, false);
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
+    private static partial Regex Words();
+}

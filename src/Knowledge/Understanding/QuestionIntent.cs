@@ -1,0 +1,27 @@
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>What a question asks, as <see cref="QuestionReader"/> understood it.</summary>
+/// <param name="Language">The language to answer in.</param>
+/// <param name="Resolutions">Resolution keys that exist in the corpus ("38/4").</param>
+/// <param name="UnknownResolutions">References that match no resolution, as the corpus would write them.</param>
+/// <param name="Paragraphs">Paragraph keys asked for ("6", "E.3").</param>
+/// <param name="Addressee">Whom the question is about ("member states", "الأمين العام").</param>
+/// <param name="AsksForDirectives">The question is about what was asked of someone ("ask", "urge", "يطلب من", "demande").</param>
+/// <param name="Actions">Specific non-directive actions named ("welcomed", "thanked").</param>
+/// <param name="TermIds">Glossary terms (bodies, topics) in the question.</param>
+/// <param name="ContentTokens">Analyzed words left once references, question words, addressees and verbs are gone.</param>
+public sealed record QuestionIntent(
+    Language Language,
+    IReadOnlyList<string> Resolutions,
+    IReadOnlyList<string> UnknownResolutions,
+    IReadOnlyList<string> Paragraphs,
+    Addressee Addressee,
+    bool AsksForDirectives,
+    IReadOnlyList<OperativeAction> Actions,
+    IReadOnlyList<string> TermIds,
+    IReadOnlyList<string> ContentTokens)
+{
+    public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ResBot.Bot.Hosting;
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Tests.Storage;
+
+public sealed class StorageRegistrationTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section);
+        services.AddResBotStorage(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task With_nothing_configured_the_store_is_a_sqlite_file_under_the_data_folder()
+    {
+        var dataFolder = Path.Combine(Path.GetTempPath(), "resbot-tests", Guid.NewGuid().ToString("N"));
+        await using (var provider = Build(new() { ["Data:Path"] = dataFolder }))
+        {
+            var store = provider.GetRequiredService<IBotStore>();
+            await store.SaveConversationAsync(new ConversationReference("slack", "C1", null, "T1", null, null, null));
+
+            Assert.IsType<SqliteBotStore>(store);
+            Assert.True(File.Exists(Path.Combine(dataFolder, "resbot.db")));
+        }
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Postgres_without_a_connection_string_is_refused_with_a_message_naming_the_setting()
+    {
+        await using var provider = Build(new() { ["Storage:Provider"] = "postgres" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+        Assert.Contains("Storage:ConnectionString", error.Message);
+    }
+
+    [Fact]
+    public async Task Postgres_with_a_connection_string_selects_the_postgres_store()
+    {
+        await using var provider = Build(new() { ["Storage:Provider"] = "postgres", ["Storage:ConnectionString"] = "Host=127.0.0.1;Database=x" });
+
+        Assert.IsType<PostgresBotStore>(provider.GetRequiredService<IBotStore>());
+    }
+}
