@@ -15,7 +15,8 @@ public sealed record AnswerRequest(
     [property: JsonPropertyName("q")] string? Question = null,
     [property: JsonPropertyName("r")] string? Resolution = null,
     [property: JsonPropertyName("p")] IReadOnlyList<string>? Paragraphs = null,
-    [property: JsonPropertyName("s")] int Skip = 0)
+    [property: JsonPropertyName("s")] int Skip = 0,
+    [property: JsonPropertyName("pr")] string? Prior = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -24,11 +25,15 @@ public sealed record AnswerRequest(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static AnswerRequest Ask(string question, Language? language) => new(AnswerRequestKind.Ask, language?.Code(), question);
+    /// <summary>A question; <paramref name="prior"/> (the user's chosen language) tips the core's language detection.</summary>
+    public static AnswerRequest Ask(string question, Language? prior) => new(AnswerRequestKind.Ask, null, question, Prior: prior?.Code());
 
     /// <summary>The answer language, when one was asked for.</summary>
     [JsonIgnore]
     public Language? ForcedLanguage => LanguageCodes.TryParse(Language, out var language) ? language : null;
+
+    [JsonIgnore]
+    public Language? LocalePrior => LanguageCodes.TryParse(Prior, out var language) ? language : null;
 
     public AnswerRequest In(Language language) => this with { Language = language.Code(), Skip = 0 };
 

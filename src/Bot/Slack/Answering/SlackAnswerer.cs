@@ -16,13 +16,14 @@ internal sealed class SlackAnswerer(IResolutionAssistant assistant, IBotStore st
         {
             AnswerRequestKind.Paragraphs => Task.FromResult(assistant.ShowParagraphs(request.Resolution!, request.Paragraphs!, language)),
             AnswerRequestKind.Resolution => Task.FromResult(assistant.ShowResolution(request.Resolution!, language)),
-            _ => assistant.AskAsync(new Question(request.Question!, ForcedLanguage: request.ForcedLanguage), cancellationToken),
+            _ => assistant.AskAsync(new Question(request.Question!, request.LocalePrior, request.ForcedLanguage), cancellationToken),
         };
     }
 
     /// <summary>
-    /// A new question from a user: the language they chose with `/resbot lang` decides the answer's language;
-    /// without one the core reads it from the question.
+    /// A new question from a user. The language they chose with `/resbot lang` is a prior, not a command: the core
+    /// reads the question in the language it is written in, and the preference decides whenever the text does not
+    /// (a bare "38/4 ¶5", a mixed question).
     /// </summary>
     public async Task<AnswerRequest> QuestionFromAsync(string userId, string text, CancellationToken cancellationToken) =>
         AnswerRequest.Ask(text, await PreferredLanguageAsync(userId, cancellationToken));

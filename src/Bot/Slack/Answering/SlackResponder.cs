@@ -39,7 +39,7 @@ internal sealed class SlackResponder(SlackAnswerer answerer, ILogger<SlackRespon
 
     /// <summary>The "searching…" line, in the language the user most likely reads.</summary>
     public static SlackMessage Searching(AnswerRequest request) =>
-        Plain(SlackTexts.For(SlackTexts.Guess(request.Question ?? "", request.ForcedLanguage)).Searching);
+        Plain(SlackTexts.For(SlackTexts.Guess(request.Question ?? "", request.ForcedLanguage ?? request.LocalePrior)).Searching);
 
     public async Task<SlackMessage> AnswerAsync(AnswerRequest request, bool shareable, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal sealed class SlackResponder(SlackAnswerer answerer, ILogger<SlackRespon
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Could not answer a Slack {Kind} request", request.Kind);
-            return Plain(SlackTexts.For(SlackTexts.Guess(request.Question ?? "", request.ForcedLanguage)).Failed);
+            return Plain(SlackTexts.For(SlackTexts.Guess(request.Question ?? "", request.ForcedLanguage ?? request.LocalePrior)).Failed);
         }
     }
 

@@ -135,8 +135,11 @@ public static class SlackAnswerRenderer
         }
 
         // The same answer in the other languages; Arabic is already offered as the authoritative text above.
-        foreach (var language in LanguageCodes.All.Where(l => l != answer.Language && !(l == Language.Ar && offersArabic)))
-            buttons.Add(Button(SlackTexts.For(language).LanguageName, ShowAction, request.In(language)));
+        if (answer.Outcome == AnswerOutcome.Found)
+        {
+            foreach (var language in LanguageCodes.All.Where(l => l != answer.Language && !(l == Language.Ar && offersArabic)))
+                buttons.Add(Button(SlackTexts.For(language).LanguageName, ShowAction, InLanguage(answer, request, language)));
+        }
 
         if (next is { } skip)
             buttons.Add(Button(texts.More, ShowAction, request with { Skip = skip }));
@@ -146,6 +149,19 @@ public static class SlackAnswerRenderer
             .Take(ActionsBlock.MaxElements)
             .Select((b, i) => b with { ActionId = $"{b.ActionId}#{i}" })
             .ToList();
+    }
+
+    /// <summary>
+    /// The same clauses in another language. A question's clauses from one resolution are asked for by paragraph,
+    /// which names exactly what was quoted; otherwise the question is asked again in that language.
+    /// </summary>
+    private static AnswerRequest InLanguage(Answer answer, AnswerRequest request, Language language)
+    {
+        var resolutions = answer.Clauses.Select(c => c.Citation.Resolution).Distinct().ToList();
+        if (request.Kind != AnswerRequestKind.Ask || resolutions.Count != 1)
+            return request.In(language);
+        var paragraphs = answer.Clauses.Select(c => c.Citation.Paragraph).Distinct().ToList();
+        return new AnswerRequest(AnswerRequestKind.Paragraphs, language.Code(), Resolution: resolutions[0], Paragraphs: paragraphs);
     }
 
     private static ButtonElement Button(string text, string action, AnswerRequest request) =>
