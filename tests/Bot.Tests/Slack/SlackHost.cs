@@ -37,7 +37,7 @@ public sealed class SlackHost : IDisposable
             if (gated)
                 builder.ConfigureTestServices(services => Decorate(services));
         });
-        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
     }
 
     public string DataPath { get; }
