@@ -14,10 +14,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private const int MaxTopicClauses = 6;
 
     /// <summary>A topic hit must score at least this share of the best hit: the tail of BM25 is noise.</summary>
-    private const float RelativeScoreFloor = 0.35f;
+    private const float RelativeScoreFloor = 0.5f;
 
     /// <summary>Share of the question's content words a clause must contain, when no glossary term links them.</summary>
-    private const double MinimumCoverage = 0.5;
+    private const double MinimumCoverage = 0.6;
 
     public Answer Compose(string question, QuestionIntent intent)
     {
@@ -86,9 +86,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var scope = resolutions.Count > 0 ? resolutions : corpus.Resolutions.ToList();
         var candidates = scope
             .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
-            .Where(x => intent.Addressee == Addressee.None || (x.Paragraph.Addressees & intent.Addressee) != 0)
-            .Where(x => intent.Addressee != Addressee.None || !intent.AsksForDirectives || x.Paragraph.Addressees != Addressee.None)
-            .Where(x => intent.Actions.Count == 0 || intent.Actions.Contains(x.Paragraph.Action))
+            .Where(x => intent.Actions.Count == 0 ? IsAskedOf(x.Paragraph, intent) : IsActedOn(x.Paragraph, intent))
             .ToList();
 
         if (intent.HasTopic && candidates.Count > 0)
@@ -116,6 +114,15 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return Found(question, language, lead, candidates, candidates.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
+    /// <summary>A directive clause naming the addressee as its object ("calls upon member States").</summary>
+    private static bool IsAskedOf(Paragraph paragraph, QuestionIntent intent) =>
+        intent.Addressee == Addressee.None ? paragraph.Addressees != Addressee.None : (paragraph.Addressees & intent.Addressee) != 0;
+
+    /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
+    private static bool IsActedOn(Paragraph paragraph, QuestionIntent intent) =>
+        intent.Actions.Contains(paragraph.Action)
+        && Enum.GetValues<Addressee>().Where(a => a != Addressee.None && intent.Addressee.HasFlag(a)).All(a => paragraph.Terms.Contains(a.ToString()));
+
     private Answer Overview(string question, Language language, List<Resolution> resolutions)
     {
         var clauses = resolutions.SelectMany(r => r.Operative.Select(p => (r, p))).ToList();
@@ -132,12 +139,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
             hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIds, key), 30));
 
-        var relevant = Relevant(intent, hits);
+        var relevant = PreferredKind(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
         var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
         return Found(question, language, AnswerTexts.Topic(clauses.Count, language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
+    }
+
+    /// <summary>
+    /// Questions want decisions, which are operative; background ("recalling", "concern") is preambular.
+    /// When both kinds answer, keep the kind the question wants.
+    /// </summary>
+    private static List<ClauseHit> PreferredKind(QuestionIntent intent, List<ClauseHit> hits)
+    {
+        var wanted = intent.AboutPreamble ? ParagraphKind.Preambular : ParagraphKind.Operative;
+        var preferred = hits.Where(h => h.Paragraph.Kind == wanted).ToList();
+        return preferred.Count > 0 ? preferred : hits;
     }
 
     /// <summary>Candidates that share the question's topic, best first; empty when none does.</summary>
@@ -170,7 +188,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {
-        if (intent.ContentTokens.Count == 0 || !paragraph.Texts.TryGetValue(intent.Language, out var text))
+        var text = paragraph.SearchableText(intent.Language);
+        if (intent.ContentTokens.Count == 0 || text.Length == 0)
             return 0;
         var tokens = knowledge.Analyzers.Tokens(text, intent.Language).ToHashSet(StringComparer.Ordinal);
         return intent.ContentTokens.Count(tokens.Contains) / (double)intent.ContentTokens.Count;

@@ -53,6 +53,7 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
         foreach (var paragraphKey in paragraphKeys)
         {
             var texts = new Dictionary<Language, string>();
+            var sectionTitles = new Dictionary<Language, string>();
             ParsedParagraph? shape = null;
             foreach (var (language, resolution) in present)
             {
@@ -61,11 +62,13 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
                     continue;
                 shape ??= paragraph;
                 texts.TryAdd(language, paragraph.Text);
+                if (paragraph.SectionTitle is { Length: > 0 } title)
+                    sectionTitles.TryAdd(language, title);
             }
 
-            var annotation = annotator.Annotate(shape!.Kind, texts, authoritative.Language);
+            var annotation = annotator.Annotate(shape!.Kind, texts, authoritative.Language, sectionTitles);
             paragraphs.Add(new Paragraph(paragraphKey, shape.Kind, shape.Section, shape.NumberAsPrinted, texts,
-                annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count) { Terms = annotation.Terms });
+                annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count) { Terms = annotation.Terms, SectionTitles = sectionTitles });
         }
 
         return new Resolution(

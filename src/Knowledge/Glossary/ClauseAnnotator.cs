@@ -22,7 +22,7 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
         nameof(OperativeAction.Encourages), nameof(OperativeAction.Invites), DomainGlossary.AsksAction,
     ];
 
-    public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred)
+    public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred, IReadOnlyDictionary<Language, string>? sectionTitles = null)
     {
         var action = OperativeAction.None;
         var addressees = Addressee.None;
@@ -33,7 +33,8 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
         {
             var tokens = glossary.Tokens(text, language);
             var terms = glossary.FindTerms(tokens, language);
-            foreach (var term in terms)
+            var titleTerms = sectionTitles?.TryGetValue(language, out var title) == true ? glossary.FindTerms(glossary.Tokens(title, language), language) : [];
+            foreach (var term in terms.Concat(titleTerms))
             {
                 mentioned.Add(term.Id);
                 if (glossary.Terms.TryGetValue(term.Id, out var entry) && entry.IsBody)
@@ -58,7 +59,8 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
         return new ClauseAnnotation(action, addressees, bodies.ToList(), mentioned.ToList());
     }
 
-    /// <summary>The addressees named right after a directive verb, following "and" chains.</summary>
+    /// <summary>The addressees named right after a directive verb, following "and" chains (the conjunction is a stop word or
+    /// an Arabic prefix, so chained addressees are adjacent tokens).</summary>
     private Addressee ObjectsOf(TermMatch verb, IReadOnlyList<TermMatch> terms)
     {
         var found = Addressee.None;
@@ -73,7 +75,7 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
                 continue;
             found |= addressee;
             expectedStart = term.End;
-            window = 1;
+            window = 0;
         }
         return found;
     }

@@ -19,6 +19,7 @@ public sealed class DomainGlossary
     private readonly Dictionary<Language, TokenSequenceMatcher> _terms = [];
     private readonly Dictionary<Language, TokenSequenceMatcher> _actions = [];
     private readonly Dictionary<Language, HashSet<string>> _questionWords = [];
+    private readonly Dictionary<Language, TokenSequenceMatcher> _preambleCues = [];
 
     public DomainGlossary(LanguageAnalyzers analyzers, Stream json)
     {
@@ -40,6 +41,8 @@ public sealed class DomainGlossary
                 Variants(a.Value, language).Select(v => (a.Key, Tokens(v, language)))));
             _questionWords[language] = (file.QuestionWords?.GetValueOrDefault(language.Code()) ?? [])
                 .SelectMany(w => Tokens(w, language)).ToHashSet(StringComparer.Ordinal);
+            _preambleCues[language] = new TokenSequenceMatcher((file.PreambleCues?.GetValueOrDefault(language.Code()) ?? [])
+                .Select(cue => ("preamble", Tokens(cue, language))));
         }
     }
 
@@ -64,13 +67,17 @@ public sealed class DomainGlossary
     /// <summary>Analyzed words that only shape a question ("what", "say", "resolution"): they say nothing of its topic.</summary>
     public IReadOnlySet<string> QuestionWords(Language language) => _questionWords[language];
 
+    /// <summary>Words that point at the preamble ("recalling", "concern", "الأمم المتحدة"): the question wants background, not decisions.</summary>
+    public bool HasPreambleCue(IReadOnlyList<string> tokens, Language language) => _preambleCues[language].FindAll(tokens).Count > 0;
+
     private static IEnumerable<string> Variants(Dictionary<string, string[]> byLanguage, Language language) =>
         byLanguage.TryGetValue(language.Code(), out var variants) ? variants : [];
 
     private sealed record GlossaryFile(
         List<TermEntry> Terms,
         Dictionary<string, Dictionary<string, string[]>> Actions,
-        Dictionary<string, string[]>? QuestionWords);
+        Dictionary<string, string[]>? QuestionWords,
+        Dictionary<string, string[]>? PreambleCues);
 
     private sealed record TermEntry(string Id, string Kind, string[]? En, string[]? Fr, string[]? Ar);
 }

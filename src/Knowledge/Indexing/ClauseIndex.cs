@@ -136,8 +136,8 @@ public sealed class ClauseIndex : IDisposable
             document.Add(new StringField(AddresseeField, flag.ToString(), Field.Store.NO));
         foreach (var termId in paragraph.Terms)
             document.Add(new StringField(TermsField, termId, Field.Store.NO));
-        foreach (var (language, text) in paragraph.Texts)
-            document.Add(new TextField(TextField(language), text, Field.Store.NO));
+        foreach (var language in paragraph.Texts.Keys)
+            document.Add(new TextField(TextField(language), paragraph.SearchableText(language), Field.Store.NO));
         return document;
     }
 

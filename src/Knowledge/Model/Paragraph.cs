@@ -25,4 +25,13 @@ public sealed record Paragraph(
 {
     /// <summary>Glossary ids of every body, addressee and topic the paragraph mentions, in any of its languages.</summary>
     public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The heading of its lettered section in each language ("Celebration of OIC Day"): context for search, never quoted as the paragraph.</summary>
+    public IReadOnlyDictionary<Language, string> SectionTitles { get; init; } = new Dictionary<Language, string>();
+
+    /// <summary>The text in a language with its section heading before it: what search matches against.</summary>
+    public string SearchableText(Language language) =>
+        Texts.TryGetValue(language, out var text)
+            ? SectionTitles.TryGetValue(language, out var title) ? title + "\n" + text : text
+            : "";
 }

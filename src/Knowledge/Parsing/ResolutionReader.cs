@@ -73,6 +73,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
         if (SectionHeading().Match(line) is { Success: true } section && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
         {
             draft.Section = letter;
+            draft.SectionTitle = section.Groups[2].Value.Trim().TrimEnd(':').Trim();
             draft.InOperativePart = true;
             draft.LastWasBroken = false;
             return;
@@ -112,7 +113,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
     private void AddOperative(ResolutionDraft draft, string? number, string text, int lineNumber)
     {
         draft.InOperativePart = true;
-        var paragraph = new DraftParagraph(ParagraphKind.Operative, draft.Section, number, text.Trim(), lineNumber);
+        var paragraph = new DraftParagraph(ParagraphKind.Operative, draft.Section, number, text.Trim(), lineNumber, draft.SectionTitle);
         var key = paragraph.NumberedKey;
         if (key is not null && draft.Paragraphs.Any(p => p.NumberedKey == key))
         {
@@ -149,6 +150,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
         public int Line { get; } = line;
         public string Title { get; set; } = "";
         public string? Section { get; set; }
+        public string? SectionTitle { get; set; }
         public bool InOperativePart { get; set; }
         public bool LastWasBroken { get; set; }
         public List<DraftParagraph> Paragraphs { get; } = [];
@@ -178,7 +180,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
                 var p = Paragraphs[i];
                 var key = p.Kind == ParagraphKind.Preambular ? $"PP{++preambular}"
                     : p.NumberedKey ?? (i == Paragraphs.Count - 1 ? "OP-final" : $"OP-u{++unnumbered}");
-                paragraphs.Add(new ParsedParagraph(key, p.Kind, p.Section, p.Number, p.Text, p.Line));
+                paragraphs.Add(new ParsedParagraph(key, p.Kind, p.Section, p.Number, p.Text, p.Line, p.SectionTitle));
             }
             return new ParsedResolution(Key, Suffix, Title, paragraphs, Line);
         }
@@ -187,7 +189,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
         private static bool IsBroken(string text) => text.Length > 0 && !".؛;:,،!?)»\"”".Contains(text[^1]);
     }
 
-    private sealed record DraftParagraph(ParagraphKind Kind, string? Section, string? Number, string Text, int Line)
+    private sealed record DraftParagraph(ParagraphKind Kind, string? Section, string? Number, string Text, int Line, string? SectionTitle = null)
     {
         public string? NumberedKey => Number is null ? null : Section is null ? Number : $"{Section}.{Number}";
     }
@@ -199,7 +201,7 @@ internal sealed partial class ResolutionReader(string source, Language language,
     private static partial Regex Chapeau();
 
     /// <summary>"(أ) بشأن …:" / "(A) On …:"; a section heading names a part, so it ends with a colon.</summary>
-    [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Za-z])\s*\)\s*.{0,300}:\s*$")]
+    [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Za-z])\s*\)\s*(.{0,300}):\s*$")]
     private static partial Regex SectionHeading();
 
     /// <summary>"1- …", "- 1- …", "5. …", "2) …".</summary>

@@ -12,6 +12,7 @@ namespace ResBot.Knowledge.Understanding;
 /// <param name="Actions">Specific non-directive actions named ("welcomed", "thanked").</param>
 /// <param name="TermIds">Glossary terms (bodies, topics) in the question.</param>
 /// <param name="ContentTokens">Analyzed words left once references, question words, addressees and verbs are gone.</param>
+/// <param name="AboutPreamble">The question asks for background ("recalling", "concern"): preambular paragraphs answer it.</param>
 public sealed record QuestionIntent(
     Language Language,
     IReadOnlyList<string> Resolutions,
@@ -21,7 +22,8 @@ public sealed record QuestionIntent(
     bool AsksForDirectives,
     IReadOnlyList<OperativeAction> Actions,
     IReadOnlyList<string> TermIds,
-    IReadOnlyList<string> ContentTokens)
+    IReadOnlyList<string> ContentTokens,
+    bool AboutPreamble = false)
 {
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
 }

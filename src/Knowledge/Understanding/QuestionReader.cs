@@ -24,6 +24,8 @@ public sealed class QuestionReader(DomainGlossary glossary)
     {
         var (known, unknown) = ResolveResolutions(ReferenceParser.FindResolutions(question), corpus);
         var paragraphs = ReferenceParser.FindParagraphs(question);
+        if (ReferenceParser.FindSection(question) is { } section)
+            paragraphs = paragraphs.Select(p => char.IsDigit(p[0]) ? $"{section}.{p}" : p).ToList();
 
         var tokens = glossary.Tokens(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question)), language);
         var terms = glossary.FindTerms(tokens, language);
@@ -52,7 +54,8 @@ public sealed class QuestionReader(DomainGlossary glossary)
                 covered[i] = true;
         }
         var questionWords = glossary.QuestionWords(language);
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !t.All(char.IsDigit)).Distinct().ToList();
+        // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares.
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !t.Any(char.IsDigit)).Distinct().ToList();
 
         return new QuestionIntent(
             language,
@@ -62,9 +65,10 @@ public sealed class QuestionReader(DomainGlossary glossary)
             addressee,
             actions.Any(a => DirectiveActions.Contains(a.Id)),
             actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
-                .Where(a => a != OperativeAction.None && !DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
+                .Where(a => a is not (OperativeAction.None or OperativeAction.Decides) && !DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             termIds,
-            content);
+            content,
+            glossary.HasPreambleCue(tokens, language));
     }
 
     /// <summary>

@@ -52,6 +52,13 @@ public static partial class ReferenceParser
         return keys;
     }
 
+    /// <summary>A lettered section named apart from its paragraph: "section E", "البند (هـ)", "partie E" → "E".</summary>
+    public static string? FindSection(string question)
+    {
+        var match = Section().Match(question);
+        return match.Success ? SectionLetters.ToLatin(match.Groups[1].Value) : null;
+    }
+
     /// <summary>The question without its references, for topic search ("what does 38/4 say about training" → "what does say about training").</summary>
     public static string WithoutReferences(string question)
     {
@@ -60,6 +67,7 @@ public static partial class ReferenceParser
         text = Pair().Replace(text, " ");
         text = Paragraph().Replace(text, " ");
         text = Preambular().Replace(text, " ");
+        text = Section().Replace(text, " ");
         return SectionNumber().Replace(text, " ");
     }
 
@@ -76,6 +84,9 @@ public static partial class ReferenceParser
 
     [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|paragraphe|paragraph|para\.?|op\.?|OP|§|¶|الفقرة|فقرة)\s*(?:No\.?|n°|رقم)?\s*(?:(?<section>[A-Ea-e])\s*[.\-]?\s*)?(?<number>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:section|part|partie|البند|القسم|الجزء)\s*\(?\s*(هـ|[\u0621-\u064A]|[A-Ea-e])\s*\)?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Section();
 
     [GeneratedRegex(@"\b(?:PP|preambular\s+paragraph|paragraphe\s+du\s+préambule)\s*(\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Preambular();

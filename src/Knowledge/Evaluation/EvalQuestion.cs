@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace ResBot.Knowledge.Evaluation;
+
+/// <summary>One line of the question set: a question and the citations ("38/4:5") a correct answer gives; none for "not found".</summary>
+public sealed record EvalQuestion(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("question")] string Question,
+    [property: JsonPropertyName("expected")] IReadOnlyList<string> Expected);
