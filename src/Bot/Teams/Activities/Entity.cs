@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ResBot.Bot.Teams.Activities;
+
+/// <summary>An activity entity; ResBot reads mentions (type "mention") and passes the rest through.</summary>
+public sealed record Entity
+{
+    public const string MentionType = "mention";
+
+    [JsonPropertyName("type")] public string? Type { get; init; }
+
+    /// <summary>Mention: who is mentioned.</summary>
+    [JsonPropertyName("mentioned")] public ChannelAccount? Mentioned { get; init; }
+
+    /// <summary>Mention: the mention as it appears in the text, "&lt;at&gt;ResBot&lt;/at&gt;".</summary>
+    [JsonPropertyName("text")] public string? Text { get; init; }
+
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
+}

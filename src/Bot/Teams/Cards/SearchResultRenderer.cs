@@ -1,0 +1,39 @@
+using ResBot.Bot.Teams.Activities;
+using ResBot.Bot.Teams.Conversation;
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Teams.Cards;
+
+/// <summary>One messaging-extension result: the quoted clause as a card, with a thumbnail preview for the list.</summary>
+internal static class SearchResultRenderer
+{
+    private const int PreviewChars = 160;
+
+    public static Attachment Render(QuotedClause clause)
+    {
+        var texts = TeamsTexts.For(clause.TextLanguage);
+        var card = new AdaptiveCard
+        {
+            Rtl = clause.TextLanguage.IsRightToLeft() ? true : null,
+            Lang = clause.TextLanguage.Code(),
+            FallbackText = clause.Citation + ": " + clause.Text,
+            Body =
+            [
+                new AdaptiveTextBlock(texts.OpenQuote + clause.Text + texts.CloseQuote),
+                new AdaptiveTextBlock(clause.Citation.ToString()) { IsSubtle = true, Size = "Small", Spacing = "Small" },
+            ],
+        };
+        var snippet = clause.Text.Length > PreviewChars ? clause.Text[..PreviewChars] + "…" : clause.Text;
+        return new Attachment
+        {
+            ContentType = Attachment.AdaptiveCardType,
+            Content = card,
+            Preview = new Attachment
+            {
+                ContentType = Attachment.ThumbnailCardType,
+                Content = new ThumbnailCard(clause.Citation.ShortKey, clause.Citation.Document, snippet),
+            },
+        };
+    }
+}

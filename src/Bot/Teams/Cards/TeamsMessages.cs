@@ -1,0 +1,19 @@
+using ResBot.Bot.Teams.Activities;
+using ResBot.Knowledge.Answers;
+
+namespace ResBot.Bot.Teams.Cards;
+
+/// <summary>Message activities built from cards: what replies and digests send.</summary>
+public static class TeamsMessages
+{
+    public static Activity FromCard(CardReply reply) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = reply.Summary,
+        Locale = reply.Card.Lang,
+        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardType, Content = reply.Card }],
+    };
+
+    /// <summary>An answer as a message: the card Teams shows for every ResBot answer, kept within the size limit.</summary>
+    public static Activity FromAnswer(Answer answer) => FromCard(AnswerCardRenderer.Render(answer));
+}

@@ -1,0 +1,59 @@
+using ResBot.Bot.Teams.Activities;
+using ResBot.Bot.Teams.Cards;
+using ResBot.Bot.Teams.Conversation;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Teams.Handlers;
+
+/// <summary>
+/// An Action.Execute press (`adaptiveCard/action` invoke, Universal Actions): the requested view replaces the
+/// card, in the HTTP response.
+/// </summary>
+internal sealed class AdaptiveCardActionHandler(
+    CardCommandRunner commands,
+    UserLanguage languages,
+    ILogger<AdaptiveCardActionHandler> logger) : IActivityHandler
+{
+    public ActivityRoute Route => new(ActivityTypes.Invoke, ActivityTypes.AdaptiveCardAction);
+
+    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var value = activity.Value is { } element && element.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? Deserialize(element)
+            : null;
+        if (!CardCommand.TryRead(value?.Action?.Data, out var command))
+            return Respond(400, AdaptiveCardInvokeResponse.ErrorType, new InvokeError("BadRequest", "Unknown action."));
+
+        var fallback = await languages.PriorAsync(activity, cancellationToken) ?? Language.En;
+        if (command.Command == CardCommand.Show && LanguageCodes.TryParse(command.Language, out var chosen))
+            await languages.ChooseAsync(activity, chosen, cancellationToken);
+        try
+        {
+            var answer = await commands.RunAsync(command, fallback, cancellationToken);
+            return answer is null
+                ? Respond(400, AdaptiveCardInvokeResponse.ErrorType, new InvokeError("BadRequest", "Unknown action."))
+                : Respond(200, AdaptiveCardInvokeResponse.CardType, AnswerCardRenderer.Render(answer).Card);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "A card action failed");
+            return Respond(500, AdaptiveCardInvokeResponse.ErrorType, new InvokeError("InternalError", TeamsTexts.For(fallback).Sorry));
+        }
+    }
+
+    /// <summary>The invoke's HTTP status is 200 whenever a response is given; its own statusCode says how it went.</summary>
+    private static TurnResult Respond(int statusCode, string type, object value) =>
+        new(StatusCodes.Status200OK, new AdaptiveCardInvokeResponse(statusCode, type, value));
+
+    private static AdaptiveCardInvokeValue? Deserialize(System.Text.Json.JsonElement element)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<AdaptiveCardInvokeValue>(element);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using ResBot.Bot.Teams.Activities;
+using ResBot.Bot.Teams.Cards;
+using ResBot.Bot.Teams.Conversation;
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Teams.Handlers;
+
+/// <summary>
+/// The search box of the messaging extension (`composeExtension/query`, command searchResolutions): matching
+/// clauses as cards with previews, paged by queryOptions, answered in the HTTP response.
+/// </summary>
+internal sealed class ComposeExtensionQueryHandler(
+    IResolutionAssistant assistant,
+    UserLanguage languages,
+    ILogger<ComposeExtensionQueryHandler> logger) : IActivityHandler
+{
+    public const string CommandId = "searchResolutions";
+    public const string QueryParameter = "query";
+    public const int MaxResults = 10;
+
+    public ActivityRoute Route => new(ActivityTypes.Invoke, ActivityTypes.ComposeExtensionQuery);
+
+    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var query = Read(activity.Value);
+        if (query is null || !string.Equals(query.CommandId, CommandId, StringComparison.Ordinal))
+            return Results([]);
+
+        // Teams sends `initialRun` when the extension opens: an empty query, which lists the latest resolutions.
+        var text = query.Parameters?.FirstOrDefault(p => p.Name == QueryParameter)?.StringValue?.Trim() ?? "";
+        var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
+        var take = Math.Clamp(query.QueryOptions?.Count ?? MaxResults, 1, MaxResults);
+        var language = await languages.PriorAsync(activity, cancellationToken) ?? Language.En;
+        try
+        {
+            return Results(assistant.Search(text, language, skip, take).Take(take).Select(SearchResultRenderer.Render).ToList());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Messaging-extension search failed");
+            return Results([]);
+        }
+    }
+
+    private static TurnResult Results(IReadOnlyList<Attachment> attachments) =>
+        new(StatusCodes.Status200OK, new MessagingExtensionResponse(new MessagingExtensionResult(attachments)));
+
+    private static MessagingExtensionQuery? Read(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } element)
+            return null;
+        try
+        {
+            return element.Deserialize<MessagingExtensionQuery>();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Tests.Teams;
+
+/// <summary>The whole app, configured as a Teams bot against <see cref="BotFrameworkFakes"/>, with its own data folder.</summary>
+public sealed class TeamsAppFixture : IDisposable
+{
+    private readonly string dataPath = Directory.CreateTempSubdirectory("resbot-teams-").FullName;
+
+    public TeamsAppFixture()
+    {
+        Fakes = new BotFrameworkFakes();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in Fakes.Settings(dataPath))
+                builder.UseSetting(key, value);
+        });
+        Client = Factory.CreateClient();
+    }
+
+    public BotFrameworkFakes Fakes { get; }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public IBotStore Store => Factory.Services.GetRequiredService<IBotStore>();
+
+    /// <summary>Posts an activity to /api/messages as the Bot Connector would, with a valid token unless given one.</summary>
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token = "") =>
+        PostRawAsync(activity.ToJsonString(), token);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = "")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Length == 0 ? Fakes.Token() : token);
+        return await Client.SendAsync(request);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        Fakes.Dispose();
+        try
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file on some platforms; the temp folder is cleaned by the OS.
+        }
+    }
+}
