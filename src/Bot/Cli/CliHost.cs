@@ -21,7 +21,8 @@ public static class CliHost
         Recursive = true,
     };
 
-    public static IHost Build(ParseResult parse)
+    /// <param name="configure">Services a verb needs beyond the core (digests add their runner and senders).</param>
+    public static IHost Build(ParseResult parse, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -41,6 +42,7 @@ public static class CliHost
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
 
         builder.Services.AddResBotCore(builder.Configuration);
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -1,7 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ResBot.Bot.Digests;
 
 /// <summary>Wires daily digests.</summary>
 public static class DigestServiceExtensions
 {
-    public static WebApplicationBuilder AddResBotDigests(this WebApplicationBuilder builder) => builder;
+    /// <summary>Digests in `serve`: subscription commands for the channels, and the minute tick.</summary>
+    public static WebApplicationBuilder AddResBotDigests(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddResBotDigestServices();
+        builder.Services.AddHostedService<DigestBackgroundService>();
+        return builder;
+    }
+
+    /// <summary>Everything but the tick, for `serve` and for `resbot digest run|preview`.</summary>
+    public static IServiceCollection AddResBotDigestServices(this IServiceCollection services)
+    {
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        services.TryAddSingleton<SubscriptionCommands>();
+        services.TryAddSingleton<DigestComposer>();
+        services.TryAddSingleton<DigestRunner>();
+        return services;
+    }
 }

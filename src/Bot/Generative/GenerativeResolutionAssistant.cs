@@ -59,9 +59,7 @@ internal sealed class GenerativeResolutionAssistant(
             Mode = AnswerMode.Generative,
             Lead = check.Text,
             Clauses = quoted,
-            Notes = quoted.Any(c => c.IsMachineTranslation)
-                ? [.. answer.Notes, GenerativeLabels.MachineTranslationNote(answer.Language)]
-                : answer.Notes,
+            Notes = NotesFor(answer, quoted),
             Resolutions = quoted.Select(c => c.Citation.Resolution).Distinct().ToList(),
             Label = GenerativeLabels.AiGenerated(answer.Language),
         };
@@ -74,6 +72,20 @@ internal sealed class GenerativeResolutionAssistant(
 
     public IReadOnlyList<QuotedClause> Search(string query, Language language, int skip, int take) =>
         extractive.Search(query, language, skip, take);
+
+    /// <summary>
+    /// The core's notes, less "quoted in the authoritative text" once every quote is in the answer's language,
+    /// plus the machine-translation caveat when a quote was translated.
+    /// </summary>
+    private static IReadOnlyList<string> NotesFor(Answer answer, IReadOnlyList<QuotedClause> quoted)
+    {
+        var notes = answer.Notes.ToList();
+        if (quoted.All(c => c.TextLanguage == answer.Language))
+            notes.RemoveAll(note => LanguageCodes.All.Any(l => note == AnswerTexts.AuthoritativeFallback(l, answer.Language)));
+        if (quoted.Any(c => c.IsMachineTranslation))
+            notes.Add(GenerativeLabels.MachineTranslationNote(answer.Language));
+        return notes;
+    }
 
     private Answer Fallback(Answer answer, string reason, Exception? error = null)
     {

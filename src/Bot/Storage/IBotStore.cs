@@ -33,4 +33,62 @@ public interface IBotStore
     Task SaveSlackInstallationAsync(SlackInstallation installation, CancellationToken cancellationToken = default);
 
     Task<SlackInstallation?> GetSlackInstallationAsync(string teamId, CancellationToken cancellationToken = default);
+
+    // Digests: subscriptions, delivery records (the exactly-once claim), and which paragraphs each subscription has seen.
+
+    /// <summary>Stores a new subscription; the returned copy carries its id.</summary>
+    Task<Subscription> AddSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken = default);
+
+    Task<Subscription?> GetSubscriptionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>A conversation's subscriptions, oldest first, paused ones included.</summary>
+    Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(string platform, string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every subscription not paused, in id order.</summary>
+    Task<IReadOnlyList<Subscription>> ListActiveSubscriptionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a subscription of that conversation with its records; false when the conversation has no such subscription.</summary>
+    Task<bool> RemoveSubscriptionAsync(string platform, string conversationId, long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Pauses (or resumes) every subscription of a conversation, e.g. when the platform refuses writes.</summary>
+    Task SetSubscriptionsPausedAsync(string platform, string conversationId, bool paused, string? reason, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims deliveries for sending, atomically across replicas: a key is claimed when no record exists yet (one is written,
+    /// pending), or when its pending record has no platform message id and its lease ran out (a crash or a transient failure).
+    /// Returns the keys this caller now holds until <paramref name="leaseUntil"/>.
+    /// </summary>
+    Task<IReadOnlyList<DeliveryKey>> TryClaimDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a digest deliberately not sent (missed by more than a day); does nothing when a record exists.</summary>
+    Task RecordSkippedDeliveryAsync(DeliveryKey key, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes, before the send, which paragraphs a claimed delivery holds.</summary>
+    Task SetDeliveryContentAsync(DeliveryKey key, IReadOnlyList<string> paragraphIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the platform's message id the moment it answers: from then on the digest is never sent again.</summary>
+    Task RecordDeliveryMessageIdAsync(IReadOnlyList<DeliveryKey> keys, string platformMessageId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks pending deliveries sent and their paragraphs seen by their subscriptions.</summary>
+    Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives claimed deliveries back after a transient failure, to be claimed again from <paramref name="retryAt"/>.</summary>
+    Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset retryAt, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends claimed deliveries without sending: <see cref="DeliveryState.Skipped"/> (nothing new) or <see cref="DeliveryState.Failed"/>.</summary>
+    Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    Task<Delivery?> GetDeliveryAsync(DeliveryKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>Delivery records for local dates on or after <paramref name="since"/>.</summary>
+    Task<IReadOnlyList<Delivery>> ListDeliveriesAsync(DateOnly since, CancellationToken cancellationToken = default);
+
+    /// <summary>The paragraphs ("document|resolution|paragraph") a subscription has already been sent.</summary>
+    Task<IReadOnlySet<string>> GetSentParagraphsAsync(long subscriptionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Notes when each corpus paragraph was first seen; ids already known keep their first date.</summary>
+    Task RegisterCorpusParagraphsAsync(IReadOnlyCollection<string> paragraphIds, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Every paragraph id ever seen in the corpus, with when it was first seen.</summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> GetCorpusParagraphsAsync(CancellationToken cancellationToken = default);
 }

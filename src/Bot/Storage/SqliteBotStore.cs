@@ -59,6 +59,43 @@ internal sealed class SqliteBotStore : SqlBotStore
             bot_user_id TEXT NULL,
             installed_at TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            language TEXT NOT NULL,
+            always_send INTEGER NOT NULL,
+            created_by TEXT NULL,
+            created_at TEXT NOT NULL,
+            paused INTEGER NOT NULL DEFAULT 0,
+            paused_reason TEXT NULL);
+        CREATE INDEX subscriptions_conversation ON subscriptions (platform, conversation_id);
+        CREATE TABLE digest_deliveries (
+            subscription_id BIGINT NOT NULL,
+            local_date TEXT NOT NULL,
+            state TEXT NOT NULL,
+            platform_message_id TEXT NULL,
+            attempts INTEGER NOT NULL,
+            claimed_by TEXT NULL,
+            lease_until TEXT NOT NULL,
+            note TEXT NULL,
+            paragraph_ids TEXT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (subscription_id, local_date));
+        CREATE INDEX digest_deliveries_local_date ON digest_deliveries (local_date);
+        CREATE TABLE digest_sent_paragraphs (
+            subscription_id BIGINT NOT NULL,
+            paragraph_id TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (subscription_id, paragraph_id));
+        CREATE TABLE corpus_paragraphs (
+            paragraph_id TEXT NOT NULL PRIMARY KEY,
+            first_seen_at TEXT NOT NULL);
+        """,
     ];
 
     protected override string TimestampType => "TEXT";

@@ -7,7 +7,7 @@ namespace ResBot.Bot.Tests.Storage;
 /// What every store must do, run against each provider (SQLite and a real PostgreSQL).
 /// Each test gets a fresh database; <see cref="OpenStoreAsync"/> opens another store on the same one, as a restart or a second replica would.
 /// </summary>
-public abstract class BotStoreContract : IAsyncLifetime
+public abstract partial class BotStoreContract : IAsyncLifetime
 {
     private readonly List<SqlBotStore> _stores = [];
 

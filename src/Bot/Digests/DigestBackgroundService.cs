@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace ResBot.Bot.Digests;
+
+/// <summary>
+/// Ticks every minute inside `serve`. The first tick runs at start, which is what sends a digest missed during downtime.
+/// Several replicas may tick at once: the delivery claim in storage makes each digest go out once.
+/// </summary>
+internal sealed class DigestBackgroundService(
+    DigestRunner runner,
+    TimeProvider time,
+    IOptions<DigestOptions> options,
+    ILogger<DigestBackgroundService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            logger.LogInformation("Digests are disabled (Digests:Enabled=false)");
+            return;
+        }
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await runner.TickAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A failed tick (database briefly down) must not end the service; the next minute tries again.
+                logger.LogError(e, "Digest tick failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,133 @@
+using Microsoft.Extensions.Options;
+using ResBot.Bot.Storage;
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Digests;
+
+/// <summary>
+/// Builds a conversation's digest from the knowledge core. "New" for a subscription means: first seen in the corpus after
+/// the subscription was created (and after the bot first read the corpus), and never sent to that subscription before.
+/// </summary>
+internal sealed class DigestComposer(IResolutionAssistant assistant, IBotStore store, IOptions<DigestOptions> options)
+{
+    // Clause search is paged at 100 by the core; news beyond that rank for a broad topic wait for a later digest.
+    private const int SearchDepth = 100;
+
+    // A `*` or `38/*` digest announces each new resolution with its first clauses, not every paragraph.
+    private const int ClausesPerAnnouncedResolution = 2;
+
+    private readonly DigestOptions _options = options.Value;
+
+    /// <summary>Notes the corpus paragraphs not yet known to storage; returns when each paragraph was first seen.</summary>
+    public async Task<CorpusNews> RegisterCorpusAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = await store.GetCorpusParagraphsAsync(cancellationToken);
+        var current = assistant.Resolutions.SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p))).ToList();
+        var unknown = current.Where(id => !known.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            await store.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
+            known = await store.GetCorpusParagraphsAsync(cancellationToken);
+        }
+        return new CorpusNews(known);
+    }
+
+    public async Task<Digest> ComposeAsync(
+        ConversationReference conversation, IReadOnlyList<(Subscription Subscription, DeliveryKey Key)> items, CorpusNews news, CancellationToken cancellationToken)
+    {
+        var budget = new Budget(_options.MaxCharacters);
+        var sections = new List<DigestSection>();
+        foreach (var (subscription, _) in items)
+        {
+            var sent = await store.GetSentParagraphsAsync(subscription.Id, cancellationToken);
+            bool IsNew(string id) => news.IsNewFor(subscription, id) && !sent.Contains(id);
+            sections.Add(ComposeSection(subscription, IsNew, budget));
+        }
+        var first = items[0];
+        return new Digest(conversation.Platform, conversation.ConversationId, first.Subscription.Language, first.Key.LocalDate,
+            DigestTexts.Title(first.Key.LocalDate, first.Subscription.Language), sections);
+    }
+
+    private DigestSection ComposeSection(Subscription subscription, Func<string, bool> isNew, Budget budget)
+    {
+        var language = subscription.Language;
+        var selector = TopicSelector.Parse(subscription.Topic);
+        var (groups, delivered, left) = selector.SelectsByResolution
+            ? NewResolutions(selector, language, isNew, budget)
+            : NewClauses(selector.Query!, language, isNew, budget);
+
+        string? note = left > 0 ? DigestTexts.MoreNextTime(left, language) : null;
+        QuotedClause? example = null;
+        if (groups.Count == 0 && subscription.Always)
+        {
+            example = assistant.Search(selector.Query ?? "", language, 0, 1).FirstOrDefault() is { } clause ? Cut(clause) : null;
+            note = DigestTexts.NothingNew(subscription.Topic, language);
+        }
+        return new DigestSection(subscription.Id, subscription.Topic, language, DigestTexts.Heading(subscription.Topic, language),
+            groups, note, example, DigestTexts.AskMore(subscription.Topic, language), delivered);
+    }
+
+    private (List<DigestResolution> Groups, List<string> Delivered, int Left) NewClauses(string query, Language language, Func<string, bool> isNew, Budget budget)
+    {
+        var fresh = assistant.Search(query, language, 0, SearchDepth).Where(c => isNew(ParagraphId.Of(c.Citation))).ToList();
+        var shown = new List<QuotedClause>();
+        foreach (var clause in fresh)
+        {
+            if (shown.Count == _options.MaxClausesPerSection || !budget.TryTake(Cut(clause).Text.Length))
+                break;
+            shown.Add(Cut(clause));
+        }
+        var groups = shown
+            .GroupBy(c => (c.Citation.Resolution, c.Citation.Document))
+            .Select(g => Group(g.Key.Resolution, g.Key.Document, language, g.ToList()))
+            .ToList();
+        return (groups, shown.Select(c => ParagraphId.Of(c.Citation)).ToList(), fresh.Count - shown.Count);
+    }
+
+    private (List<DigestResolution> Groups, List<string> Delivered, int Left) NewResolutions(TopicSelector selector, Language language, Func<string, bool> isNew, Budget budget)
+    {
+        var groups = new List<DigestResolution>();
+        var delivered = new List<string>();
+        var announced = assistant.Resolutions
+            .Where(r => selector.Includes(r.Key))
+            .Select(r => (Resolution: r, Fresh: r.Paragraphs.Where(p => isNew(ParagraphId.Of(r, p))).OrderBy(p => p.Order).ToList()))
+            .Where(r => r.Fresh.Count > 0)
+            .ToList();
+        foreach (var (resolution, fresh) in announced)
+        {
+            var lead = fresh.Where(p => p.Kind == ParagraphKind.Operative).Concat(fresh).Distinct().Take(ClausesPerAnnouncedResolution).OrderBy(p => p.Order).ToList();
+            var clauses = assistant.ShowParagraphs(resolution.Key, lead.Select(p => p.Key).ToList(), language).Clauses.Select(Cut).ToList();
+            if (groups.Count == _options.MaxClausesPerSection || !budget.TryTake(clauses.Sum(c => c.Text.Length)))
+                break;
+            groups.Add(Group(resolution.Key, resolution.DocumentSymbol, language, clauses));
+            // The resolution is announced: all its new paragraphs count as delivered, not only the quoted ones.
+            delivered.AddRange(fresh.Select(p => ParagraphId.Of(resolution, p)));
+        }
+        return (groups, delivered, announced.Count - groups.Count);
+    }
+
+    private DigestResolution Group(string key, string document, Language language, IReadOnlyList<QuotedClause> clauses)
+    {
+        var resolution = assistant.Resolutions.FirstOrDefault(r => r.Key == key && r.DocumentSymbol == document);
+        var title = resolution is null ? null
+            : resolution.Titles.TryGetValue(language, out var inLanguage) ? inLanguage
+            : resolution.Titles.Values.FirstOrDefault();
+        return new DigestResolution(key, document, title, clauses.OrderBy(c => resolution?.FindParagraph(c.Citation.Paragraph)?.Order ?? 0).ToList());
+    }
+
+    private QuotedClause Cut(QuotedClause clause) =>
+        clause.Text.Length <= _options.MaxClauseCharacters ? clause : clause with { Text = clause.Text[.._options.MaxClauseCharacters].TrimEnd() + " …" };
+
+    /// <summary>Characters of quoted text left for the whole digest, shared by its sections.</summary>
+    private sealed class Budget(int characters)
+    {
+        public bool TryTake(int count)
+        {
+            if (count > characters)
+                return false;
+            characters -= count;
+            return true;
+        }
+    }
+}

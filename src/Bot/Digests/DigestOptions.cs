@@ -1,0 +1,22 @@
+namespace ResBot.Bot.Digests;
+
+/// <summary>`Digests`: the daily digest service.</summary>
+public sealed class DigestOptions
+{
+    public const string Section = "Digests";
+
+    /// <summary>Run the minute tick inside `serve`. `resbot digest run` works either way.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How long a replica holds a claimed delivery before another may take it over (it crashed).</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Clauses per subscription in one digest; the rest come in the next one.</summary>
+    public int MaxClausesPerSection { get; set; } = 8;
+
+    /// <summary>Characters of quoted text in one digest, below Teams' (about 28 KB) and Slack's (40,000 characters) limits with room for markup.</summary>
+    public int MaxCharacters { get; set; } = 12_000;
+
+    /// <summary>A quoted clause longer than this is cut, with its citation kept.</summary>
+    public int MaxClauseCharacters { get; set; } = 700;
+}

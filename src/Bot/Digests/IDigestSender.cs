@@ -1,0 +1,13 @@
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Digests;
+
+/// <summary>Posts a digest to one platform. One implementation per platform; the runner picks by <see cref="Platform"/>.</summary>
+public interface IDigestSender
+{
+    /// <summary>"msteams" or "slack", as in <see cref="ConversationReference.Platform"/>.</summary>
+    string Platform { get; }
+
+    /// <summary>Posts the digest. Long waits belong to the runner, which records them and retries on a later tick (surviving a restart), so a sender returns <see cref="DeliveryResult.Transient"/> rather than sleeping on a 429.</summary>
+    Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken);
+}
