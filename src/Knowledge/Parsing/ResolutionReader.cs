@@ -8,7 +8,7 @@ namespace ResBot.Knowledge.Parsing;
 /// A line is a paragraph unless it continues one: a paragraph whose line ends without punctuation was broken
 /// by the export (a stray blank line mid-sentence) and the next plain line completes it.
 /// </summary>
-internal sealed partial class ResolutionReader(string source, Language language, string body, List<ParseError> errors)
+internal sealed partial class ResolutionReader(string source, string body, List<ParseError> errors)
 {
     private readonly List<ParsedResolution> _resolutions = [];
     private ResolutionDraft? _current;
