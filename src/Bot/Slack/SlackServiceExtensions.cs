@@ -1,9 +1,98 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using ResBot.Bot.Hosting;
+using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Slack.Commands;
+using ResBot.Bot.Slack.Delivery;
+using ResBot.Bot.Slack.Events;
+using ResBot.Bot.Slack.Installation;
+using ResBot.Bot.Slack.Interactions;
+using ResBot.Bot.Slack.Security;
+using ResBot.Bot.Slack.WebApi;
+
 namespace ResBot.Bot.Slack;
 
 /// <summary>Wires the Slack channel.</summary>
 public static class SlackServiceExtensions
 {
-    public static WebApplicationBuilder AddResBotSlack(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddResBotSlack(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-    public static WebApplication MapResBotSlack(this WebApplication app) => app;
+        services.AddResBotDataProtection();
+        services.AddSlackWebApi();
+
+        services.TryAddSingleton<SlackAnswerer>();
+        services.TryAddSingleton<SlackResponder>();
+        services.TryAddSingleton<SlackWorkQueue>();
+        services.AddHostedService<SlackDeliveryService>();
+
+        services.TryAddSingleton<SlackSignatureFilter>();
+        services.TryAddSingleton<SlashCommandEndpoint>();
+        services.TryAddSingleton<SlackEventsEndpoint>();
+        services.TryAddSingleton<SlackInteractionsEndpoint>();
+        services.TryAddSingleton<SlackInstallEndpoints>();
+        return builder;
+    }
+
+    public static WebApplication MapResBotSlack(this WebApplication app)
+    {
+        var slack = app.MapGroup("/api/slack");
+
+        // Everything Slack posts is signed; the filter verifies before any endpoint runs.
+        var signed = slack.MapGroup("").AddEndpointFilter<SlackSignatureFilter>();
+        signed.MapPost("/commands", (HttpContext http, [FromServices] SlashCommandEndpoint endpoint) => endpoint.HandleAsync(http));
+        signed.MapPost("/events", (HttpContext http, [FromServices] SlackEventsEndpoint endpoint) => endpoint.HandleAsync(http));
+        signed.MapPost("/interactions", (HttpContext http, [FromServices] SlackInteractionsEndpoint endpoint) => endpoint.Handle(http));
+
+        slack.MapGet("/install", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.Install(http));
+        slack.MapGet("/oauth/callback", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.CallbackAsync(http));
+        return app;
+    }
+
+    /// <summary>
+    /// Data Protection with its keys under `Data:Path/keys`, so tokens encrypted before a restart can be read after it.
+    /// </summary>
+    private static IServiceCollection AddResBotDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("ResBot");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<DataOptions>, ILoggerFactory>((keys, data, loggers) =>
+            keys.XmlRepository ??= new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(data.Value.ResolvedPath, "keys")), loggers));
+        return services;
+    }
+
+    private static IServiceCollection AddSlackWebApi(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SlackTokenProtector>();
+        services.TryAddSingleton<SlackTokenSource>();
+        services.TryAddSingleton<ISlackApiClient, SlackApiClient>();
+
+        services.AddHttpClient(SlackApiClient.HttpClientName)
+            // The default logging writes request URLs, and a response_url is a bearer secret.
+            .RemoveAllLoggers()
+            .AddResilienceHandler("slack", pipeline =>
+            {
+                // Only 429 is retried: Slack says how long to wait. Other failures are not, because
+                // chat.postMessage is not idempotent and a retry after a lost response would post twice.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                    ShouldRetryAfterHeader = true,
+                    MaxRetryAttempts = 3,
+                    Delay = TimeSpan.FromSeconds(1),
+                    MaxDelay = TimeSpan.FromSeconds(30),
+                });
+                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
+            });
+        return services;
+    }
 }

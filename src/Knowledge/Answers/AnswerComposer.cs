@@ -175,15 +175,20 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits)
     {
-        var qualified = hits
-            .Where(h => h.Score > 0)
-            .Where(h => intent.TermIds.Any(h.Paragraph.Terms.Contains) || Coverage(intent, h.Paragraph) >= MinimumCoverage)
-            .OrderByDescending(h => h.Score)
-            .ToList();
-        if (qualified.Count == 0)
-            return [];
-        var floor = qualified[0].Score * RelativeScoreFloor;
-        return qualified.Where(h => h.Score >= floor).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)).ToList();
+        // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked.
+        var relevant = new List<ClauseHit>();
+        var floor = 0f;
+        foreach (var hit in hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)))
+        {
+            if (hit.Score < floor)
+                break;
+            if (!intent.TermIds.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+                continue;
+            if (relevant.Count == 0)
+                floor = hit.Score * RelativeScoreFloor;
+            relevant.Add(hit);
+        }
+        return relevant;
     }
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)

@@ -64,7 +64,7 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
 
         var intent = _reader.Read(query, language, corpus);
         var filter = intent.Resolutions.Count == 1 ? intent.Resolutions[0] : null;
-        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIds, filter), skip + take);
+        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIdsWithAddressees, filter), skip + take);
         return hits.Skip(skip).Take(take).Select(h => _composer.Quote(h.Resolution, h.Paragraph, language)).ToList();
     }
 

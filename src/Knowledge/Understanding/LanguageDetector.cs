@@ -35,25 +35,13 @@ public static partial class LanguageDetector
     /// <summary>The most likely language and whether the evidence is clear.</summary>
     public static (Language Language, bool Confident) Guess(string text)
     {
-        var arabicLetters = 0;
-        var latinLetters = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF')
-            {
-                if (char.IsLetter(c))
-                    arabicLetters++;
-            }
-            else if (char.IsLetter(c) && c < '\u0250')
-            {
-                latinLetters++;
-            }
-        }
-
-        if (arabicLetters > latinLetters)
-            return (Language.Ar, arabicLetters >= 3);
-
+        // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym.
         var words = Words().Matches(text).Select(m => m.Value).ToList();
+        var arabicWords = words.Count(IsArabic);
+        if (arabicWords > words.Count - arabicWords)
+            return (Language.Ar, arabicWords >= 1);
+        words = words.Where(w => !IsArabic(w)).ToList();
+
         var french = words.Count(FrenchWords.Contains) + text.Count(c => "éèêàçùâîôûëïœ".Contains(char.ToLowerInvariant(c)));
         var english = words.Count(EnglishWords.Contains);
         if (french > english)
@@ -63,6 +51,8 @@ public static partial class LanguageDetector
         return (Language.En, false);
     }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’-]*")]
+    private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]*")]
     private static partial Regex Words();
 }

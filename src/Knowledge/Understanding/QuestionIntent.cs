@@ -26,4 +26,8 @@ public sealed record QuestionIntent(
     bool AboutPreamble = false)
 {
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
+
+    /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>
+    public IReadOnlyList<string> TermIdsWithAddressees =>
+        [.. TermIds, .. Enum.GetValues<Addressee>().Where(a => a is not (Addressee.None or Addressee.NamedBody) && Addressee.HasFlag(a)).Select(a => a.ToString())];
 }

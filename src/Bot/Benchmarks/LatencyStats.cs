@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace ResBot.Bot.Benchmarks;
+
+/// <summary>Percentiles of repeated timings, in milliseconds.</summary>
+public sealed record LatencyStats(int Samples, double P50, double P99, double Mean)
+{
+    public static LatencyStats Measure(int samples, Action<int> run)
+    {
+        for (var i = 0; i < Math.Min(samples, 50); i++)
+            run(i);
+
+        var timings = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            run(i);
+            timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        Array.Sort(timings);
+        return new LatencyStats(samples, Percentile(timings, 0.50), Percentile(timings, 0.99), timings.Average());
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    public override string ToString() => $"p50 {P50:F3} ms, p99 {P99:F3} ms, mean {Mean:F3} ms ({Samples} queries)";
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace ResBot.Bot.Slack.Blocks;
+
+/// <summary>A Block Kit layout block; the `type` discriminator names the record.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HeaderBlock), "header")]
+[JsonDerivedType(typeof(SectionBlock), "section")]
+[JsonDerivedType(typeof(ContextBlock), "context")]
+[JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(DividerBlock), "divider")]
+public abstract record Block
+{
+    /// <summary>Slack's limit on <see cref="BlockId"/>.</summary>
+    public const int MaxBlockIdLength = 255;
+
+    [JsonPropertyName("block_id")]
+    public string? BlockId { get; init; }
+}

@@ -1,0 +1,25 @@
+using ResBot.Bot.Slack.Blocks;
+
+namespace ResBot.Bot.Slack.WebApi;
+
+/// <summary>
+/// Slack's Web API as the bot uses it. Failures come back as <see cref="SlackPostResult"/>, never as exceptions,
+/// so callers decide per error code (a digest stops writing to a channel that is gone).
+/// </summary>
+public interface ISlackApiClient
+{
+    /// <summary>
+    /// `chat.postMessage` with the bot token of <paramref name="teamId"/> (its OAuth installation, else `Slack:BotToken`).
+    /// </summary>
+    /// <param name="threadTs">Answer in this thread; null for a new message.</param>
+    Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default);
+
+    /// <summary>`chat.postEphemeral`: a message only <paramref name="userId"/> sees.</summary>
+    Task<SlackPostResult> PostEphemeralAsync(string? teamId, string channel, string userId, IReadOnlyList<Block>? blocks, string text, CancellationToken cancellationToken = default);
+
+    /// <summary>Answers through the `response_url` of a slash command or an interaction (no token needed).</summary>
+    Task<SlackPostResult> PostToResponseUrlAsync(Uri responseUrl, SlackResponseMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>`oauth.v2.access`: exchanges an install's code for the workspace's bot token.</summary>
+    Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace ResBot.Bot.Slack.WebApi;
+
+/// <summary>The envelope of every Web API answer, with the fields the bot reads.</summary>
+internal sealed record SlackApiResponse(
+    [property: JsonPropertyName("ok")] bool Ok,
+    [property: JsonPropertyName("error")] string? Error,
+    [property: JsonPropertyName("ts")] string? Ts,
+    [property: JsonPropertyName("access_token")] string? AccessToken,
+    [property: JsonPropertyName("bot_user_id")] string? BotUserId,
+    [property: JsonPropertyName("team")] SlackApiResponse.TeamInfo? Team)
+{
+    internal sealed record TeamInfo([property: JsonPropertyName("id")] string? Id, [property: JsonPropertyName("name")] string? Name);
+}

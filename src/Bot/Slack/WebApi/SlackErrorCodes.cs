@@ -1,0 +1,32 @@
+namespace ResBot.Bot.Slack.WebApi;
+
+/// <summary>Slack's error strings, grouped into what a caller does about them.</summary>
+internal static class SlackErrorCodes
+{
+    private static readonly Dictionary<string, SlackApiError> Table = new(StringComparer.Ordinal)
+    {
+        ["channel_not_found"] = SlackApiError.ChannelNotFound,
+        ["not_in_channel"] = SlackApiError.NotInChannel,
+        ["is_archived"] = SlackApiError.IsArchived,
+        ["invalid_auth"] = SlackApiError.InvalidAuth,
+        ["not_authed"] = SlackApiError.InvalidAuth,
+        ["account_inactive"] = SlackApiError.InvalidAuth,
+        ["token_revoked"] = SlackApiError.InvalidAuth,
+        ["token_expired"] = SlackApiError.InvalidAuth,
+        ["no_permission"] = SlackApiError.InvalidAuth,
+        ["missing_scope"] = SlackApiError.MissingScope,
+        ["invalid_blocks"] = SlackApiError.InvalidMessage,
+        ["invalid_blocks_format"] = SlackApiError.InvalidMessage,
+        ["msg_too_long"] = SlackApiError.InvalidMessage,
+        ["msg_blocks_too_long"] = SlackApiError.InvalidMessage,
+        ["no_text"] = SlackApiError.InvalidMessage,
+        ["too_many_attachments"] = SlackApiError.InvalidMessage,
+        ["expired_url"] = SlackApiError.ResponseUrlExpired,
+        ["used_url"] = SlackApiError.ResponseUrlExpired,
+        ["ratelimited"] = SlackApiError.RateLimited,
+        ["rate_limited"] = SlackApiError.RateLimited,
+    };
+
+    public static SlackApiError Classify(string? code) =>
+        code is not null && Table.TryGetValue(code, out var error) ? error : SlackApiError.Other;
+}

@@ -1,0 +1,181 @@
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Tests.Answers;
+
+[Collection(BundledCorpusCollection.Name)]
+public sealed class AskTests(TestCorpus corpus)
+{
+    private Answer Ask(string question, Language? prior = null) => corpus.Assistant.Ask(new Question(question, prior));
+
+    [Theory]
+    [InlineData("What did 38/4 ask member states to do?", Language.En)]
+    [InlineData("ماذا طلب القرار 38/4 من الدول الأعضاء؟", Language.Ar)]
+    [InlineData("que demande la résolution 38/4 aux États membres ?", Language.Fr)]
+    [InlineData("What did resolution No. 4/38-INF ask of member States?", Language.En)]
+    public void What_a_resolution_asked_of_member_states_is_all_and_only_its_paragraphs_addressing_them(string question, Language language)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(["5", "6", "7"], answer.Clauses.Select(c => c.Citation.Paragraph));
+        Assert.All(answer.Clauses, c =>
+        {
+            Assert.Equal("38/4", c.Citation.Resolution);
+            Assert.Equal("OIC/CFM-38/2011/INF/RES/FINAL", c.Citation.Document);
+            Assert.Equal(ParagraphKind.Operative, c.Citation.Kind);
+            Assert.Equal(language, c.TextLanguage);
+        });
+    }
+
+    [Fact]
+    public void English_quotes_are_flagged_as_unofficial_translations_and_arabic_as_authoritative()
+    {
+        var english = Ask("What did 38/4 ask member states to do?");
+        Assert.All(english.Clauses, c => Assert.False(c.IsAuthoritative));
+        Assert.Contains(english.Notes, n => n.Contains("unofficial translation"));
+
+        var arabic = Ask("ماذا طلب القرار 38/4 من الدول الأعضاء؟");
+        Assert.All(arabic.Clauses, c => Assert.True(c.IsAuthoritative));
+        Assert.Empty(arabic.Notes);
+    }
+
+    [Fact]
+    public void Every_quoted_clause_is_the_cited_paragraph_word_for_word()
+    {
+        var questions = new[]
+        {
+            "What did 38/4 ask member states to do?", "OIC-CERT", "Digital Solidarity Fund", "كومياك", "Journée de l'OCI",
+            "What was the Secretary-General asked to do?", "38/1", "paragraph 6 of 38/4", "E.3 of 38/1", "إينا وإسبو",
+        };
+        foreach (var question in questions)
+        {
+            foreach (var clause in Ask(question).Clauses)
+            {
+                var resolution = corpus.Knowledge.Corpus.FindResolution(clause.Citation.Resolution)!;
+                var paragraph = resolution.FindParagraph(clause.Citation.Paragraph)!;
+                Assert.Equal(paragraph.Texts[clause.TextLanguage], clause.Text);
+                Assert.Equal(resolution.DocumentSymbol, clause.Citation.Document);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Show me paragraph 6 of resolution 4/38-INF", "38/4", "6")]
+    [InlineData("ما نص الفقرة 6 من القرار ٣٨/٤؟", "38/4", "6")]
+    [InlineData("Que dit le paragraphe E.3 de la résolution 38/1 ?", "38/1", "E.3")]
+    [InlineData("اعرض الفقرة 3 من البند (هـ) في القرار 38/1", "38/1", "E.3")]
+    public void A_paragraph_reference_quotes_exactly_that_paragraph(string question, string resolution, string paragraph)
+    {
+        var clause = Assert.Single(Ask(question).Clauses);
+        Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("What does resolution 38/9 say?", Language.En, "38/9")]
+    [InlineData("ماذا يقول القرار 38/9؟", Language.Ar, "38/9")]
+    [InlineData("Que dit la résolution 9/38 ?", Language.Fr, "38/9")]
+    public void An_unknown_resolution_is_not_found_with_the_list_of_what_exists(string question, Language language, string key)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(language, answer.Language);
+        Assert.Empty(answer.Clauses);
+        Assert.Contains(key, answer.Lead);
+        Assert.Contains("38/4", answer.Lead);
+    }
+
+    [Fact]
+    public void An_unknown_paragraph_is_not_found_and_names_the_paragraphs_that_exist()
+    {
+        var answer = Ask("paragraph 12 of 38/4");
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+        Assert.Contains("5, 6, 7, 8", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData("What is the weather in Paris tomorrow?", Language.En)]
+    [InlineData("من فاز بكأس العالم لكرة القدم؟", Language.Ar)]
+    [InlineData("Quel temps fait-il à Astana ?", Language.Fr)]
+    public void An_off_topic_question_is_an_honest_not_found_in_its_language(string question, Language language)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(language, answer.Language);
+        Assert.Empty(answer.Clauses);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u0001\u0002\u0007")]
+    public void An_empty_question_is_invalid_and_cites_nothing(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerOutcome.Invalid, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_question_is_refused_with_the_limit()
+    {
+        var answer = Ask(string.Concat(Enumerable.Repeat("What did 38/4 ask member states to do? ", 260)));
+        Assert.Equal(AnswerOutcome.Invalid, answer.Outcome);
+        Assert.Contains(ResolutionAssistant.MaxQuestionLength.ToString(), answer.Lead);
+    }
+
+    [Fact]
+    public void Control_characters_inside_a_question_are_ignored()
+    {
+        var answer = Ask("What did 38/4\u0000 ask member\u0007 states to do?");
+        Assert.Equal(["5", "6", "7"], answer.Clauses.Select(c => c.Citation.Paragraph));
+    }
+
+    [Fact]
+    public void A_short_reference_alone_gives_the_operative_part_in_the_locale_language()
+    {
+        var answer = Ask("38/4?", Language.Fr);
+        Assert.Equal(Language.Fr, answer.Language);
+        Assert.Equal(["5", "6", "7", "8"], answer.Clauses.Select(c => c.Citation.Paragraph));
+    }
+
+    [Fact]
+    public void Topic_words_in_one_language_find_clauses_through_the_glossary()
+    {
+        var answer = Ask("ماذا قيل عن كوميالك؟");
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/2" || c.Citation.Paragraph.StartsWith("D."));
+    }
+
+    [Fact]
+    public void The_whole_resolution_lists_every_paragraph_in_order()
+    {
+        var answer = corpus.Assistant.ShowResolution("38/4", Language.Fr);
+        Assert.Equal(13, answer.Clauses.Count);
+        Assert.Equal("PP1", answer.Clauses[0].Citation.Paragraph);
+        Assert.Equal("8", answer.Clauses[^1].Citation.Paragraph);
+        Assert.All(answer.Clauses, c => Assert.Equal(Language.Fr, c.TextLanguage));
+    }
+
+    [Fact]
+    public void Showing_paragraphs_in_another_language_keeps_their_citations()
+    {
+        var answer = corpus.Assistant.ShowParagraphs("38/4", ["5", "99"], Language.Ar);
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal("5", clause.Citation.Paragraph);
+        Assert.True(clause.IsAuthoritative);
+        Assert.StartsWith("يشجع", clause.Text);
+    }
+
+    [Fact]
+    public void Search_pages_through_clauses()
+    {
+        var first = corpus.Assistant.Search("member states", Language.En, 0, 3);
+        var second = corpus.Assistant.Search("member states", Language.En, 3, 3);
+        Assert.Equal(3, first.Count);
+        Assert.NotEmpty(second);
+        Assert.Empty(first.Select(c => c.Citation).Intersect(second.Select(c => c.Citation)));
+    }
+}

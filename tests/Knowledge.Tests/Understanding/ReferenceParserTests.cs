@@ -1,0 +1,66 @@
+using ResBot.Knowledge.Understanding;
+
+namespace ResBot.Knowledge.Tests.Understanding;
+
+public sealed class ReferenceParserTests
+{
+    [Theory]
+    [InlineData("what did 38/4 ask?", 38, 4)]
+    [InlineData("4/38", 4, 38)]
+    [InlineData("ماذا طلب القرار ٣٨/٤؟", 38, 4)]
+    [InlineData("38/4-INF", 38, 4)]
+    [InlineData("القرار 38/4-إع", 38, 4)]
+    [InlineData("Resolution No. 4/38-INF", 4, 38)]
+    [InlineData("la résolution 38/4", 38, 4)]
+    public void Pairs_are_read_in_the_order_typed(string question, int first, int second)
+    {
+        var reference = Assert.Single(ReferenceParser.FindResolutions(question));
+        Assert.Equal((first, second), (reference.First, reference.Second));
+    }
+
+    [Theory]
+    [InlineData("resolution 4 of the 38th session", "38/4")]
+    [InlineData("la résolution 4 de la 38e session", "38/4")]
+    public void Number_of_session_forms_know_which_is_the_session(string question, string key)
+    {
+        var reference = Assert.Single(ReferenceParser.FindResolutions(question));
+        Assert.False(reference.SessionFirst);
+        Assert.Equal(key, reference.NumberFirstKey);
+    }
+
+    [Fact]
+    public void Document_symbols_are_not_resolution_references()
+    {
+        Assert.Empty(ReferenceParser.FindResolutions("OIC/CFM-38/2011/INF/RES/FINAL"));
+        Assert.Empty(ReferenceParser.FindResolutions("adopted on 28/06/2011"));
+    }
+
+    [Theory]
+    [InlineData("paragraph 6 of 38/4", "6")]
+    [InlineData("para 6", "6")]
+    [InlineData("OP6", "6")]
+    [InlineData("op. 6", "6")]
+    [InlineData("what does E.3 say", "E.3")]
+    [InlineData("الفقرة 6 من القرار 38/4", "6")]
+    [InlineData("le paragraphe 6", "6")]
+    [InlineData("¶5", "5")]
+    [InlineData("PP2 of 38/4", "PP2")]
+    public void Paragraph_references_become_citation_keys(string question, string key)
+    {
+        Assert.Equal([key], ReferenceParser.FindParagraphs(question));
+    }
+
+    [Theory]
+    [InlineData("اعرض الفقرة 3 من البند (هـ)", "E")]
+    [InlineData("section B of 38/1", "B")]
+    public void Sections_named_apart_are_read_as_latin_letters(string question, string letter)
+    {
+        Assert.Equal(letter, ReferenceParser.FindSection(question));
+    }
+
+    [Fact]
+    public void A_stop_word_is_not_a_paragraph_reference()
+    {
+        Assert.Empty(ReferenceParser.FindParagraphs("stop 5 minutes"));
+    }
+}
