@@ -34,6 +34,8 @@ public static class DigestServiceExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         return services;
     }
 }
