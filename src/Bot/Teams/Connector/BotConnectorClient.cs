@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.Text.Json;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Authentication;
@@ -47,7 +47,11 @@ internal sealed class BotConnectorClient(
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
         using var request = new HttpRequestMessage(HttpMethod.Post, uri)
         {
-            Content = JsonContent.Create(activity, options: TeamsJson.Options),
+            // Buffered, so the request carries a Content-Length and a retry resends the same bytes.
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, TeamsJson.Options))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            },
         };
         try
         {
