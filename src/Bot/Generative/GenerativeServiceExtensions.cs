@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,6 +35,9 @@ public static class GenerativeServiceExtensions
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = TimeSpan.FromSeconds(Math.Max(1, provider.GetRequiredService<IOptions<LlmOptions>>().Value.TimeoutSeconds)));
 
+        // Azure without a key: the managed identity in Azure, `az login` on a workstation. One instance, so tokens are cached.
+        if (llm.IsAzure && string.IsNullOrWhiteSpace(llm.ApiKey))
+            services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
         services.TryAddSingleton<GenerativeMetrics>();
         services.TryAddSingleton(CreateChatCompletion);
         services.TryAddSingleton<ChatModel>();
@@ -71,7 +76,9 @@ public static class GenerativeServiceExtensions
         var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         var kernel = Kernel.CreateBuilder();
-        if (options.IsAzure)
+        if (options.IsAzure && string.IsNullOrWhiteSpace(options.ApiKey))
+            kernel.AddAzureOpenAIChatCompletion(options.Deployment, options.Endpoint, provider.GetRequiredService<TokenCredential>(), modelId: NullIfBlank(options.Model), httpClient: http);
+        else if (options.IsAzure)
             kernel.AddAzureOpenAIChatCompletion(options.Deployment, options.Endpoint, options.ApiKey, modelId: NullIfBlank(options.Model), httpClient: http);
         else
             kernel.AddOpenAIChatCompletion(options.ChatModel, options.OpenAICompatibleEndpoint, ApiKeyOrPlaceholder(options.ApiKey), httpClient: http);
@@ -85,7 +92,11 @@ public static class GenerativeServiceExtensions
         var options = provider.GetRequiredService<IOptions<LlmOptions>>().Value;
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
         var kernel = Kernel.CreateBuilder();
-        if (options.IsAzure)
+        if (options.IsAzure && string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            kernel.AddAzureOpenAIEmbeddingGenerator(options.EmbeddingDeployment, options.Endpoint, provider.GetRequiredService<TokenCredential>(), httpClient: http);
+        }
+        else if (options.IsAzure)
         {
             kernel.AddAzureOpenAIEmbeddingGenerator(options.EmbeddingDeployment, options.Endpoint, options.ApiKey, httpClient: http);
         }

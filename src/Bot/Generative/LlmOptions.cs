@@ -15,7 +15,7 @@ public sealed class LlmOptions
     /// <summary>Azure: `https://{resource}.openai.azure.com/`. OpenAI-compatible: the base URL, e.g. `http://localhost:11434/v1` (`/v1` is added when the URL has no path).</summary>
     public string Endpoint { get; set; } = "";
 
-    /// <summary>The API key; local servers usually accept any value.</summary>
+    /// <summary>The API key; local servers usually accept any value. Azure without a key: a token from the managed identity or `az login`.</summary>
     public string ApiKey { get; set; } = "";
 
     /// <summary>Azure: the chat deployment name.</summary>

@@ -17,8 +17,6 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             failures.Add("Llm:Endpoint must be an absolute http(s) URL.");
         if (options.IsAzure && string.IsNullOrWhiteSpace(options.Deployment))
             failures.Add("Llm:Deployment is required with azure-openai.");
-        if (options.IsAzure && string.IsNullOrWhiteSpace(options.ApiKey))
-            failures.Add("Llm:ApiKey is required with azure-openai.");
         if (!options.IsAzure && string.IsNullOrWhiteSpace(options.ChatModel))
             failures.Add("Llm:Model is required with openai.");
         if (options.TimeoutSeconds <= 0)

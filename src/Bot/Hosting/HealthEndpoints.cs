@@ -15,6 +15,7 @@ public static class HealthEndpoints
         services.AddHealthChecks()
             .AddCheck<IndexHealthCheck>("index", tags: [ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        services.AddHostedService<IndexWarmup>();
         return services;
     }
 

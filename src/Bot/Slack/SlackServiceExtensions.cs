@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using ResBot.Bot.Digests;
 using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Commands;
@@ -32,6 +33,9 @@ public static class SlackServiceExtensions
 
         services.TryAddSingleton<SlackAnswerer>();
         services.TryAddSingleton<SlackResponder>();
+        services.TryAddSingleton<SlackSubscriptions>();
+        // Registered by the digests too; here so the Slack channel stands on its own.
+        services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackDeliveryService>();
 

@@ -41,7 +41,7 @@ public static partial class DocumentParser
         body ??= BodyOf(symbol);
 
         var errors = new List<ParseError>();
-        var resolutions = new ResolutionReader(source, language, body, errors).Read(lines, header.BodyStartLine);
+        var resolutions = new ResolutionReader(source, body, errors).Read(lines, header.BodyStartLine);
         if (resolutions.Count == 0 && errors.Count == 0)
             errors.Add(new ParseError(source, 0, "no resolution heading found (e.g. \"قرار رقم 38/4-إع\", \"RESOLUTION No. 4/38-INF\", \"RÉSOLUTION N° 4/38-INF\")"));
         if (errors.Count > 0)
@@ -128,7 +128,7 @@ public static partial class DocumentParser
 
     /// <summary>The lines before the first resolution heading: title page and table of contents.</summary>
     private static IEnumerable<string> HeaderLines(string[] lines, int start) =>
-        lines.Skip(start).Select(TextNormalizer.CleanLine).TakeWhile(l => !ResolutionHeading.IsHeading(l)).Take(80);
+        lines.Skip(start).Select(TextNormalizer.CleanLine).TakeWhile(l => !ResolutionHeading.IsHeading(l)).Take(40);
 
     [GeneratedRegex(@"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Z0-9.\-]*){2,}")]
     private static partial Regex Symbol();

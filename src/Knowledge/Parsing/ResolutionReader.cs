@@ -8,7 +8,7 @@ namespace ResBot.Knowledge.Parsing;
 /// A line is a paragraph unless it continues one: a paragraph whose line ends without punctuation was broken
 /// by the export (a stray blank line mid-sentence) and the next plain line completes it.
 /// </summary>
-internal sealed partial class ResolutionReader(string source, Language language, string body, List<ParseError> errors)
+internal sealed partial class ResolutionReader(string source, string body, List<ParseError> errors)
 {
     private readonly List<ParsedResolution> _resolutions = [];
     private ResolutionDraft? _current;
@@ -20,11 +20,14 @@ internal sealed partial class ResolutionReader(string source, Language language,
             var line = TextNormalizer.CleanLine(lines[i]);
             var lineNumber = i + 1;
 
-            if (ResolutionHeading.TryRead(line, body, out var key, out var suffix))
+            if (ResolutionHeading.TryRead(line, body, out var key, out var suffix, out var inlineTitle))
             {
                 Close();
                 _current = new ResolutionDraft(key, suffix, lineNumber);
-                i = ReadTitle(lines, i + 1, _current) - 1;
+                if (inlineTitle is null)
+                    i = ReadTitle(lines, i + 1, _current) - 1;
+                else
+                    _current.Title = inlineTitle;
                 continue;
             }
 

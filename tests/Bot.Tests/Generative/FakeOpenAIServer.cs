@@ -17,6 +17,9 @@ public sealed partial class FakeOpenAIServer : IDisposable
 {
     public const string TranslationPrefix = "[machine translation]";
 
+    /// <summary>OpenAI-compatible `/v1/chat/completions` and Azure `/openai/deployments/{deployment}/chat/completions`.</summary>
+    private static readonly WireMock.Matchers.RegexMatcher ChatPath = new(@"^(/v1|/openai/deployments/[^/]+)/chat/completions$");
+
     private readonly WireMockServer server = WireMockServer.Start();
     private readonly ConcurrentQueue<ChatRequest> chatRequests = new();
     private readonly ConcurrentQueue<IReadOnlyList<string>> embeddingRequests = new();
@@ -24,7 +27,7 @@ public sealed partial class FakeOpenAIServer : IDisposable
 
     public FakeOpenAIServer()
     {
-        server.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost())
+        server.Given(Request.Create().WithPath(ChatPath).UsingPost())
             .AtPriority(10)
             .RespondWith(Response.Create()
                 .WithHeader("Content-Type", "application/json")
@@ -39,7 +42,19 @@ public sealed partial class FakeOpenAIServer : IDisposable
     public string Url => server.Url!;
 
     /// <summary>Every request to the chat endpoint, answered or failed.</summary>
-    public int ChatCallCount => server.LogEntries.Count(e => e.RequestMessage.Path == "/v1/chat/completions");
+    public int ChatCallCount => server.LogEntries.Count(e => e.RequestMessage.Path.EndsWith("/chat/completions", StringComparison.Ordinal));
+
+    /// <summary>The headers of the chat requests (Azure sends its key in `api-key`).</summary>
+    public IReadOnlyList<IDictionary<string, WireMock.Types.WireMockList<string>>> ChatHeaders => server.LogEntries
+        .Where(e => e.RequestMessage.Path.EndsWith("/chat/completions", StringComparison.Ordinal))
+        .Select(e => e.RequestMessage.Headers!)
+        .ToList();
+
+    /// <summary>The paths the chat requests went to.</summary>
+    public IReadOnlyList<string> ChatPaths => server.LogEntries
+        .Where(e => e.RequestMessage.Path.EndsWith("/chat/completions", StringComparison.Ordinal))
+        .Select(e => e.RequestMessage.Path)
+        .ToList();
 
     public IReadOnlyList<ChatRequest> AnswerRequests => chatRequests.Where(r => !r.IsTranslation).ToList();
 
@@ -56,14 +71,14 @@ public sealed partial class FakeOpenAIServer : IDisposable
         var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
         if (delay is { } wait)
             response = response.WithDelay(wait);
-        server.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost())
+        server.Given(Request.Create().WithPath(ChatPath).UsingPost())
             .AtPriority(1)
             .RespondWith(response);
     }
 
     /// <summary>Answers correctly, but only after the given delay.</summary>
     public void AnswersAfter(TimeSpan delay) =>
-        server.Given(Request.Create().WithPath("/v1/chat/completions").UsingPost())
+        server.Given(Request.Create().WithPath(ChatPath).UsingPost())
             .AtPriority(1)
             .RespondWith(Response.Create()
                 .WithHeader("Content-Type", "application/json")

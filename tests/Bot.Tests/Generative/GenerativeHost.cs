@@ -17,7 +17,7 @@ public sealed class GenerativeHost : IDisposable
     private readonly MeterListener listener = new();
     private readonly List<(string Instrument, long Value, Dictionary<string, object?> Tags)> measurements = [];
 
-    public GenerativeHost(IReadOnlyDictionary<string, string>? settings = null)
+    public GenerativeHost(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         ownsDataPath = settings?.ContainsKey("Data:Path") != true;
         DataPath = ownsDataPath ? Directory.CreateTempSubdirectory("resbot-generative-").FullName : settings!["Data:Path"];
@@ -27,7 +27,8 @@ public sealed class GenerativeHost : IDisposable
             ["Llm:Provider"] = "openai",
             ["Llm:Endpoint"] = Model.Url,
             ["Llm:Model"] = "fake-model",
-            ["Llm:TimeoutSeconds"] = "5",
+            // Generous: a cold first call on a loaded CI machine takes seconds; only the timeout tests set 1 s.
+            ["Llm:TimeoutSeconds"] = "30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             all[key] = value;
@@ -35,6 +36,8 @@ public sealed class GenerativeHost : IDisposable
         {
             foreach (var (key, value) in all)
                 builder.UseSetting(key, value);
+            if (services is not null)
+                builder.ConfigureServices(services);
         });
 
         // The factory caches meters by name per app: this is the instance GenerativeMetrics records on.

@@ -149,6 +149,28 @@ public sealed class SlashCommandTests : IClassFixture<SlashCommandTests.Fixture>
         Assert.Contains("38/4, ¶6", posted.GetRawText());
     }
 
+    [Fact]
+    public async Task Subscribing_to_a_digest_uses_the_users_slack_time_zone_and_remembers_the_channel_for_delivery()
+    {
+        fixture.Slack.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/api/users.info").UsingPost()).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200)
+                .WithBodyAsJson(new { ok = true, user = new { id = "U-digest", tz = "Asia/Riyadh" } }));
+
+        var ack = await CommandAsync(fixture.Host, "subscribe cybersecurity at 09:00", fixture.Slack.NewResponseUrl(), userId: "U-digest");
+
+        Assert.Contains("Subscribed", AllText(ack));
+        Assert.Contains("Asia/Riyadh", AllText(ack));
+        var subscription = Assert.Single(await fixture.Host.Store.ListSubscriptionsAsync("slack", "C0001"), s => s.CreatedBy == "U-digest");
+        Assert.Equal(("cybersecurity", new TimeOnly(9, 0), "Asia/Riyadh"), (subscription.Topic, subscription.LocalTime, subscription.TimeZone));
+        var conversation = await fixture.Host.Store.GetConversationAsync("slack", "C0001");
+        Assert.Equal(SlackPayloads.TeamId, conversation!.TenantId);
+        Assert.True(conversation.Active);
+        Assert.Equal("Bearer xoxb-configured-token", fixture.Slack.Requests("/api/users.info").Last().RequestMessage.Headers!["Authorization"].Single());
+
+        var list = await CommandAsync(fixture.Host, "اشتراكاتي", fixture.Slack.NewResponseUrl(), userId: "U-digest");
+        Assert.Contains("cybersecurity", AllText(list));
+    }
+
     private static List<string> Sections(JsonElement message) =>
         message.GetProperty("blocks").EnumerateArray()
             .Where(b => b.GetProperty("type").GetString() == "section")

@@ -9,11 +9,14 @@ namespace ResBot.Bot.Slack.Answering;
 /// What the bot says back to a command, whichever way it came (slash command, mention, direct message, button).
 /// Never throws for a failed answer: the user gets a short apology and the log gets the exception.
 /// </summary>
-internal sealed class SlackResponder(SlackAnswerer answerer, ILogger<SlackResponder> logger)
+internal sealed class SlackResponder(SlackAnswerer answerer, SlackSubscriptions subscriptions, ILogger<SlackResponder> logger)
 {
-    /// <summary>Help and language changes, answered at once; null for a question (see <see cref="AnswerAsync"/>).</summary>
-    public async Task<SlackMessage?> TryReplyToCommandAsync(string userId, SlackCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Help, language changes and digest subscriptions, answered at once; null for a question (see <see cref="AnswerAsync"/>).
+    /// </summary>
+    public async Task<SlackMessage?> TryReplyToCommandAsync(SlackOrigin origin, SlackCommand command, CancellationToken cancellationToken)
     {
+        var userId = origin.UserId;
         switch (command.Kind)
         {
             case SlackCommandKind.Help:
@@ -30,7 +33,7 @@ internal sealed class SlackResponder(SlackAnswerer answerer, ILogger<SlackRespon
                 return Plain(SlackTexts.For(language).UnknownLanguage);
             }
             default:
-                return null;
+                return await subscriptions.TryHandleAsync(origin, command.Text, cancellationToken);
         }
     }
 

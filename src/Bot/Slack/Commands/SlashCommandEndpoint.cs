@@ -27,7 +27,8 @@ internal sealed class SlashCommandEndpoint(
 
         var cancellationToken = http.RequestAborted;
         var parsed = SlackCommandParser.Parse(command.Text);
-        if (await responder.TryReplyToCommandAsync(command.UserId, parsed, cancellationToken) is { } reply)
+        var origin = new SlackOrigin(command.TeamId, command.ChannelId, command.UserId);
+        if (await responder.TryReplyToCommandAsync(origin, parsed, cancellationToken) is { } reply)
             return Acknowledge(reply);
 
         var request = await responder.QuestionFromAsync(command.UserId, parsed.Text, cancellationToken);

@@ -58,7 +58,8 @@ internal sealed class SlackEventsEndpoint(
     private async Task AnswerAsync(SlackConversationMessage message, CancellationToken cancellationToken)
     {
         var command = SlackCommandParser.Parse(message.Text);
-        var reply = await responder.TryReplyToCommandAsync(message.User, command, cancellationToken)
+        var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
+        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)
                     ?? await responder.AnswerAsync(await responder.QuestionFromAsync(message.User, command.Text, cancellationToken), shareable: false, cancellationToken);
         await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
     }

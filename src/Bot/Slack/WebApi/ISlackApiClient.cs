@@ -20,6 +20,9 @@ public interface ISlackApiClient
     /// <summary>Answers through the `response_url` of a slash command or an interaction (no token needed).</summary>
     Task<SlackPostResult> PostToResponseUrlAsync(Uri responseUrl, SlackResponseMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>`users.info`: the user's IANA time zone ("Europe/Paris"), or null when Slack does not say.</summary>
+    Task<string?> GetUserTimeZoneAsync(string? teamId, string userId, CancellationToken cancellationToken = default);
+
     /// <summary>`oauth.v2.access`: exchanges an install's code for the workspace's bot token.</summary>
     Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default);
 }

@@ -48,6 +48,15 @@ internal sealed class SlackApiClient(
         return Log(result, "response_url", teamId: null, channel: responseUrl.Host);
     }
 
+    public async Task<string?> GetUserTimeZoneAsync(string? teamId, string userId, CancellationToken cancellationToken = default)
+    {
+        string? timeZone = null;
+        var result = await CallAsync(teamId, "users.info", new FormUrlEncodedContent(new Dictionary<string, string> { ["user"] = userId }),
+            answer => timeZone = answer?.User?.TimeZone, cancellationToken);
+        Log(result, "users.info", teamId, channel: null);
+        return timeZone;
+    }
+
     public async Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default)
     {
         var slack = options.Value;
@@ -73,23 +82,34 @@ internal sealed class SlackApiClient(
         return new SlackOAuthResult(status, answer?.Team?.Id, answer?.Team?.Name, answer?.AccessToken, answer?.BotUserId);
     }
 
-    private async Task<SlackPostResult> CallAsync(string? teamId, string method, HttpContent content, CancellationToken cancellationToken)
+    private async Task<SlackPostResult> CallAsync(string? teamId, string method, HttpContent content, CancellationToken cancellationToken) =>
+        await CallAsync(teamId, method, content, _ => { }, cancellationToken);
+
+    private async Task<SlackPostResult> CallAsync(string? teamId, string method, HttpContent content, Action<SlackApiResponse?> inspect, CancellationToken cancellationToken)
     {
         var token = await tokens.GetBotTokenAsync(teamId, cancellationToken);
         if (token is null)
             return SlackPostResult.Failure(SlackApiError.NoToken, "no_token");
 
         var payload = await content.ReadAsByteArrayAsync(cancellationToken);
+        var contentType = content.Headers.ContentType?.MediaType == "application/x-www-form-urlencoded"
+            ? new MediaTypeHeaderValue("application/x-www-form-urlencoded")
+            : new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return await SendAsync(
             () =>
             {
                 // A fresh request per attempt: the retry pipeline may send it more than once.
                 var request = new HttpRequestMessage(HttpMethod.Post, Endpoint(method)) { Content = new ByteArrayContent(payload) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                request.Content.Headers.ContentType = contentType;
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 return request;
             },
-            async (response, ct) => ToResult(await ReadApiAnswerAsync(response, ct)),
+            async (response, ct) =>
+            {
+                var answer = await ReadApiAnswerAsync(response, ct);
+                inspect(answer);
+                return ToResult(answer);
+            },
             cancellationToken);
     }
 

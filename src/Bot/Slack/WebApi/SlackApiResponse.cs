@@ -9,7 +9,10 @@ internal sealed record SlackApiResponse(
     [property: JsonPropertyName("ts")] string? Ts,
     [property: JsonPropertyName("access_token")] string? AccessToken,
     [property: JsonPropertyName("bot_user_id")] string? BotUserId,
-    [property: JsonPropertyName("team")] SlackApiResponse.TeamInfo? Team)
+    [property: JsonPropertyName("team")] SlackApiResponse.TeamInfo? Team,
+    [property: JsonPropertyName("user")] SlackApiResponse.UserInfo? User = null)
 {
+    internal sealed record UserInfo([property: JsonPropertyName("tz")] string? TimeZone);
+
     internal sealed record TeamInfo([property: JsonPropertyName("id")] string? Id, [property: JsonPropertyName("name")] string? Name);
 }

@@ -1,0 +1,53 @@
+using ResBot.Bot.Digests;
+using ResBot.Bot.Slack.Blocks;
+using ResBot.Bot.Slack.Rendering;
+using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Slack.Answering;
+
+/// <summary>
+/// Hands digest subscription commands to <see cref="SubscriptionCommands"/> and remembers the conversation,
+/// so the digest runner can post there later.
+/// </summary>
+internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStore store, ISlackApiClient slack)
+{
+    /// <summary>The reply, or null when <paramref name="text"/> is not a subscription command.</summary>
+    public async Task<SlackMessage?> TryHandleAsync(SlackOrigin origin, string text, CancellationToken cancellationToken)
+    {
+        var command = SubscriptionCommandParser.Parse(text);
+        if (command is null)
+            return null;
+
+        // Only a subscription needs the user's time zone (its default), and it costs a Web API call.
+        string? timeZone = null;
+        if (command is SubscriptionCommand.Subscribe)
+        {
+            timeZone = await slack.GetUserTimeZoneAsync(origin.TeamId, origin.UserId, cancellationToken);
+            await RememberConversationAsync(origin, timeZone, cancellationToken);
+        }
+
+        var reply = await commands.HandleAsync(
+            new SubscriptionRequest(SlackAnswerer.Platform, origin.ChannelId, origin.UserId, text, timeZone), cancellationToken);
+        if (reply is null)
+            return null;
+        var sections = TextSplitter.SplitEscaped(reply.Text, SectionBlock.MaxTextLength)
+            .Take(SlackMessage.MaxBlocks)
+            .Select(piece => (Block)new SectionBlock(TextObject.Markdown(piece)))
+            .ToList();
+        return new SlackMessage(TextSplitter.Truncate(reply.Text, 2_000), sections);
+    }
+
+    /// <summary>
+    /// Digests go to the conversation the subscription was made in, with the workspace's token:
+    /// the reference keeps the team id, and a conversation spoken in again is active again.
+    /// </summary>
+    private async Task RememberConversationAsync(SlackOrigin origin, string? timeZone, CancellationToken cancellationToken)
+    {
+        var known = await store.GetConversationAsync(SlackAnswerer.Platform, origin.ChannelId, cancellationToken);
+        var reference = known is null
+            ? new ConversationReference(SlackAnswerer.Platform, origin.ChannelId, null, origin.TeamId, null, null, timeZone)
+            : known with { TenantId = origin.TeamId ?? known.TenantId, TimeZone = timeZone ?? known.TimeZone, Active = true };
+        await store.SaveConversationAsync(reference, cancellationToken);
+    }
+}

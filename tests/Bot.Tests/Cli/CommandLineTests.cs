@@ -1,0 +1,122 @@
+using System.Text.Json;
+
+namespace ResBot.Bot.Tests.Cli;
+
+/// <summary>The `resbot` verbs, run as processes on the bundled corpus.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("resbot-cli-").FullName;
+    private readonly string _corpus = Directory.CreateTempSubdirectory("resbot-cli-corpus-").FullName;
+
+    [Fact]
+    public async Task Ask_prints_the_clauses_with_their_citations()
+    {
+        var result = await ResbotProcess.RunAsync(null, "ask", "What did 38/4 ask member states to do?", "--data", _data);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var paragraph in new[] { "5", "6", "7" })
+            Assert.Contains($"[OIC/CFM-38/2011/INF/RES/FINAL, 38/4, ¶{paragraph}]", result.Output);
+        Assert.DoesNotContain("¶8", result.Output);
+    }
+
+    [Fact]
+    public async Task Ask_json_follows_the_contract()
+    {
+        var result = await ResbotProcess.RunAsync(null, "ask", "--json", "que demande la résolution 38/4 aux États membres ?", "--data", _data);
+
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal("fr", json.GetProperty("language").GetString());
+        Assert.Equal("extractive", json.GetProperty("mode").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("answer").GetString()));
+        var citation = json.GetProperty("citations")[0];
+        Assert.Equal("OIC/CFM-38/2011/INF/RES/FINAL", citation.GetProperty("document").GetString());
+        Assert.Equal("38/4", citation.GetProperty("resolution").GetString());
+        Assert.Equal("5", citation.GetProperty("paragraph").GetString());
+        Assert.Equal("operative", citation.GetProperty("kind").GetString());
+        Assert.Equal("fr", citation.GetProperty("language").GetString());
+        Assert.StartsWith("Encourage", citation.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_json_dash_answers_one_line_per_question_in_order()
+    {
+        var questions = "What did 38/4 ask member states to do?\n\nماذا طلب القرار 38/4 من الدول الأعضاء؟\nWhat is the weather in Paris?\n";
+        var result = await ResbotProcess.RunAsync(questions, "ask", "--json", "-", "--data", _data);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["en", "ar", "en"], lines.Select(l => l.GetProperty("language").GetString()));
+        Assert.Equal(3, lines[1].GetProperty("citations").GetArrayLength());
+        Assert.Equal(0, lines[2].GetProperty("citations").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_empty_question_is_a_command_line_error()
+    {
+        var result = await ResbotProcess.RunAsync(null, "ask", "   ", "--data", _data);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("empty", result.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_language_option_is_refused()
+    {
+        var result = await ResbotProcess.RunAsync(null, "ask", "38/4", "--lang", "de", "--data", _data);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--lang", result.Errors);
+    }
+
+    [Fact]
+    public async Task Ingest_adds_good_files_refuses_bad_ones_by_name_and_line_and_fails_the_run()
+    {
+        var good = Path.Combine(_data, "cfm39.en.txt");
+        File.WriteAllText(good, "---\nsymbol: OIC/CFM-39/2012/INF/RES/FINAL\nlanguage: en\nstatus: authoritative\n---\n" +
+                                "RESOLUTION No. 1/39-INF\nON\nMedia literacy\n\nRecalling resolution 38/1-INF;\n\n1. Urges member States to promote media literacy.\n");
+        var truncated = Path.Combine(_data, "truncated.txt");
+        File.WriteAllText(truncated, "OIC/CFM-40/2013/INF/RES/FINAL\n\nRESOLUTION No. 1/40-INF\nON\nX\n\nRecalling;\n");
+        var binary = Path.Combine(_data, "scan.txt");
+        File.WriteAllBytes(binary, [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]);
+
+        var result = await ResbotProcess.RunAsync(null, "ingest", good, truncated, binary, "--data", _data, "--corpus", _corpus);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("truncated.txt:3:", result.Errors);
+        Assert.Contains("scan.txt: the file is not text", result.Errors);
+        Assert.Contains("ok: cfm39.en.txt", result.Output);
+        Assert.Equal(["cfm39.en.txt"], Directory.GetFiles(_corpus).Select(Path.GetFileName));
+
+        var listed = await ResbotProcess.RunAsync(null, "resolutions", "--data", _data, "--corpus", _corpus);
+        Assert.Contains("39/1", listed.Output);
+        Assert.DoesNotContain("40/1", listed.Output);
+    }
+
+    [Fact]
+    public async Task Eval_prints_precision_and_recall_per_language()
+    {
+        var questions = Path.Combine(_data, "q.jsonl");
+        File.WriteAllText(questions,
+            "{\"id\":\"en-1\",\"language\":\"en\",\"question\":\"What did 38/4 ask member states to do?\",\"expected\":[\"38/4:5\",\"38/4:6\",\"38/4:7\"]}\n" +
+            "{\"id\":\"fr-1\",\"language\":\"fr\",\"question\":\"Quel temps fait-il à Paris ?\",\"expected\":[]}\n");
+
+        var result = await ResbotProcess.RunAsync(null, "eval", questions, "--data", _data);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"en\s+1\s+100[.,]0 %\s+100[.,]0 %", result.Output);
+        Assert.Matches(@"fr\s+1\s+100[.,]0 %\s+100[.,]0 %\s+1\s+1/1", result.Output);
+    }
+
+    public void Dispose()
+    {
+        foreach (var folder in new[] { _data, _corpus })
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
