@@ -11,6 +11,8 @@ namespace ResBot.Bot.Generative;
 /// Cosine search over embeddings of every paragraph text of the corpus, in every language the corpus holds. The
 /// vectors are computed once, on the first search, and kept by <see cref="EmbeddingStore"/>; a paragraph scores the
 /// best of its language versions, so a French question finds an Arabic-only paragraph with a multilingual model.
+/// The in-memory index follows the knowledge snapshot: after a corpus reload it is rebuilt (embedding only new texts),
+/// so a dense hit never cites a paragraph the corpus no longer has.
 /// </summary>
 internal sealed class EmbeddingRetriever(
     IEmbeddingGenerator<string, Embedding<float>> generator,
@@ -21,16 +23,18 @@ internal sealed class EmbeddingRetriever(
 {
     private const int BatchSize = 32;
     private readonly SemaphoreSlim indexing = new(1, 1);
-    private IReadOnlyList<IndexedText>? index;
+    private (KnowledgeSnapshot Snapshot, IReadOnlyList<IndexedText> Texts)? index;
 
     public async Task<IReadOnlyList<QuotedClause>> SearchAsync(string query, Language language, int take, CancellationToken cancellationToken)
     {
         try
         {
-            var texts = await EnsureIndexAsync(cancellationToken);
+            var snapshot = knowledge.Current;
+            var texts = await EnsureIndexAsync(snapshot, cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, options.Value.TimeoutSeconds)));
             var queryVector = (await generator.GenerateAsync([query], cancellationToken: timeout.Token))[0].Vector;
+            var composer = new AnswerComposer(knowledge);
 
             return texts
                 .Where(t => t.Vector.Length == queryVector.Length)
@@ -38,7 +42,7 @@ internal sealed class EmbeddingRetriever(
                 .Select(g => (g.Key.Resolution, g.Key.Paragraph, Score: g.Max(t => TensorPrimitives.CosineSimilarity(queryVector.Span, t.Vector))))
                 .OrderByDescending(hit => hit.Score)
                 .Take(take)
-                .Select(hit => Quote(hit.Resolution, hit.Paragraph, language))
+                .Select(hit => composer.Quote(hit.Resolution, hit.Paragraph, language))
                 .ToList();
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
@@ -48,17 +52,17 @@ internal sealed class EmbeddingRetriever(
         }
     }
 
-    private async Task<IReadOnlyList<IndexedText>> EnsureIndexAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IndexedText>> EnsureIndexAsync(KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (index is not null)
-            return index;
+        if (index is { } ready && ReferenceEquals(ready.Snapshot, snapshot))
+            return ready.Texts;
         await indexing.WaitAsync(cancellationToken);
         try
         {
-            if (index is not null)
-                return index;
+            if (index is { } built && ReferenceEquals(built.Snapshot, snapshot))
+                return built.Texts;
             var vectors = store.Load();
-            var texts = knowledge.Corpus.Resolutions
+            var texts = snapshot.Corpus.Resolutions
                 .SelectMany(r => r.Paragraphs.SelectMany(p => p.Texts.Select(t => (Resolution: r, Paragraph: p, Text: t.Value, Key: EmbeddingStore.KeyOf(t.Value)))))
                 .Where(t => !string.IsNullOrWhiteSpace(t.Text))
                 .ToList();
@@ -74,28 +78,14 @@ internal sealed class EmbeddingRetriever(
             if (missing.Count > 0)
                 logger.LogInformation("Embedded {Count} paragraph texts for hybrid retrieval", missing.Count);
 
-            index = texts.Select(t => new IndexedText(t.Resolution, t.Paragraph, vectors[t.Key])).ToList();
-            return index;
+            var indexed = texts.Select(t => new IndexedText(t.Resolution, t.Paragraph, vectors[t.Key])).ToList();
+            index = (snapshot, indexed);
+            return indexed;
         }
         finally
         {
             indexing.Release();
         }
-    }
-
-    /// <summary>The paragraph in the answer's language when the corpus has it, else in its document's authoritative language.</summary>
-    private QuotedClause Quote(Resolution resolution, Paragraph paragraph, Language language)
-    {
-        var authoritative = knowledge.Corpus.FindDocument(resolution.DocumentSymbol)?.AuthoritativeLanguage
-            ?? paragraph.Texts.Keys.First();
-        var textLanguage = paragraph.Texts.ContainsKey(language) ? language
-            : paragraph.Texts.ContainsKey(authoritative) ? authoritative
-            : paragraph.Texts.Keys.First();
-        return new QuotedClause(
-            new Citation(resolution.DocumentSymbol, resolution.Key, paragraph.Key, paragraph.Kind),
-            paragraph.Texts[textLanguage],
-            textLanguage,
-            IsAuthoritative: textLanguage == authoritative);
     }
 
     private sealed record IndexedText(Resolution Resolution, Paragraph Paragraph, float[] Vector);

@@ -31,10 +31,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return AnswerParagraphs(question, intent, corpus);
 
         var resolutions = intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList();
-        if (intent.Addressee != Addressee.None || intent.AsksForDirectives || intent.Actions.Count > 0)
+        if (intent.AsksForDirectives || intent.Actions.Count > 0)
             return AnswerWhatWasAsked(question, intent, resolutions, corpus);
 
-        if (resolutions.Count > 0 && !intent.HasTopic)
+        if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
             return Overview(question, language, resolutions);
 
         return AnswerTopic(question, intent, resolutions, corpus);
@@ -137,7 +137,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var language = intent.Language;
         var hits = new List<ClauseHit>();
         foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
-            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIds, key), 30));
+            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIdsWithAddressees, key), 30));
 
         var relevant = PreferredKind(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
@@ -182,7 +182,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             if (hit.Score < floor)
                 break;
-            if (!intent.TermIds.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!intent.TermIdsWithAddressees.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;

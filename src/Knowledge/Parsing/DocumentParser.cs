@@ -128,7 +128,7 @@ public static partial class DocumentParser
 
     /// <summary>The lines before the first resolution heading: title page and table of contents.</summary>
     private static IEnumerable<string> HeaderLines(string[] lines, int start) =>
-        lines.Skip(start).Select(TextNormalizer.CleanLine).TakeWhile(l => !ResolutionHeading.IsHeading(l)).Take(80);
+        lines.Skip(start).Select(TextNormalizer.CleanLine).TakeWhile(l => !ResolutionHeading.IsHeading(l)).Take(40);
 
     [GeneratedRegex(@"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Z0-9.\-]*){2,}")]
     private static partial Regex Symbol();

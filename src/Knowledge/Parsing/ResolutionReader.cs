@@ -20,11 +20,14 @@ internal sealed partial class ResolutionReader(string source, string body, List<
             var line = TextNormalizer.CleanLine(lines[i]);
             var lineNumber = i + 1;
 
-            if (ResolutionHeading.TryRead(line, body, out var key, out var suffix))
+            if (ResolutionHeading.TryRead(line, body, out var key, out var suffix, out var inlineTitle))
             {
                 Close();
                 _current = new ResolutionDraft(key, suffix, lineNumber);
-                i = ReadTitle(lines, i + 1, _current) - 1;
+                if (inlineTitle is null)
+                    i = ReadTitle(lines, i + 1, _current) - 1;
+                else
+                    _current.Title = inlineTitle;
                 continue;
             }
 

@@ -70,6 +70,36 @@ public sealed class HybridRetrievalTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_corpus_reload_dense_hits_quote_the_corpus_as_it_now_is()
+    {
+        var corpus = Directory.CreateTempSubdirectory("resbot-hybrid-corpus-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "corpus"), "*.txt"))
+                File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+            var settings = Settings();
+            settings["Corpus:Path"] = corpus;
+            using var host = new GenerativeHost(settings);
+            var retriever = host.Services.GetRequiredService<IDenseRetriever>();
+            var frenchText = TextOf(host, "38/4", "8", Language.Fr);
+            var before = await retriever.SearchAsync(frenchText, Language.Fr, 1, CancellationToken.None);
+
+            File.Delete(Directory.GetFiles(corpus, "*.fr.txt").Single());
+            host.Services.GetRequiredService<KnowledgeBase>().Reload();
+            var after = await retriever.SearchAsync(frenchText, Language.Fr, 1, CancellationToken.None);
+
+            Assert.Equal(Language.Fr, before[0].TextLanguage);
+            Assert.NotEqual(Language.Fr, after[0].TextLanguage);
+            Assert.DoesNotContain(host.Services.GetRequiredService<KnowledgeBase>().Corpus.Resolutions
+                .SelectMany(r => r.Paragraphs), p => p.Texts.ContainsKey(Language.Fr));
+        }
+        finally
+        {
+            GenerativeHost.DeleteFolder(corpus);
+        }
+    }
+
+    [Fact]
     public async Task Without_an_embedding_deployment_no_dense_retrieval_is_registered()
     {
         using var host = new GenerativeHost();
