@@ -171,6 +171,23 @@ public sealed class SlashCommandTests : IClassFixture<SlashCommandTests.Fixture>
         Assert.Contains("cybersecurity", AllText(list));
     }
 
+    [Fact]
+    public async Task A_slow_time_zone_lookup_does_not_hold_up_the_acknowledgement_and_the_subscription_falls_back_to_utc()
+    {
+        using var slack = new FakeSlack();
+        slack.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/api/users.info").UsingPost()).AtPriority(1)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(10))
+                .WithBodyAsJson(new { ok = true, user = new { id = "U-slow", tz = "Asia/Riyadh" } }));
+        using var host = new SlackHost(slack);
+        // Slack gives up on an acknowledgement after 3 seconds.
+        host.Client.Timeout = TimeSpan.FromSeconds(3);
+
+        var ack = await CommandAsync(host, "subscribe cybersecurity", slack.NewResponseUrl(), userId: "U-slow");
+
+        Assert.Contains("Subscribed", AllText(ack));
+        Assert.Equal("UTC", Assert.Single(await host.Store.ListSubscriptionsAsync("slack", "C0001")).TimeZone);
+    }
+
     private static List<string> Sections(JsonElement message) =>
         message.GetProperty("blocks").EnumerateArray()
             .Where(b => b.GetProperty("type").GetString() == "section")

@@ -12,6 +12,8 @@ namespace ResBot.Bot.Slack.Answering;
 /// </summary>
 internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStore store, ISlackApiClient slack)
 {
+    private static readonly TimeSpan TimeZoneLookupBudget = TimeSpan.FromSeconds(1);
+
     /// <summary>The reply, or null when <paramref name="text"/> is not a subscription command.</summary>
     public async Task<SlackMessage?> TryHandleAsync(SlackOrigin origin, string text, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
         string? timeZone = null;
         if (command is SubscriptionCommand.Subscribe)
         {
-            timeZone = await slack.GetUserTimeZoneAsync(origin.TeamId, origin.UserId, cancellationToken);
+            timeZone = await UserTimeZoneAsync(origin, cancellationToken);
             await RememberConversationAsync(origin, timeZone, cancellationToken);
         }
 
@@ -36,6 +38,24 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
             .Select(piece => (Block)new SectionBlock(TextObject.Markdown(piece)))
             .ToList();
         return new SlackMessage(TextSplitter.Truncate(reply.Text, 2_000), sections);
+    }
+
+    /// <summary>
+    /// The user's time zone if Slack says so quickly: a slash command is acknowledged within 3 seconds, and the
+    /// subscription falls back to the conversation's zone (else UTC) when it is not known.
+    /// </summary>
+    private async Task<string?> UserTimeZoneAsync(SlackOrigin origin, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeZoneLookupBudget);
+        try
+        {
+            return await slack.GetUserTimeZoneAsync(origin.TeamId, origin.UserId, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>
