@@ -26,6 +26,7 @@ internal sealed class DigestRunner(
     {
         var now = time.GetUtcNow();
         var report = new Counts();
+        await composer.RegisterCorpusAsync(now, cancellationToken);
         var subscriptions = await store.ListActiveSubscriptionsAsync(cancellationToken);
         var records = (await store.ListDeliveriesAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-(DigestSchedule.SkipLookback.Days + 2)), cancellationToken))
             .ToDictionary(r => r.Key);
@@ -62,7 +63,7 @@ internal sealed class DigestRunner(
 
         if (due.Count > 0)
         {
-            var news = await composer.RegisterCorpusAsync(now, cancellationToken);
+            var news = await composer.LoadNewsAsync(cancellationToken);
             foreach (var conversation in due.GroupBy(d => (d.Subscription.Platform, d.Subscription.ConversationId)))
             {
                 var companions = Companions(conversation.ToList(), subscriptions, records, now);
@@ -85,7 +86,8 @@ internal sealed class DigestRunner(
         DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
         var conversation = await store.GetConversationAsync(subscription.Platform, subscription.ConversationId, cancellationToken)
             ?? new ConversationReference(subscription.Platform, subscription.ConversationId, null, null, null, null, subscription.TimeZone);
-        var news = await composer.RegisterCorpusAsync(now, cancellationToken);
+        await composer.RegisterCorpusAsync(now, cancellationToken);
+        var news = await composer.LoadNewsAsync(cancellationToken);
         return await composer.ComposeAsync(conversation, [(subscription, new DeliveryKey(subscription.Id, DigestSchedule.LocalDate(now, zone)))], news, cancellationToken);
     }
 
