@@ -19,7 +19,10 @@ internal sealed class DigestRunner(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
     private readonly string _claimant = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly Dictionary<string, IDigestSender> _senders = senders.ToDictionary(s => s.Platform, StringComparer.OrdinalIgnoreCase);
+    // One sender per platform; a later registration (a host's override) replaces an earlier one.
+    private readonly Dictionary<string, IDigestSender> _senders = senders
+        .GroupBy(s => s.Platform, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
     private readonly DigestOptions _options = options.Value;
 
     public async Task<DigestTickReport> TickAsync(CancellationToken cancellationToken)
