@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Storage;
+using ResBot.Knowledge;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Model;
 
@@ -9,7 +10,7 @@ namespace ResBot.Bot.Digests;
 /// Builds a conversation's digest from the knowledge core. "New" for a subscription means: first seen in the corpus after
 /// the subscription was created (and after the bot first read the corpus), and never sent to that subscription before.
 /// </summary>
-internal sealed class DigestComposer(IResolutionAssistant assistant, IBotStore store, IOptions<DigestOptions> options)
+internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBase knowledge, IBotStore store, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
 {
     // Clause search is paged at 100 by the core; news beyond that rank for a broad topic wait for a later digest.
     private const int SearchDepth = 100;
@@ -22,6 +23,10 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, IBotStore s
     /// <summary>Notes the corpus paragraphs not yet known to storage; returns when each paragraph was first seen.</summary>
     public async Task<CorpusNews> RegisterCorpusAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Documents added to `Corpus:Path` since the last look are what digests are about: re-read the folder
+        // (a no-op while its content hash is unchanged) before deciding what is new.
+        if (knowledge.Reload().Error is { } error)
+            logger.LogWarning(error, "The corpus could not be reloaded; digests use the corpus already loaded");
         var known = await store.GetCorpusParagraphsAsync(cancellationToken);
         var current = assistant.Resolutions.SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p))).ToList();
         var unknown = current.Where(id => !known.ContainsKey(id)).ToList();
