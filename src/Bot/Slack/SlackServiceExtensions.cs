@@ -12,7 +12,6 @@ using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
-using ResBot.Bot.Slack.Digests;
 using ResBot.Bot.Slack.Events;
 using ResBot.Bot.Slack.Installation;
 using ResBot.Bot.Slack.Interactions;
@@ -37,7 +36,6 @@ public static class SlackServiceExtensions
         services.TryAddSingleton<SlackSubscriptions>();
         // Registered by the digests too; here so the Slack channel stands on its own.
         services.TryAddSingleton<SubscriptionCommands>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         services.TryAddSingleton<SlackWorkQueue>();
         services.AddHostedService<SlackDeliveryService>();
 
