@@ -14,8 +14,8 @@ public sealed class DigestOptions
     /// <summary>Clauses per subscription in one digest; the rest come in the next one.</summary>
     public int MaxClausesPerSection { get; set; } = 8;
 
-    /// <summary>Characters of quoted text in one digest, below Teams' (about 28 KB) and Slack's (40,000 characters) limits with room for markup.</summary>
-    public int MaxCharacters { get; set; } = 12_000;
+    /// <summary>Characters of quoted text in one digest: Arabic at 2 bytes a letter must stay under Teams' 28 KB with the card around it; Slack allows 40,000 characters.</summary>
+    public int MaxCharacters { get; set; } = 8_000;
 
     /// <summary>A quoted clause longer than this is cut, with its citation kept.</summary>
     public int MaxClauseCharacters { get; set; } = 700;

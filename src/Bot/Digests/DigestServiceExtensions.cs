@@ -1,11 +1,18 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResBot.Bot.Digests.Senders;
+using ResBot.Bot.Teams;
+using ResBot.Bot.Teams.Authentication;
 
 namespace ResBot.Bot.Digests;
 
 /// <summary>Wires daily digests.</summary>
 public static class DigestServiceExtensions
 {
-    /// <summary>Digests in `serve`: subscription commands for the channels, and the minute tick.</summary>
+    // One attempt per tick, bounded: a digest that times out is retried on a later tick with backoff recorded in
+    // storage (surviving restarts and shared by replicas), so the clients have no retry handler of their own.
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Digests in `serve`: subscription commands for the channels, the senders, and the minute tick.</summary>
     public static WebApplicationBuilder AddResBotDigests(this WebApplicationBuilder builder)
     {
         builder.Services.AddResBotDigestServices();
@@ -20,6 +27,14 @@ public static class DigestServiceExtensions
         services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddSingleton<DigestComposer>();
         services.TryAddSingleton<DigestRunner>();
+
+        services.AddHttpClient(TeamsDigestSender.HttpClientName, client => client.Timeout = SendTimeout);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, TeamsDigestSender>());
+        // The connector token, as the Teams channel gets it; registered here too so that `resbot digest run` sends without the web host.
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
+        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        // The Slack sender is registered by the Slack channel (AddResBotSlack), beside its Web API client.
         return services;
     }
 }

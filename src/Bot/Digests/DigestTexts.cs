@@ -104,4 +104,16 @@ internal static class DigestTexts
         (Language.Fr, _) => "French",
         _ => "English",
     };
+
+    /// <summary>The "ask more" button: at most 75 characters (Slack's button limit).</summary>
+    public static string AskMoreButton(string topic, Language language)
+    {
+        var label = language switch
+        {
+            Language.Ar => $"اسأل عن {Quoted(topic, language)}",
+            Language.Fr => $"Demander sur {Quoted(topic, language)}",
+            _ => $"Ask about {Quoted(topic, language)}",
+        };
+        return label.Length <= 75 ? label : label[..74] + "…";
+    }
 }

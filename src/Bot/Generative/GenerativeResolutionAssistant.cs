@@ -30,7 +30,12 @@ internal sealed class GenerativeResolutionAssistant(
             return answer;
 
         if (!rateLimiter.TryAcquire(userContext.UserKey))
+        {
+            // Callers that name no user share one budget: say so, or a channel that forgot looks like a busy user.
+            if (userContext.UserKey is null)
+                logger.LogWarning("Generative budget of unnamed callers spent; channels should name the user with IGenerativeUserContext.BeginUser");
             return Fallback(answer, FallbackReason.UserRateLimited);
+        }
 
         var clauses = await clauseSelector.SelectAsync(answer, cancellationToken);
         var reply = await model.CompleteAsync(

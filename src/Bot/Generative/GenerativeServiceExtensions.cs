@@ -23,7 +23,8 @@ public static class GenerativeServiceExtensions
     {
         services.TryAddSingleton<IGenerativeUserContext, GenerativeUserContext>();
         var llm = configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions();
-        if (!llm.IsEnabled)
+        // Called twice, it must not wrap the generative assistant in another one.
+        if (!llm.IsEnabled || services.Any(d => d.ServiceType == typeof(ChatModel)))
             return services;
 
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();

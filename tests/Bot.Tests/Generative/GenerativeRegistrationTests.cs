@@ -20,6 +20,25 @@ public sealed class GenerativeRegistrationTests
         GenerativeHost.DeleteFolder(data);
     }
 
+    [Fact]
+    public void Adding_the_generative_services_twice_decorates_the_core_once()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "openai",
+            ["Llm:Endpoint"] = "http://localhost:1",
+            ["Llm:Model"] = "m",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IResolutionAssistant, ResolutionAssistant>();
+
+        services.AddResBotGenerative(configuration);
+        services.AddResBotGenerative(configuration);
+
+        Assert.Single(services, d => d.ServiceType == typeof(IResolutionAssistant));
+        Assert.Single(services, d => d.ServiceType == typeof(ChatModel));
+    }
+
     [Theory]
     [InlineData("azure", "http://localhost:1", "m", "not one of none, azure-openai, openai")]
     [InlineData("openai", "not a url", "m", "Llm:Endpoint")]

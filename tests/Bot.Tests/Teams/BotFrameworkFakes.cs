@@ -23,14 +23,22 @@ public sealed class BotFrameworkFakes : IDisposable
     public const string EndorsedKeyId = "endorsed-key";
     public const string UnendorsedKeyId = "webchat-only-key";
 
+    public const string TenantId = "9f3c2a1e-0000-4000-8000-00000000beef";
+    public const string TenantIssuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
+
+    private readonly Guid keysMapping = Guid.NewGuid();
+
     private readonly RSA endorsedRsa = RSA.Create(2048);
     private readonly RSA unendorsedRsa = RSA.Create(2048);
+    private readonly RSA tenantRsa = RSA.Create(2048);
+    private readonly List<JsonObject> published = [];
 
     public BotFrameworkFakes()
     {
         Server = WireMockServer.Start();
         EndorsedKey = new RsaSecurityKey(endorsedRsa) { KeyId = EndorsedKeyId };
         UnendorsedKey = new RsaSecurityKey(unendorsedRsa) { KeyId = UnendorsedKeyId };
+        TenantKey = new RsaSecurityKey(tenantRsa) { KeyId = "tenant-key" };
 
         Server.Given(Request.Create().WithPath("/openid").UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(new JsonObject
@@ -41,11 +49,24 @@ public sealed class BotFrameworkFakes : IDisposable
                 ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
                 ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
             }.ToJsonString()));
-        Server.Given(Request.Create().WithPath("/keys").UsingGet())
+        published.Add(Jwk(EndorsedKey, "msteams", "skype"));
+        published.Add(Jwk(UnendorsedKey, "webchat"));
+        PublishKeys();
+
+        // A single-tenant bot's own Entra tenant: its metadata and a key without endorsements, as Entra publishes.
+        Server.Given(Request.Create().WithPath("/tenant-openid").UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(new JsonObject
             {
-                ["keys"] = new JsonArray(Jwk(EndorsedKey, "msteams", "skype"), Jwk(UnendorsedKey, "webchat")),
+                ["issuer"] = TenantIssuer,
+                ["authorization_endpoint"] = $"https://login.microsoftonline.com/{TenantId}/oauth2/v2.0/authorize",
+                ["jwks_uri"] = $"{Url}/tenant-keys",
+                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             }.ToJsonString()));
+        var tenantJwk = Jwk(TenantKey);
+        tenantJwk.Remove("endorsements");
+        Server.Given(Request.Create().WithPath("/tenant-keys").UsingGet())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
+                .WithBody(new JsonObject { ["keys"] = new JsonArray(tenantJwk) }.ToJsonString()));
         Server.Given(Request.Create().WithPath("/token").UsingPost())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
                 .WithBody($$"""{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"{{OutboundToken}}"}"""));
@@ -64,6 +85,23 @@ public sealed class BotFrameworkFakes : IDisposable
     public RsaSecurityKey EndorsedKey { get; }
 
     public RsaSecurityKey UnendorsedKey { get; }
+
+    public RsaSecurityKey TenantKey { get; }
+
+    /// <summary>Key rollover: Bot Framework starts signing with a key it has just published.</summary>
+    public void Publish(RsaSecurityKey key, params string[] endorsements)
+    {
+        published.Add(Jwk(key, endorsements));
+        PublishKeys();
+    }
+
+    private void PublishKeys() =>
+        Server.Given(Request.Create().WithPath("/keys").UsingGet())
+            .WithGuid(keysMapping)
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(new JsonObject
+            {
+                ["keys"] = new JsonArray(published.Select(k => (JsonNode)k.DeepClone()).ToArray()),
+            }.ToJsonString()));
 
     public IReadOnlyDictionary<string, string?> Settings(string dataPath) => new Dictionary<string, string?>
     {
@@ -150,5 +188,6 @@ public sealed class BotFrameworkFakes : IDisposable
         Server.Dispose();
         endorsedRsa.Dispose();
         unendorsedRsa.Dispose();
+        tenantRsa.Dispose();
     }
 }

@@ -9,16 +9,22 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Tests.Teams;
 
 /// <summary>The whole app, configured as a Teams bot against <see cref="BotFrameworkFakes"/>, with its own data folder.</summary>
-public sealed class TeamsAppFixture : IDisposable
+public class TeamsAppFixture : IDisposable
 {
     private readonly string dataPath = Directory.CreateTempSubdirectory("resbot-teams-").FullName;
 
     public TeamsAppFixture()
+        : this(_ => new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>For fixtures that configure more (a tenant, …) on top of the fakes.</summary>
+    protected TeamsAppFixture(Func<BotFrameworkFakes, IReadOnlyDictionary<string, string?>> moreSettings)
     {
         Fakes = new BotFrameworkFakes();
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            foreach (var (key, value) in Fakes.Settings(dataPath))
+            foreach (var (key, value) in Fakes.Settings(dataPath).Concat(moreSettings(Fakes)))
                 builder.UseSetting(key, value);
         });
         Client = Factory.CreateClient();
@@ -49,6 +55,7 @@ public sealed class TeamsAppFixture : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         Client.Dispose();
         Factory.Dispose();
         Fakes.Dispose();

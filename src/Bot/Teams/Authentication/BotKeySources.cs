@@ -15,11 +15,11 @@ internal sealed class BotKeySources
 
     public const string HttpClientName = "ResBot.Teams.OpenId";
 
-    public BotKeySources(IOptions<TeamsOptions> options, IHttpClientFactory httpClients)
+    public BotKeySources(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, TimeProvider time)
     {
         var settings = options.Value;
         var http = httpClients.CreateClient(HttpClientName);
-        botFramework = new OpenIdKeySource(settings.OpenIdMetadataUrl, http, requiresEndorsement: true);
+        botFramework = new OpenIdKeySource(settings.OpenIdMetadataUrl, http, requiresEndorsement: true, time);
         var tenantId = settings.TenantId.Trim();
         tenantIssuers = tenantId.Length == 0
             ? []
@@ -29,7 +29,7 @@ internal sealed class BotKeySources
             var tenantMetadata = string.IsNullOrWhiteSpace(settings.TenantOpenIdMetadataUrl)
                 ? $"https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration"
                 : settings.TenantOpenIdMetadataUrl;
-            tenant = new OpenIdKeySource(tenantMetadata, http, requiresEndorsement: false);
+            tenant = new OpenIdKeySource(tenantMetadata, http, requiresEndorsement: false, time);
         }
         botFrameworkIssuers = settings.ResolvedIssuers.Where(i => !tenantIssuers.Contains(i)).ToHashSet(StringComparer.Ordinal);
     }

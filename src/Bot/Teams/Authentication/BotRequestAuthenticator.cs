@@ -92,7 +92,13 @@ internal sealed class BotRequestAuthenticator(IOptions<TeamsOptions> options, Bo
     public static AuthenticationOutcome Authorize(CallerIdentity caller, Activity activity)
     {
         if (caller.IsUnauthenticated)
-            return AuthenticationOutcome.Accept(caller);
+        {
+            // Nothing vouches for an unauthenticated activity's serviceUrl, so development mode only ever answers
+            // an emulator or DirectLine server on this machine, never a URL a stranger supplied.
+            return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var local) && local.IsLoopback
+                ? AuthenticationOutcome.Accept(caller)
+                : AuthenticationOutcome.Forbidden("unauthenticated requests may only name a loopback serviceUrl");
+        }
         if (caller.Endorsements is { } endorsements && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
             return AuthenticationOutcome.Forbidden("signing key not endorsed for the channel");
         if (!SameServiceUrl(caller.ServiceUrl, activity.ServiceUrl))
