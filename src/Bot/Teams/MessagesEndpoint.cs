@@ -25,8 +25,9 @@ internal static class MessagesEndpoint
         BotRequestAuthenticator authenticator,
         IServiceScopeFactory scopes,
         IHostApplicationLifetime lifetime,
-        ILogger<BotRequestAuthenticator> logger)
+        ILoggerFactory loggers)
     {
+        var logger = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
         var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.FirstOrDefault(), http.RequestAborted);
         if (!authentication.Succeeded)
             return Refuse(authentication, logger);

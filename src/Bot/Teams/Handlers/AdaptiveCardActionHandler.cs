@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Cards;
 using ResBot.Bot.Teams.Conversation;
@@ -18,7 +19,7 @@ internal sealed class AdaptiveCardActionHandler(
 
     public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var value = activity.Value is { } element && element.ValueKind == System.Text.Json.JsonValueKind.Object
+        var value = activity.Value is { } element && element.ValueKind == JsonValueKind.Object
             ? Deserialize(element)
             : null;
         if (!CardCommand.TryRead(value?.Action?.Data, out var command))
@@ -45,13 +46,13 @@ internal sealed class AdaptiveCardActionHandler(
     private static TurnResult Respond(int statusCode, string type, object value) =>
         new(StatusCodes.Status200OK, new AdaptiveCardInvokeResponse(statusCode, type, value));
 
-    private static AdaptiveCardInvokeValue? Deserialize(System.Text.Json.JsonElement element)
+    private static AdaptiveCardInvokeValue? Deserialize(JsonElement element)
     {
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<AdaptiveCardInvokeValue>(element);
+            return JsonSerializer.Deserialize<AdaptiveCardInvokeValue>(element);
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }
