@@ -36,6 +36,13 @@ public sealed class SlackOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:02.500")]
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a subscription command waits for the user's time zone (`users.info`) before falling back to UTC:
+    /// part of the same 3 seconds as the acknowledgement.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:02.500")]
+    public TimeSpan UserLookupBudget { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Requests larger than this are refused with 413 before their signature is even computed.</summary>
     [Range(1024, 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 64 * 1024;

@@ -12,6 +12,7 @@ using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
+using ResBot.Bot.Slack.Digests;
 using ResBot.Bot.Slack.Events;
 using ResBot.Bot.Slack.Installation;
 using ResBot.Bot.Slack.Interactions;
@@ -26,10 +27,7 @@ public static class SlackServiceExtensions
     public static WebApplicationBuilder AddResBotSlack(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-
-        services.AddResBotDataProtection();
-        services.AddSlackWebApi();
+        services.AddResBotSlackWebApi();
 
         services.TryAddSingleton<SlackAnswerer>();
         services.TryAddSingleton<SlackResponder>();
@@ -60,6 +58,21 @@ public static class SlackServiceExtensions
         slack.MapGet("/install", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.Install(http));
         slack.MapGet("/oauth/callback", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.CallbackAsync(http));
         return app;
+    }
+
+    /// <summary>
+    /// Slack's Web API without the endpoints: options, the per-workspace tokens (Data Protection), the client, and the
+    /// digest sender. For hosts that only send, such as `resbot digest run`. Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddResBotSlackWebApi(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ISlackApiClient)))
+            return services;
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddResBotDataProtection();
+        services.AddSlackWebApi();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
+        return services;
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ public sealed class SlashCommandTests : IClassFixture<SlashCommandTests.Fixture>
     {
         public FakeSlack Slack { get; } = new();
         public SlackHost Host { get; }
-        public Fixture() => Host = new SlackHost(Slack);
+        // Slack answers users.info at once here; the default 1 s wait is for production, not for a loaded test machine.
+        public Fixture() => Host = new SlackHost(Slack, settings: new Dictionary<string, string> { ["Slack:UserLookupBudget"] = "00:00:02.500" });
 
         public void Dispose()
         {

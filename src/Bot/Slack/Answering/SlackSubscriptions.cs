@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Rendering;
@@ -10,10 +11,8 @@ namespace ResBot.Bot.Slack.Answering;
 /// Hands digest subscription commands to <see cref="SubscriptionCommands"/> and remembers the conversation,
 /// so the digest runner can post there later.
 /// </summary>
-internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStore store, ISlackApiClient slack)
+internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStore store, ISlackApiClient slack, IOptions<SlackOptions> options)
 {
-    private static readonly TimeSpan TimeZoneLookupBudget = TimeSpan.FromSeconds(1);
-
     /// <summary>The reply, or null when <paramref name="text"/> is not a subscription command.</summary>
     public async Task<SlackMessage?> TryHandleAsync(SlackOrigin origin, string text, CancellationToken cancellationToken)
     {
@@ -47,7 +46,7 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
     private async Task<string?> UserTimeZoneAsync(SlackOrigin origin, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeZoneLookupBudget);
+        deadline.CancelAfter(options.Value.UserLookupBudget);
         try
         {
             return await slack.GetUserTimeZoneAsync(origin.TeamId, origin.UserId, deadline.Token);
