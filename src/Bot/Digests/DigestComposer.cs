@@ -20,23 +20,32 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
 
     private readonly DigestOptions _options = options.Value;
 
-    /// <summary>Notes the corpus paragraphs not yet known to storage; returns when each paragraph was first seen.</summary>
-    public async Task<CorpusNews> RegisterCorpusAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private string? _registeredContentHash;
+
+    /// <summary>
+    /// Re-reads the corpus folder and notes in storage when each paragraph was first seen. Run every tick, so that
+    /// "new" means added since then, whenever the next digest is due. Cheap while the corpus is unchanged.
+    /// </summary>
+    public async Task RegisterCorpusAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Documents added to `Corpus:Path` since the last look are what digests are about: re-read the folder
-        // (a no-op while its content hash is unchanged) before deciding what is new.
-        if (knowledge.Reload().Error is { } error)
+        var (snapshot, error) = knowledge.Reload();
+        if (error is not null)
             logger.LogWarning(error, "The corpus could not be reloaded; digests use the corpus already loaded");
+        if (snapshot.ContentHash == _registeredContentHash)
+            return;
         var known = await store.GetCorpusParagraphsAsync(cancellationToken);
-        var current = assistant.Resolutions.SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p))).ToList();
-        var unknown = current.Where(id => !known.ContainsKey(id)).ToList();
+        var unknown = snapshot.Corpus.Resolutions
+            .SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p)))
+            .Where(id => !known.ContainsKey(id))
+            .ToList();
         if (unknown.Count > 0)
-        {
             await store.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
-            known = await store.GetCorpusParagraphsAsync(cancellationToken);
-        }
-        return new CorpusNews(known);
+        _registeredContentHash = snapshot.ContentHash;
     }
+
+    /// <summary>When each paragraph was first seen, to tell news from the rest.</summary>
+    public async Task<CorpusNews> LoadNewsAsync(CancellationToken cancellationToken) =>
+        new(await store.GetCorpusParagraphsAsync(cancellationToken));
 
     public async Task<Digest> ComposeAsync(
         ConversationReference conversation, IReadOnlyList<(Subscription Subscription, DeliveryKey Key)> items, CorpusNews news, CancellationToken cancellationToken)
@@ -66,7 +75,11 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
         QuotedClause? example = null;
         if (groups.Count == 0 && subscription.Always)
         {
-            example = assistant.Search(selector.Query ?? "", language, 0, 1).FirstOrDefault() is { } clause ? Cut(clause) : null;
+            example = LanguageCodes.All.OrderBy(l => l == language ? 0 : 1)
+                .Select(l => assistant.Search(selector.Query ?? "", l, 0, 1).FirstOrDefault())
+                .OfType<QuotedClause>()
+                .Select(c => Quote(c.Citation, language))
+                .FirstOrDefault();
             note = DigestTexts.NothingNew(subscription.Topic, language);
         }
         return new DigestSection(subscription.Id, subscription.Topic, language, DigestTexts.Heading(subscription.Topic, language),
@@ -75,13 +88,20 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
 
     private (List<DigestResolution> Groups, List<string> Delivered, int Left) NewClauses(string query, Language language, Func<string, bool> isNew, Budget budget)
     {
-        var fresh = assistant.Search(query, language, 0, SearchDepth).Where(c => isNew(ParagraphId.Of(c.Citation))).ToList();
+        // A topic typed in one language ("cybersecurity") for a digest in another (French) still finds its clauses:
+        // search every language, the digest's first, and quote the hits in the digest's language.
+        var fresh = LanguageCodes.All.OrderBy(l => l == language ? 0 : 1)
+            .SelectMany(l => assistant.Search(query, l, 0, SearchDepth))
+            .Select(c => c.Citation)
+            .DistinctBy(ParagraphId.Of)
+            .Where(c => isNew(ParagraphId.Of(c)))
+            .ToList();
         var shown = new List<QuotedClause>();
-        foreach (var clause in fresh)
+        foreach (var citation in fresh)
         {
-            if (shown.Count == _options.MaxClausesPerSection || !budget.TryTake(Cut(clause).Text.Length))
+            if (shown.Count == _options.MaxClausesPerSection || Quote(citation, language) is not { } clause || !budget.TryTake(clause.Text.Length))
                 break;
-            shown.Add(Cut(clause));
+            shown.Add(clause);
         }
         var groups = shown
             .GroupBy(c => (c.Citation.Resolution, c.Citation.Document))
@@ -89,6 +109,10 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
             .ToList();
         return (groups, shown.Select(c => ParagraphId.Of(c.Citation)).ToList(), fresh.Count - shown.Count);
     }
+
+    private QuotedClause? Quote(Citation citation, Language language) =>
+        assistant.ShowParagraphs(citation.Resolution, [citation.Paragraph], language).Clauses
+            .FirstOrDefault(c => c.Citation.Document == citation.Document) is { } clause ? Cut(clause) : null;
 
     private (List<DigestResolution> Groups, List<string> Delivered, int Left) NewResolutions(TopicSelector selector, Language language, Func<string, bool> isNew, Budget budget)
     {

@@ -19,13 +19,17 @@ internal sealed class DigestRunner(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
     private readonly string _claimant = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
-    private readonly Dictionary<string, IDigestSender> _senders = senders.ToDictionary(s => s.Platform, StringComparer.OrdinalIgnoreCase);
+    // One sender per platform; a later registration (a host's override) replaces an earlier one.
+    private readonly Dictionary<string, IDigestSender> _senders = senders
+        .GroupBy(s => s.Platform, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
     private readonly DigestOptions _options = options.Value;
 
     public async Task<DigestTickReport> TickAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var report = new Counts();
+        await composer.RegisterCorpusAsync(now, cancellationToken);
         var subscriptions = await store.ListActiveSubscriptionsAsync(cancellationToken);
         var records = (await store.ListDeliveriesAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-(DigestSchedule.SkipLookback.Days + 2)), cancellationToken))
             .ToDictionary(r => r.Key);
@@ -62,7 +66,7 @@ internal sealed class DigestRunner(
 
         if (due.Count > 0)
         {
-            var news = await composer.RegisterCorpusAsync(now, cancellationToken);
+            var news = await composer.LoadNewsAsync(cancellationToken);
             foreach (var conversation in due.GroupBy(d => (d.Subscription.Platform, d.Subscription.ConversationId)))
             {
                 var companions = Companions(conversation.ToList(), subscriptions, records, now);
@@ -85,7 +89,8 @@ internal sealed class DigestRunner(
         DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
         var conversation = await store.GetConversationAsync(subscription.Platform, subscription.ConversationId, cancellationToken)
             ?? new ConversationReference(subscription.Platform, subscription.ConversationId, null, null, null, null, subscription.TimeZone);
-        var news = await composer.RegisterCorpusAsync(now, cancellationToken);
+        await composer.RegisterCorpusAsync(now, cancellationToken);
+        var news = await composer.LoadNewsAsync(cancellationToken);
         return await composer.ComposeAsync(conversation, [(subscription, new DeliveryKey(subscription.Id, DigestSchedule.LocalDate(now, zone)))], news, cancellationToken);
     }
 

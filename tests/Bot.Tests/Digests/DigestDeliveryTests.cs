@@ -58,6 +58,49 @@ public sealed class DigestDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_french_digest_on_a_topic_typed_in_english_quotes_the_new_english_only_clauses_and_says_so()
+    {
+        await Store.SaveSlackChannelAsync("C1");
+        await Store.SubscribeAsync("slack", "C1", "cybersecurity", createdAt: Utc(3, 1, 7), language: Language.Fr);
+        var runner = _app.Runner(_time);
+        _time.SetUtcNow(Utc(3, 1, 8));
+        await runner.TickAsync(default);
+
+        NewDocument.AddTo(_corpus);
+        _time.SetUtcNow(Utc(3, 2, 8));
+        await runner.TickAsync(default);
+
+        var text = AllText(Assert.Single(SlackPosts()));
+        Assert.Contains("Nouveau sur « cybersecurity »", text);
+        Assert.Contains($"{NewDocument.Symbol}, {NewDocument.ResolutionKey}, ¶1 (texte anglais)", text);
+    }
+
+    [Fact]
+    public async Task A_teams_digest_is_a_proactive_adaptive_card_quoting_each_new_clause_with_its_citation()
+    {
+        const string conversation = "19:digest@thread.tacv2";
+        await Store.SaveTeamsConversationAsync(conversation, _teams.ServiceUrl);
+        await Store.SubscribeAsync("msteams", conversation, "cybersecurity", createdAt: Utc(3, 1, 7), language: Language.Ar);
+        var runner = _app.Runner(_time);
+        _time.SetUtcNow(Utc(3, 1, 8));
+        await runner.TickAsync(default);
+
+        NewDocument.AddTo(_corpus);
+        _time.SetUtcNow(Utc(3, 2, 8));
+        await runner.TickAsync(default);
+
+        var call = Assert.Single(_teams.ConnectorCalls(conversation));
+        Assert.Equal($"Bearer {BotFrameworkFakes.OutboundToken}", call.RequestMessage.Headers!["Authorization"].Single());
+        var activity = JsonDocument.Parse(call.RequestMessage.Body!).RootElement;
+        var card = activity.GetProperty("attachments")[0];
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
+        Assert.True(card.GetProperty("content").GetProperty("rtl").GetBoolean());
+        var text = AllText(card);
+        Assert.Contains("الموجز اليومي", text);
+        Assert.Contains($"{NewDocument.Symbol}, {NewDocument.ResolutionKey}, ¶2 (النص الإنجليزي)", text);
+    }
+
+    [Fact]
     public async Task A_series_subscription_announces_each_new_resolution_of_that_session_only()
     {
         await Store.SaveSlackChannelAsync("C1");

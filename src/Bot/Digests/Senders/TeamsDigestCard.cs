@@ -59,7 +59,7 @@ internal static class TeamsDigestCard
     {
         var text = clause.Text.Length > maxClause ? clause.Text[..maxClause].TrimEnd() + " …" : clause.Text;
         var citation = clause.Citation.ToString()
-            + (clause.TextLanguage != sectionLanguage ? " · " + DigestTexts.TextIn(clause.TextLanguage, sectionLanguage) : "");
+            + (clause.TextLanguage != sectionLanguage ? " " + DigestTexts.TextIn(clause.TextLanguage, sectionLanguage) : "");
         return new AdaptiveContainer(
         [
             new AdaptiveTextBlock(text),
