@@ -34,7 +34,7 @@ public static class DigestServiceExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
-        // The Slack sender is registered by the Slack channel (AddResBotSlack), beside its Web API client.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         return services;
     }
 }

@@ -1,0 +1,30 @@
+using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Digests.Senders;
+
+/// <summary>`chat.postMessage` to the subscribed channel with its workspace's token (through the Slack channel's Web API client).</summary>
+/// <remarks>
+/// The Web API client is looked up when a digest is sent rather than injected: `serve` registers it with the Slack
+/// channel, but `resbot digest preview` runs without it and must still build its runner.
+/// </remarks>
+internal sealed class SlackDigestSender(IServiceProvider services) : IDigestSender
+{
+    public string Platform => "slack";
+
+    public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
+    {
+        if (services.GetService<ISlackApiClient>() is not { } slack)
+            return new DeliveryResult.Transient(TimeSpan.FromMinutes(5), "the Slack Web API is not configured in this process");
+        var result = await slack.PostMessageAsync(conversation.TenantId, conversation.ConversationId,
+            SlackDigestBlocks.Render(digest), DigestPlainText.Summary(digest), threadTs: null, cancellationToken);
+        return result.Error switch
+        {
+            SlackApiError.None => new DeliveryResult.Sent(result.Ts ?? "ok"),
+            // The client already waited out Retry-After a few times; later ticks keep trying with backoff.
+            SlackApiError.RateLimited or SlackApiError.Unavailable or SlackApiError.Other => new DeliveryResult.Transient(null, result.ErrorCode ?? result.Error.ToString()),
+            // Gone, archived, not a member, uninstalled or revoked, no token, wrong scopes: nothing changes until a person acts.
+            _ => new DeliveryResult.Permanent(result.ErrorCode ?? result.Error.ToString()),
+        };
+    }
+}
