@@ -12,7 +12,6 @@ using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
-using ResBot.Bot.Slack.Digests;
 using ResBot.Bot.Slack.Events;
 using ResBot.Bot.Slack.Installation;
 using ResBot.Bot.Slack.Interactions;
@@ -61,8 +60,8 @@ public static class SlackServiceExtensions
     }
 
     /// <summary>
-    /// Slack's Web API without the endpoints: options, the per-workspace tokens (Data Protection), the client, and the
-    /// digest sender. For hosts that only send, such as `resbot digest run`. Safe to call more than once.
+    /// Slack's Web API without the endpoints: options, the per-workspace tokens (Data Protection) and the client.
+    /// For hosts that only send, such as `resbot digest run` (the digests' Slack sender looks the client up). Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddResBotSlackWebApi(this IServiceCollection services)
     {
@@ -71,7 +70,6 @@ public static class SlackServiceExtensions
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddResBotDataProtection();
         services.AddSlackWebApi();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         return services;
     }
 
