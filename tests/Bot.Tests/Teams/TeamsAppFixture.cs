@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Tests.Teams;
@@ -26,11 +27,15 @@ public class TeamsAppFixture : IDisposable
         {
             foreach (var (key, value) in Fakes.Settings(dataPath).Concat(moreSettings(Fakes)))
                 builder.UseSetting(key, value);
+            builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         });
         Client = Factory.CreateClient();
     }
 
     public BotFrameworkFakes Fakes { get; }
+
+    /// <summary>Errors the Teams channel logged: a handler that failed, even if the request still got a 200.</summary>
+    public TeamsErrorLog Errors { get; } = new();
 
     public WebApplicationFactory<Program> Factory { get; }
 

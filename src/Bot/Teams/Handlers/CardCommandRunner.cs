@@ -22,8 +22,8 @@ internal sealed class CardCommandRunner(IResolutionAssistant assistant)
         {
             case CardCommand.Show when command.Groups is { Count: > 0 } groups:
                 var answers = groups.Take(MaxGroups)
-                    .Where(g => !string.IsNullOrWhiteSpace(g.Resolution) && g.Paragraphs is { Count: > 0 })
-                    .Select(g => assistant.ShowParagraphs(g.Resolution, g.Paragraphs.Take(MaxParagraphsPerGroup).ToList(), language))
+                    .Where(g => g is not null && !string.IsNullOrWhiteSpace(g.Resolution) && g.Paragraphs is { Count: > 0 })
+                    .Select(g => assistant.ShowParagraphs(g.Resolution, g.Paragraphs.OfType<string>().Take(MaxParagraphsPerGroup).ToList(), language))
                     .ToList();
                 return answers.Count == 0 ? null : Merge(answers);
             case CardCommand.Resolution when !string.IsNullOrWhiteSpace(command.ResolutionKey):
