@@ -29,8 +29,10 @@ internal sealed class DigestRunner(
     {
         var now = time.GetUtcNow();
         var report = new Counts();
-        await composer.RegisterCorpusAsync(now, cancellationToken);
         var subscriptions = await store.ListActiveSubscriptionsAsync(cancellationToken);
+        if (subscriptions.Count == 0)
+            return report.ToReport(now); // nothing to do, and no reason to load the corpus for it
+        await composer.RegisterCorpusAsync(now, cancellationToken);
         var records = (await store.ListDeliveriesAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-(DigestSchedule.SkipLookback.Days + 2)), cancellationToken))
             .ToDictionary(r => r.Key);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResBot.Bot.Digests.Senders;
+using ResBot.Bot.Slack;
 using ResBot.Bot.Teams;
 using ResBot.Bot.Teams.Authentication;
 
@@ -34,6 +35,8 @@ public static class DigestServiceExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        // The Slack Web API client as the Slack channel registers it (a no-op when `serve` already did).
+        services.AddResBotSlackWebApi();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         return services;
     }

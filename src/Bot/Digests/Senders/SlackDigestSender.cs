@@ -4,18 +4,12 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Digests.Senders;
 
 /// <summary>`chat.postMessage` to the subscribed channel with its workspace's token (through the Slack channel's Web API client).</summary>
-/// <remarks>
-/// The Web API client is looked up when a digest is sent rather than injected: `serve` registers it with the Slack
-/// channel, but `resbot digest preview` runs without it and must still build its runner.
-/// </remarks>
-internal sealed class SlackDigestSender(IServiceProvider services) : IDigestSender
+internal sealed class SlackDigestSender(ISlackApiClient slack) : IDigestSender
 {
     public string Platform => "slack";
 
     public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
     {
-        if (services.GetService<ISlackApiClient>() is not { } slack)
-            return new DeliveryResult.Transient(TimeSpan.FromMinutes(5), "the Slack Web API is not configured in this process");
         var result = await slack.PostMessageAsync(conversation.TenantId, conversation.ConversationId,
             SlackDigestBlocks.Render(digest), DigestPlainText.Summary(digest), threadTs: null, cancellationToken);
         return result.Error switch
