@@ -18,10 +18,13 @@ public sealed class KnowledgeBase : IDisposable
 {
     private const string CompleteMarker = "complete";
 
+    /// <summary>How long a replaced index stays open for the requests that were already using it.</summary>
+    private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromMinutes(2);
+
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeBase> _logger;
     private readonly System.Threading.Lock _gate = new();
-    private KnowledgeSnapshot? _current;
+    private volatile KnowledgeSnapshot? _current;
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase>? logger = null)
     {
@@ -70,7 +73,8 @@ public sealed class KnowledgeBase : IDisposable
                     return (_current, null);
                 var previous = _current;
                 _current = Load();
-                previous?.Index.Dispose();
+                if (previous is not null)
+                    Retire(previous);
                 return (_current, null);
             }
             catch (Exception e) when (_current is not null && e is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -80,6 +84,12 @@ public sealed class KnowledgeBase : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// A request may still be searching the old snapshot it took a moment ago: close its index only after a grace period.
+    /// </summary>
+    private void Retire(KnowledgeSnapshot previous) =>
+        _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
 
     private KnowledgeSnapshot Load()
     {

@@ -137,7 +137,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var language = intent.Language;
         var hits = new List<ClauseHit>();
         foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
-            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIdsWithAddressees, key), 30));
+            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIdsWithAddressees, key), 30));
 
         var relevant = PreferredKind(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
@@ -163,7 +163,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         var allowed = candidates.Select(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToHashSet();
         var hits = candidates.Select(c => c.Resolution.Key).Distinct()
-            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.Language, intent.TermIds, key, ParagraphKind.Operative), 50))
+            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIds, key, ParagraphKind.Operative), 50))
             .Where(h => allowed.Contains(ClauseIndex.Id(h.Resolution, h.Paragraph)))
             .ToList();
         return Relevant(intent, hits).Select(h => (h.Resolution, h.Paragraph)).ToList();
@@ -193,10 +193,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {
-        var text = paragraph.SearchableText(intent.Language);
+        var text = paragraph.SearchableText(intent.QuestionLanguage);
         if (intent.ContentTokens.Count == 0 || text.Length == 0)
             return 0;
-        var tokens = knowledge.Analyzers.Tokens(text, intent.Language).ToHashSet(StringComparer.Ordinal);
+        var tokens = knowledge.Analyzers.Tokens(text, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
         return intent.ContentTokens.Count(tokens.Contains) / (double)intent.ContentTokens.Count;
     }
 

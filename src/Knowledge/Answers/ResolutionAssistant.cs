@@ -22,14 +22,16 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
     public Answer Ask(Question question)
     {
         var text = TextNormalizer.RemoveControlCharacters(question.Text ?? "").Trim();
-        var language = question.ForcedLanguage ?? LanguageDetector.Detect(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, question.LocalePrior);
+        // The question is read in the language it is written in; a forced language only changes the answer's.
+        var written = LanguageDetector.Detect(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, question.LocalePrior);
+        var language = question.ForcedLanguage ?? written;
 
         if (text.Length == 0)
             return Invalid(question.Text ?? "", language, AnswerTexts.Empty(language));
         if (text.Length > MaxQuestionLength)
             return Invalid(text[..200] + "…", language, AnswerTexts.TooLong(MaxQuestionLength, language));
 
-        var intent = _reader.Read(text, language, knowledge.Corpus);
+        var intent = _reader.Read(text, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
         return _composer.Compose(text, intent);
     }
 
@@ -62,9 +64,11 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
                 .Skip(skip).Take(take).ToList();
         }
 
-        var intent = _reader.Read(query, language, corpus);
+        // Read the query in its own language (the caller's is only a prior); quote in the caller's.
+        var written = LanguageDetector.Detect(query, language);
+        var intent = _reader.Read(query, written, corpus);
         var filter = intent.Resolutions.Count == 1 ? intent.Resolutions[0] : null;
-        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), language, intent.TermIdsWithAddressees, filter), skip + take);
+        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), written, intent.TermIdsWithAddressees, filter), skip + take);
         return hits.Skip(skip).Take(take).Select(h => _composer.Quote(h.Resolution, h.Paragraph, language)).ToList();
     }
 

@@ -3,7 +3,7 @@ using ResBot.Knowledge.Model;
 namespace ResBot.Knowledge.Understanding;
 
 /// <summary>What a question asks, as <see cref="QuestionReader"/> understood it.</summary>
-/// <param name="Language">The language to answer in.</param>
+/// <param name="Language">The language to answer in: the question's, unless the caller forced another.</param>
 /// <param name="Resolutions">Resolution keys that exist in the corpus ("38/4").</param>
 /// <param name="UnknownResolutions">References that match no resolution, as the corpus would write them.</param>
 /// <param name="Paragraphs">Paragraph keys asked for ("6", "E.3").</param>
@@ -25,6 +25,9 @@ public sealed record QuestionIntent(
     IReadOnlyList<string> ContentTokens,
     bool AboutPreamble = false)
 {
+    /// <summary>The language the question is written in: its words are matched against clauses in this language.</summary>
+    public Language QuestionLanguage { get; init; } = Language;
+
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>

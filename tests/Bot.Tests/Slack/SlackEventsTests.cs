@@ -118,7 +118,7 @@ public sealed class SlackEventsTests : IDisposable
         await DeliverAsync(host, SlackPayloads.Mention("Ev-after", "38/4 ¶6"));
 
         Assert.Single(await WaitForChannelAsync("C0001"));
-        Assert.Single(PostsIn("C-gone"));
+        Assert.Single(await WaitForChannelAsync("C-gone"));
     }
 
     private async Task<List<JsonElement>> WaitForChannelAsync(string channel)

@@ -29,6 +29,27 @@ public sealed class AskTests(TestCorpus corpus)
         });
     }
 
+    [Theory]
+    [InlineData(Language.Fr, "Encourage")]
+    [InlineData(Language.Ar, "يشجع")]
+    public void A_forced_language_changes_the_answer_language_not_how_the_question_is_read(Language forced, string opening)
+    {
+        var answer = corpus.Assistant.Ask(new Question("What did 38/4 ask member states to do?", ForcedLanguage: forced));
+
+        Assert.Equal(forced, answer.Language);
+        Assert.Equal(["5", "6", "7"], answer.Clauses.Select(c => c.Citation.Paragraph));
+        Assert.StartsWith(opening, answer.Clauses[0].Text);
+    }
+
+    [Fact]
+    public void Search_reads_the_query_in_its_own_language_and_quotes_in_the_callers()
+    {
+        var clauses = corpus.Assistant.Search("Digital Solidarity Fund", Language.Ar, 0, 5);
+        Assert.NotEmpty(clauses);
+        Assert.All(clauses, c => Assert.Equal(Language.Ar, c.TextLanguage));
+        Assert.Contains(clauses, c => c.Citation.Resolution == "38/3");
+    }
+
     [Fact]
     public void English_quotes_are_flagged_as_unofficial_translations_and_arabic_as_authoritative()
     {

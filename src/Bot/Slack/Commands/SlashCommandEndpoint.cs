@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Delivery;
@@ -18,7 +19,8 @@ internal sealed class SlashCommandEndpoint(
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    IHostApplicationLifetime lifetime)
+    IHostApplicationLifetime lifetime,
+    IGenerativeUserContext users)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -33,7 +35,9 @@ internal sealed class SlashCommandEndpoint(
 
         var request = await responder.QuestionFromAsync(command.UserId, parsed.Text, cancellationToken);
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
-        var answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
+        Task<SlackMessage> answer;
+        using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
+            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
         var budget = Task.Delay(options.Value.AckBudget, time, cancellationToken);
         if (await Task.WhenAny(answer, budget) == answer)
             return Acknowledge(await answer);

@@ -1,3 +1,4 @@
+using ResBot.Bot.Generative;
 using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Commands;
@@ -19,7 +20,8 @@ internal sealed class SlackEventsEndpoint(
     SlackWorkQueue queue,
     ISlackApiClient slack,
     TimeProvider time,
-    ILogger<SlackEventsEndpoint> logger)
+    ILogger<SlackEventsEndpoint> logger,
+    IGenerativeUserContext users)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -57,6 +59,7 @@ internal sealed class SlackEventsEndpoint(
 
     private async Task AnswerAsync(SlackConversationMessage message, CancellationToken cancellationToken)
     {
+        using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
         var command = SlackCommandParser.Parse(message.Text);
         var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
         var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
@@ -16,6 +17,7 @@ internal sealed class SlackInteractionsEndpoint(
     SlackResponder responder,
     SlackWorkQueue queue,
     ISlackApiClient slack,
+    IGenerativeUserContext users,
     ILogger<SlackInteractionsEndpoint> logger)
 {
     public IResult Handle(HttpContext http)
@@ -36,8 +38,10 @@ internal sealed class SlackInteractionsEndpoint(
             if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || AnswerRequest.FromValue(action.Value) is not { } request)
                 continue;
             var share = verb == SlackAnswerRenderer.ShareAction;
+            var userKey = SlackUserKey.Of(payload.Team?.Id, payload.User?.Id);
             queue.TryEnqueue(new SlackWork($"Slack button {verb}", async ct =>
             {
+                using var user = users.BeginUser(userKey);
                 var message = await responder.AnswerAsync(request, shareable: !share, ct);
                 var response = (share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
                 await slack.PostToResponseUrlAsync(responseUrl, response, ct);
