@@ -79,6 +79,30 @@ public sealed class AnswerCardRendererTests
         Assert.Equal("AI-generated", card.GetProperty("body")[0].GetProperty("text").GetString());
     }
 
+    [Fact]
+    public void A_long_answer_to_a_question_keeps_subscribe_within_the_six_buttons_teams_shows()
+    {
+        // English clauses in an English answer: authoritative Arabic, two languages, whole resolution, More, Subscribe.
+        var clauses = Enumerable.Range(1, 60).Select(i => Clause("12/3", i.ToString(), Language.En, new string('x', 900))).ToList();
+
+        var card = JsonSerializer.SerializeToElement(AnswerCardRenderer.Render(Answer(Language.En, clauses), offerSubscription: true).Card, TeamsJson.Options);
+
+        Assert.InRange(card.GetProperty("actions").GetArrayLength(), 1, 6);
+        Assert.NotNull(ConversationTests.Button(card, "More").GetProperty("groups").GetRawText());
+        var subscribe = ConversationTests.Button(card, "Subscribe to this topic");
+        Assert.Equal(("subscribe", "q", "en"), (subscribe.GetProperty("resbot").GetString(), subscribe.GetProperty("question").GetString(), subscribe.GetProperty("language").GetString()));
+    }
+
+    [Fact]
+    public void An_answer_that_found_nothing_offers_no_subscription()
+    {
+        var answer = new Answer("q", Language.Fr, AnswerOutcome.NotFound, AnswerMode.Extractive, "Rien", [], [], []);
+
+        var card = JsonSerializer.SerializeToElement(AnswerCardRenderer.Render(answer, offerSubscription: true).Card, TeamsJson.Options);
+
+        Assert.False(card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array && actions.GetArrayLength() > 0);
+    }
+
     private static Answer Answer(Language language, IReadOnlyList<QuotedClause> clauses) =>
         new("q", language, AnswerOutcome.Found, AnswerMode.Extractive, "Lead", clauses, [], [clauses[0].Citation.Resolution]);
 

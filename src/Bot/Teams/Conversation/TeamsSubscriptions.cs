@@ -15,9 +15,9 @@ internal sealed class TeamsSubscriptions(SubscriptionCommands commands, Conversa
     /// <summary>A topic from a button came back from the client: bounded like a question.</summary>
     public const int MaxTopicLength = 500;
 
-    /// <summary>The reply, or null when <paramref name="text"/> is not a subscription command.</summary>
-    public async Task<SubscriptionReply?> TryHandleAsync(Activity activity, string text, CancellationToken cancellationToken) =>
-        SubscriptionCommandParser.Parse(text) is { } command ? await RunAsync(activity, text, command, cancellationToken) : null;
+    /// <summary>A typed command (<see cref="SubscriptionCommandParser"/> read <paramref name="text"/> as one); null without a conversation.</summary>
+    public Task<SubscriptionReply?> HandleAsync(Activity activity, string text, SubscriptionCommand command, CancellationToken cancellationToken) =>
+        RunAsync(activity, text, command, cancellationToken);
 
     /// <summary>
     /// "Subscribe to this topic": the question is the topic, taken whole (never read for options), with the defaults:

@@ -1,3 +1,4 @@
+using ResBot.Bot.Digests;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Cards;
 using ResBot.Bot.Teams.Connector;
@@ -31,8 +32,11 @@ internal sealed class MessageHandler(
             return await PressAsync(activity, command, prior ?? Language.En, cancellationToken);
 
         var text = MentionText.Strip(activity.Text, activity.Entities, activity.Recipient?.Id);
-        if (await subscriptions.TryHandleAsync(activity, text, cancellationToken) is { } subscription)
-            return await SendAsync(activity, SubscriptionCardRenderer.Render(subscription), cancellationToken);
+        if (SubscriptionCommandParser.Parse(text) is { } typed)
+        {
+            var subscription = await GuardAsync(() => subscriptions.HandleAsync(activity, text, typed, cancellationToken), activity, typed.Language);
+            return subscription is null ? TurnResult.Ok : await SendAsync(activity, SubscriptionCardRenderer.Render(subscription), cancellationToken);
+        }
         if (text.Length == 0)
             return await SendAsync(activity, HelpCardRenderer.Render(prior ?? Language.En), cancellationToken);
         if (HelpRequest.TryMatch(text, out var helpLanguage))
@@ -40,7 +44,7 @@ internal sealed class MessageHandler(
 
         // Retrieval, and a model when one is configured, can take a while: show the user the bot is on it.
         await connector.ReplyAsync(activity, new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-        var answer = await AnswerAsync(async () => await assistant.AskAsync(new Question(text, prior), cancellationToken), activity, prior);
+        var answer = await GuardAsync(async () => await assistant.AskAsync(new Question(text, prior), cancellationToken), activity, prior);
         return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: true), cancellationToken);
     }
 
@@ -49,23 +53,24 @@ internal sealed class MessageHandler(
         if (command.Command == CardCommand.Subscribe)
         {
             var language = LanguageCodes.TryParse(command.Language, out var asked) ? asked : fallback;
-            var reply = await subscriptions.SubscribeAsync(activity, command.Question, language, cancellationToken);
+            var reply = await GuardAsync(() => subscriptions.SubscribeAsync(activity, command.Question, language, cancellationToken), activity, language);
             return reply is null ? TurnResult.Ok : await SendAsync(activity, SubscriptionCardRenderer.Render(reply), cancellationToken);
         }
         if (command.Command == CardCommand.Show && LanguageCodes.TryParse(command.Language, out var chosen))
             await languages.ChooseAsync(activity, chosen, cancellationToken);
-        var answer = await AnswerAsync(() => commands.RunAsync(command, fallback, cancellationToken), activity, fallback);
+        var answer = await GuardAsync(() => commands.RunAsync(command, fallback, cancellationToken), activity, fallback);
         // An example question pressed on the welcome card is a question like any typed one.
         var offer = command.Command == CardCommand.Ask;
         return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: offer), cancellationToken);
     }
 
-    /// <summary>Runs the core; if it fails, the user hears so in their language instead of silence.</summary>
-    private async Task<Answer?> AnswerAsync(Func<Task<Answer?>> ask, Activity activity, Language? language)
+    /// <summary>Runs the core or the store; if it fails, the user hears so in their language instead of silence.</summary>
+    private async Task<T?> GuardAsync<T>(Func<Task<T?>> work, Activity activity, Language? language)
+        where T : class
     {
         try
         {
-            return await ask();
+            return await work();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
