@@ -14,14 +14,20 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time)
 
     /// <summary>The reply, or null when the text is not a subscription command (answer it as a question).</summary>
     public async Task<SubscriptionReply?> HandleAsync(SubscriptionRequest request, CancellationToken cancellationToken = default) =>
-        SubscriptionCommandParser.Parse(request.Text) switch
+        SubscriptionCommandParser.Parse(request.Text) is { } command ? await RunAsync(request, command, cancellationToken) : null;
+
+    /// <summary>
+    /// Carries out a command a channel already holds: parsed from <see cref="SubscriptionRequest.Text"/>, or built from a
+    /// button (Teams' "Subscribe to this topic", whose topic is a question and must not be read for options).
+    /// </summary>
+    public async Task<SubscriptionReply> RunAsync(SubscriptionRequest request, SubscriptionCommand command, CancellationToken cancellationToken = default) =>
+        command switch
         {
-            null => null,
             SubscriptionCommand.Subscribe subscribe => await SubscribeAsync(request, subscribe, cancellationToken),
             SubscriptionCommand.List list => await ListAsync(request, list.Language, cancellationToken),
             SubscriptionCommand.Unsubscribe unsubscribe => await UnsubscribeAsync(request, unsubscribe, cancellationToken),
             SubscriptionCommand.Invalid invalid => new SubscriptionReply(SubscriptionTexts.Problem(invalid.Problem, invalid.Detail, invalid.Language), invalid.Language, [], false),
-            _ => null,
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Not a subscription command."),
         };
 
     private async Task<SubscriptionReply> SubscribeAsync(SubscriptionRequest request, SubscriptionCommand.Subscribe command, CancellationToken cancellationToken)

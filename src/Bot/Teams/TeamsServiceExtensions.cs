@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ResBot.Bot.Digests;
 using ResBot.Bot.Teams.Authentication;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
@@ -13,18 +14,17 @@ public static class TeamsServiceExtensions
     public static WebApplicationBuilder AddResBotTeams(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddResBotTeamsConnector();
+        services.AddOptions<TeamsOptions>().ValidateOnStart();
 
         services.AddHttpClient(BotKeySources.HttpClientName).AddStandardResilienceHandler();
-        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName).AddStandardResilienceHandler();
-        // Retries 429 and 5xx with backoff, honouring Retry-After (the standard handler's defaults).
-        services.AddHttpClient<IBotConnector, BotConnectorClient>().AddStandardResilienceHandler();
-
         services.TryAddSingleton<BotKeySources>();
         services.TryAddSingleton<BotRequestAuthenticator>();
-        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
         services.TryAddScoped<ConversationMemory>();
         services.TryAddScoped<UserLanguage>();
+        // Registered by the digests too; here so the Teams channel stands on its own.
+        services.TryAddSingleton<SubscriptionCommands>();
+        services.TryAddScoped<TeamsSubscriptions>();
         services.TryAddScoped<CardCommandRunner>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, MessageHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, ConversationUpdateHandler>());
@@ -34,6 +34,25 @@ public static class TeamsServiceExtensions
         services.TryAddScoped<ActivityDispatcher>();
         services.AddHostedService<TeamsStartupCheck>();
         return builder;
+    }
+
+    /// <summary>
+    /// The Bot Connector without the endpoint: options, the bot's outbound token and <see cref="IBotConnector"/>. For hosts
+    /// that only send, such as `resbot digest run` (the digests' Teams sender posts through it). Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddResBotTeamsConnector(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IBotConnector)))
+            return services;
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations();
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName).AddStandardResilienceHandler();
+        services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
+        // The standard handler's retries (429 and 5xx with backoff, honouring Retry-After), but only for short waits:
+        // a long Retry-After goes back to the caller, which knows whether to wait (a digest) or not (a reply).
+        services.AddHttpClient<IBotConnector, BotConnectorClient>()
+            .AddStandardResilienceHandler(options =>
+                options.Retry.ShouldHandle = args => ValueTask.FromResult(BotConnectorClient.RetriesInProcess(args.Outcome)));
+        return services;
     }
 
     public static WebApplication MapResBotTeams(this WebApplication app)

@@ -20,7 +20,7 @@ public sealed class ConnectorPathTests
     public async Task The_conversation_id_is_url_encoded_in_the_reply_path(string conversationId, string encoded)
     {
         var capture = new CapturingHandler();
-        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, NullLogger<BotConnectorClient>.Instance);
+        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
         var inbound = new Activity
         {
             Type = "message",
@@ -32,7 +32,7 @@ public sealed class ConnectorPathTests
 
         var result = await connector.ReplyAsync(inbound, new Activity { Type = "message", Text = "hi" });
 
-        Assert.Equal(ConnectorResult.Sent, result);
+        Assert.Equal(ConnectorOutcome.Sent, result.Outcome);
         Assert.Equal($"https://smba.trafficmanager.net/emea/v3/conversations/{encoded}/activities/f%3A42", capture.Uri!.AbsoluteUri);
     }
 
@@ -40,7 +40,7 @@ public sealed class ConnectorPathTests
     public async Task A_proactive_message_goes_to_the_conversation_without_a_reply_id()
     {
         var capture = new CapturingHandler();
-        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, NullLogger<BotConnectorClient>.Instance);
+        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
         var reference = new ConversationReference("msteams", "a:1abc", "https://smba.trafficmanager.net/amer/", "tenant", "28:bot", "ar-SA", null);
 
         await connector.SendAsync(reference, new Activity { Type = "message", Text = "digest" });

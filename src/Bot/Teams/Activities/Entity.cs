@@ -3,10 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace ResBot.Bot.Teams.Activities;
 
-/// <summary>An activity entity; ResBot reads mentions (type "mention") and passes the rest through.</summary>
+/// <summary>An activity entity; ResBot reads mentions (type "mention") and the client's time zone (type "clientInfo"), and passes the rest through.</summary>
 public sealed record Entity
 {
     public const string MentionType = "mention";
+
+    /// <summary>What Teams says about the sender's client: locale, country, platform and time zone.</summary>
+    public const string ClientInfoType = "clientInfo";
 
     [JsonPropertyName("type")] public string? Type { get; init; }
 
@@ -15,6 +18,9 @@ public sealed record Entity
 
     /// <summary>Mention: the mention as it appears in the text, "&lt;at&gt;ResBot&lt;/at&gt;".</summary>
     [JsonPropertyName("text")] public string? Text { get; init; }
+
+    /// <summary>clientInfo: the user's IANA time zone, "Asia/Riyadh".</summary>
+    [JsonPropertyName("timezone")] public string? Timezone { get; init; }
 
     [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; init; }
 }

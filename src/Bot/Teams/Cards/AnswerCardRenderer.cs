@@ -20,8 +20,15 @@ internal static class AnswerCardRenderer
     /// <summary>A single clause longer than this is cut (and says so) rather than crowding out the rest.</summary>
     private const int MaxClauseChars = 6000;
 
-    public static CardReply Render(Answer answer, int budgetBytes = CardBudgetBytes)
+    /// <param name="answer">The core's answer.</param>
+    /// <param name="budgetBytes">The card's size limit.</param>
+    /// <param name="offerSubscription">
+    /// Add "Subscribe to this topic" (carrying the question) to a Found answer. Only for answers to a question: a view
+    /// opened from a button (a language, a whole resolution) has no question a digest could follow.
+    /// </param>
+    public static CardReply Render(Answer answer, int budgetBytes = CardBudgetBytes, bool offerSubscription = false)
     {
+        var subscribe = offerSubscription && answer.Outcome == AnswerOutcome.Found && !string.IsNullOrWhiteSpace(answer.Question);
         var texts = TeamsTexts.For(answer.Language);
         var head = Head(answer).ToList();
         var tail = answer.Notes.Select(n => (AdaptiveElement)new AdaptiveTextBlock(n) { IsSubtle = true, Size = "Small", Spacing = "Medium" }).ToList();
@@ -31,7 +38,7 @@ internal static class AnswerCardRenderer
         foreach (var clause in answer.Clauses)
         {
             var element = Quote(clause, answer.Language, texts);
-            var candidate = Card(answer, [.. body, element, .. tail], Actions(answer, [.. shown, clause], [], texts));
+            var candidate = Card(answer, [.. body, element, .. tail], Actions(answer, [.. shown, clause], [], texts, subscribe));
             if (shown.Count > 0 && TeamsJson.Utf8Size(candidate) > budgetBytes)
                 break;
             body.Add(element);
@@ -41,7 +48,7 @@ internal static class AnswerCardRenderer
         var rest = answer.Clauses.Skip(shown.Count).ToList();
         if (rest.Count > 0)
             tail.Insert(0, new AdaptiveTextBlock(texts.MoreNote) { IsSubtle = true, Size = "Small", Spacing = "Medium" });
-        var card = Card(answer, [.. body, .. tail], Actions(answer, shown, rest, texts)) with { FallbackText = PlainText(answer, shown) };
+        var card = Card(answer, [.. body, .. tail], Actions(answer, shown, rest, texts, subscribe)) with { FallbackText = PlainText(answer, shown) };
         return new CardReply(card, Summary(answer, shown));
     }
 
@@ -84,7 +91,7 @@ internal static class AnswerCardRenderer
     }
 
     /// <summary>Language buttons re-show exactly the clauses on the card; "More" carries the ones left out.</summary>
-    private static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts)
+    private static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts, bool subscribe)
     {
         var actions = new List<AdaptiveAction>();
         if (answer.Outcome != AnswerOutcome.Found || shown.Count == 0)
@@ -102,6 +109,14 @@ internal static class AnswerCardRenderer
         });
         if (rest.Count > 0)
             actions.Add(Show(texts.More, Groups(rest), answer.Language));
+        if (subscribe)
+        {
+            actions.Add(new AdaptiveSubmitAction
+            {
+                Title = texts.SubscribeToTopic,
+                Data = new CardCommand { Command = CardCommand.Subscribe, Question = answer.Question.Trim(), Language = answer.Language.Code() },
+            });
+        }
         return actions;
     }
 

@@ -18,6 +18,9 @@ public sealed record CardCommand
     /// <summary>Ask <see cref="Question"/> (welcome-card examples outside Teams, where imBack does not exist).</summary>
     public const string Ask = "ask";
 
+    /// <summary>Subscribe the conversation to a daily digest on <see cref="Question"/>, in <see cref="Language"/>.</summary>
+    public const string Subscribe = "subscribe";
+
     [JsonPropertyName("resbot")] public required string Command { get; init; }
 
     /// <summary>"ar", "en" or "fr".</summary>

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Authentication;
@@ -8,14 +10,24 @@ using ResBot.Bot.Teams.Cards;
 
 namespace ResBot.Bot.Teams.Connector;
 
-/// <summary>The Bot Connector REST API (v3), over a resilient HttpClient: 429 and 5xx are retried honouring Retry-After.</summary>
+/// <summary>
+/// The Bot Connector REST API (v3), over a resilient HttpClient: 429 and 5xx are retried in-process when the wait is
+/// short (see <see cref="RetriesInProcess"/>); a longer Retry-After comes back to the caller in the result.
+/// </summary>
 internal sealed class BotConnectorClient(
     HttpClient http,
     IBotTokenProvider tokens,
     IBotStore store,
+    TimeProvider time,
     ILogger<BotConnectorClient> logger) : IBotConnector
 {
     public const string Platform = "msteams";
+
+    /// <summary>
+    /// The longest Retry-After waited out inside one call. Beyond it a user would have given up on a reply, and a digest
+    /// does better to give its slot back to the runner, which records the wait and retries on a later tick.
+    /// </summary>
+    public static readonly TimeSpan MaxInProcessWait = TimeSpan.FromSeconds(5);
 
     public Task<ConnectorResult> ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken = default)
     {
@@ -42,6 +54,14 @@ internal sealed class BotConnectorClient(
         return PostAsync(reference.ServiceUrl, path, full, reference.ConversationId, cancellationToken);
     }
 
+    /// <summary>
+    /// The retry predicate of the connector's resilience handler: what the standard handler retries (429, 5xx, 408,
+    /// network failures, attempt timeouts), unless the connector asked for a wait longer than <see cref="MaxInProcessWait"/>.
+    /// </summary>
+    public static bool RetriesInProcess(Outcome<HttpResponseMessage> outcome) =>
+        HttpClientResiliencePredicates.IsTransient(outcome)
+        && !(outcome.Result is { } response && RetryAfter(response, DateTimeOffset.UtcNow) > MaxInProcessWait);
+
     private async Task<ConnectorResult> PostAsync(string serviceUrl, string path, Activity activity, string conversationId, CancellationToken cancellationToken)
     {
         var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
@@ -58,26 +78,61 @@ internal sealed class BotConnectorClient(
             if (await tokens.GetTokenAsync(cancellationToken) is { } token)
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request, cancellationToken);
-            if (response.IsSuccessStatusCode)
-                return ConnectorResult.Sent;
-
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (response.StatusCode == HttpStatusCode.Forbidden && IsWritesBlocked(body))
-            {
-                logger.LogInformation("Teams refuses writes to conversation {Conversation}; marking it inactive", conversationId);
-                await store.SetConversationActiveAsync(Platform, conversationId, false, cancellationToken);
-                return ConnectorResult.Blocked;
-            }
-            logger.LogWarning("The Bot Connector answered HTTP {Status} to a {Type} activity for {Host}",
-                (int)response.StatusCode, activity.Type, uri.Host);
-            return ConnectorResult.Failed;
+            if (response.IsSuccessStatusCode)
+                return new ConnectorResult(ConnectorOutcome.Sent, ActivityId(body), Detail: $"HTTP {(int)response.StatusCode}");
+            return await ClassifyAsync(response, body, activity, uri, conversationId, cancellationToken);
         }
         catch (Exception exception) when (exception is HttpRequestException or BotTokenException
             or TaskCanceledException { InnerException: TimeoutException } or Polly.Timeout.TimeoutRejectedException
             or Polly.CircuitBreaker.BrokenCircuitException)
         {
             logger.LogWarning("Sending a {Type} activity to {Host} failed: {Error}", activity.Type, uri.Host, exception.Message);
-            return ConnectorResult.Failed;
+            return new ConnectorResult(ConnectorOutcome.Transient, Detail: exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private async Task<ConnectorResult> ClassifyAsync(HttpResponseMessage response, string body, Activity activity, Uri uri, string conversationId, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var detail = $"HTTP {status}";
+        if (response.StatusCode == HttpStatusCode.Forbidden && IsWritesBlocked(body))
+        {
+            logger.LogInformation("Teams refuses writes to conversation {Conversation}; marking it inactive", conversationId);
+            await store.SetConversationActiveAsync(Platform, conversationId, false, cancellationToken);
+            return new ConnectorResult(ConnectorOutcome.Blocked, Detail: "MessageWritesBlocked");
+        }
+        logger.LogWarning("The Bot Connector answered HTTP {Status} to a {Type} activity for {Host}", status, activity.Type, uri.Host);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+            return new ConnectorResult(ConnectorOutcome.NotFound, Detail: detail);
+        // 401: our credentials or token, not the conversation; the operator fixes it and a later try goes through.
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or HttpStatusCode.Unauthorized || status >= 500)
+            return new ConnectorResult(ConnectorOutcome.Transient, RetryAfter: RetryAfter(response, time.GetUtcNow()), Detail: detail);
+        return new ConnectorResult(ConnectorOutcome.Failed, Detail: detail);
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+            _ => null,
+        };
+
+    /// <summary>The connector answers a post with a ResourceResponse, `{"id": "…"}`.</summary>
+    private static string? ActivityId(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -14,7 +14,8 @@ public interface IBotConnector
 
     /// <summary>
     /// Posts a new message into a stored conversation (digests): `{serviceUrl}/v3/conversations/{id}/activities`.
-    /// A conversation that refuses writes (403 MessageWritesBlocked) is marked inactive in the store.
+    /// A conversation that refuses writes (403 MessageWritesBlocked) is marked inactive in the store. Failures come back
+    /// as results, not exceptions: the result says whether trying again later can help, and how long the connector asked to wait.
     /// </summary>
     Task<ConnectorResult> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default);
 }

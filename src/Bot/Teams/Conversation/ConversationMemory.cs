@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Connector;
@@ -11,18 +10,25 @@ namespace ResBot.Bot.Teams.Conversation;
 /// </summary>
 internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMemory> logger)
 {
-    public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    public Task RememberAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.Conversation?.Id is { } conversationId ? RememberAsync(activity, conversationId, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// Remembers <paramref name="conversationId"/> as reachable the way <paramref name="activity"/> came: a channel a
+    /// subscription belongs to is written to at its own id, not at the thread the command was typed in.
+    /// </summary>
+    public async Task RememberAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
     {
-        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null)
+        if (activity.ServiceUrl is null)
             return;
         var reference = new ConversationReference(
             Platform: BotConnectorClient.Platform,
             ConversationId: conversationId,
             ServiceUrl: activity.ServiceUrl,
-            TenantId: activity.Conversation.TenantId ?? TenantFromChannelData(activity.ChannelData),
+            TenantId: TeamsConversations.TenantId(activity),
             BotId: activity.Recipient?.Id,
             Locale: activity.Locale,
-            TimeZone: activity.LocalTimezone);
+            TimeZone: TeamsConversations.UserTimeZone(activity));
         try
         {
             await store.SaveConversationAsync(reference, cancellationToken);
@@ -46,12 +52,4 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
             logger.LogError(exception, "Could not remove the reference of conversation {Conversation}", conversationId);
         }
     }
-
-    /// <summary>Teams puts the tenant in channelData.tenant.id; conversation.tenantId is not always set.</summary>
-    private static string? TenantFromChannelData(JsonElement? channelData) =>
-        channelData is { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == JsonValueKind.Object
-        && tenant.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            ? id.GetString()
-            : null;
 }

@@ -11,6 +11,7 @@ internal sealed record TeamsTexts(
     string AuthoritativeArabic,
     string WholeResolution,
     string More,
+    string SubscribeToTopic,
     string MoreNote,
     string Authoritative,
     string MachineTranslation,
@@ -41,6 +42,7 @@ internal sealed record TeamsTexts(
             + "- Ask a question: \"What did 38/4 ask member states to do?\"\n"
             + "- Ask for a resolution: \"Show resolution 38/4\"\n"
             + "- Use the buttons under an answer to read it in another language, the authoritative Arabic text, or the whole resolution.\n"
+            + "- Get a daily digest of what is new: \"subscribe cybersecurity\", \"subscriptions\", \"unsubscribe 3\" (in a channel, for the whole channel).\n"
             + "- In a channel or group chat, @mention me.\n"
             + "- Search resolutions from the message box with the ResBot search extension.",
         WelcomeTitle: "Welcome to ResBot",
@@ -49,6 +51,7 @@ internal sealed record TeamsTexts(
         AuthoritativeArabic: "Authoritative Arabic text",
         WholeResolution: "Whole resolution",
         More: "More",
+        SubscribeToTopic: "Subscribe to this topic",
         MoreNote: "More clauses did not fit in this card.",
         Authoritative: "authoritative text",
         MachineTranslation: "unofficial machine translation",
@@ -64,6 +67,7 @@ internal sealed record TeamsTexts(
             + "- Posez une question : « Que demande la résolution 38/4 aux États membres ? »\n"
             + "- Demandez une résolution : « Afficher la résolution 38/4 »\n"
             + "- Les boutons sous une réponse l'affichent dans une autre langue, en texte arabe faisant foi, ou en entier.\n"
+            + "- Recevez chaque jour les nouveautés : « abonner cybersécurité », « abonnements », « désabonner 3 » (dans un canal, pour tout le canal).\n"
             + "- Dans un canal ou une conversation de groupe, mentionnez-moi avec @.\n"
             + "- Cherchez des résolutions depuis la zone de message avec l'extension de recherche ResBot.",
         WelcomeTitle: "Bienvenue dans ResBot",
@@ -72,6 +76,7 @@ internal sealed record TeamsTexts(
         AuthoritativeArabic: "Texte arabe faisant foi",
         WholeResolution: "Résolution entière",
         More: "Suite",
+        SubscribeToTopic: "S'abonner à ce sujet",
         MoreNote: "D'autres clauses ne tenaient pas dans cette carte.",
         Authoritative: "texte faisant foi",
         MachineTranslation: "traduction automatique non officielle",
@@ -87,6 +92,7 @@ internal sealed record TeamsTexts(
             + "- اطرح سؤالاً: «ماذا طلب القرار 38/4 من الدول الأعضاء؟»\n"
             + "- اطلب قراراً: «اعرض القرار 38/4»\n"
             + "- استخدم الأزرار تحت الإجابة لقراءتها بلغة أخرى، أو لقراءة النص العربي الرسمي، أو القرار كاملاً.\n"
+            + "- احصل على موجز يومي بالجديد: «اشترك الأمن السيبراني»، «الاشتراكات»، «إلغاء الاشتراك 3» (في القناة، للقناة كلها).\n"
             + "- في القنوات والمحادثات الجماعية، اذكرني بـ @.\n"
             + "- ابحث في القرارات من مربع الرسائل عبر امتداد البحث ResBot.",
         WelcomeTitle: "مرحباً بك في ResBot",
@@ -95,6 +101,7 @@ internal sealed record TeamsTexts(
         AuthoritativeArabic: "النص العربي الرسمي",
         WholeResolution: "القرار كاملاً",
         More: "المزيد",
+        SubscribeToTopic: "اشترك في هذا الموضوع",
         MoreNote: "لم تتسع هذه البطاقة لبقية الفقرات.",
         Authoritative: "النص الرسمي",
         MachineTranslation: "ترجمة آلية غير رسمية",

@@ -13,6 +13,7 @@ namespace ResBot.Bot.Teams.Handlers;
 internal sealed class AdaptiveCardActionHandler(
     CardCommandRunner commands,
     UserLanguage languages,
+    TeamsSubscriptions subscriptions,
     ILogger<AdaptiveCardActionHandler> logger) : IActivityHandler
 {
     public ActivityRoute Route => new(ActivityTypes.Invoke, ActivityTypes.AdaptiveCardAction);
@@ -26,6 +27,15 @@ internal sealed class AdaptiveCardActionHandler(
             return Respond(400, AdaptiveCardInvokeResponse.ErrorType, new InvokeError("BadRequest", "Unknown action."));
 
         var fallback = await languages.PriorAsync(activity, cancellationToken) ?? Language.En;
+        if (command.Command == CardCommand.Subscribe)
+        {
+            // The answer card stays as it was; the confirmation shows as a message.
+            var language = LanguageCodes.TryParse(command.Language, out var asked) ? asked : fallback;
+            var reply = await subscriptions.SubscribeAsync(activity, command.Question, language, cancellationToken);
+            return reply is null
+                ? Respond(400, AdaptiveCardInvokeResponse.ErrorType, new InvokeError("BadRequest", "No conversation to subscribe."))
+                : Respond(200, AdaptiveCardInvokeResponse.MessageType, reply.Text);
+        }
         if (command.Command == CardCommand.Show && LanguageCodes.TryParse(command.Language, out var chosen))
             await languages.ChooseAsync(activity, chosen, cancellationToken);
         try

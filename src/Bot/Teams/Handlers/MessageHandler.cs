@@ -8,8 +8,8 @@ using ResBot.Knowledge.Model;
 namespace ResBot.Bot.Teams.Handlers;
 
 /// <summary>
-/// A message in a personal chat, group chat or channel: a question, a help request, or a button press
-/// (Action.Submit arrives as a message whose value is the button's data).
+/// A message in a personal chat, group chat or channel: a question, a help request, a digest subscription command,
+/// or a button press (Action.Submit arrives as a message whose value is the button's data).
 /// </summary>
 internal sealed class MessageHandler(
     IResolutionAssistant assistant,
@@ -17,6 +17,7 @@ internal sealed class MessageHandler(
     IBotConnector connector,
     ConversationMemory conversations,
     UserLanguage languages,
+    TeamsSubscriptions subscriptions,
     ILogger<MessageHandler> logger) : IActivityHandler
 {
     public ActivityRoute Route => new(ActivityTypes.Message);
@@ -30,6 +31,8 @@ internal sealed class MessageHandler(
             return await PressAsync(activity, command, prior ?? Language.En, cancellationToken);
 
         var text = MentionText.Strip(activity.Text, activity.Entities, activity.Recipient?.Id);
+        if (await subscriptions.TryHandleAsync(activity, text, cancellationToken) is { } subscription)
+            return await SendAsync(activity, SubscriptionCardRenderer.Render(subscription), cancellationToken);
         if (text.Length == 0)
             return await SendAsync(activity, HelpCardRenderer.Render(prior ?? Language.En), cancellationToken);
         if (HelpRequest.TryMatch(text, out var helpLanguage))
@@ -38,15 +41,23 @@ internal sealed class MessageHandler(
         // Retrieval, and a model when one is configured, can take a while: show the user the bot is on it.
         await connector.ReplyAsync(activity, new Activity { Type = ActivityTypes.Typing }, cancellationToken);
         var answer = await AnswerAsync(async () => await assistant.AskAsync(new Question(text, prior), cancellationToken), activity, prior);
-        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer), cancellationToken);
+        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: true), cancellationToken);
     }
 
     private async Task<TurnResult> PressAsync(Activity activity, CardCommand command, Language fallback, CancellationToken cancellationToken)
     {
+        if (command.Command == CardCommand.Subscribe)
+        {
+            var language = LanguageCodes.TryParse(command.Language, out var asked) ? asked : fallback;
+            var reply = await subscriptions.SubscribeAsync(activity, command.Question, language, cancellationToken);
+            return reply is null ? TurnResult.Ok : await SendAsync(activity, SubscriptionCardRenderer.Render(reply), cancellationToken);
+        }
         if (command.Command == CardCommand.Show && LanguageCodes.TryParse(command.Language, out var chosen))
             await languages.ChooseAsync(activity, chosen, cancellationToken);
         var answer = await AnswerAsync(() => commands.RunAsync(command, fallback, cancellationToken), activity, fallback);
-        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer), cancellationToken);
+        // An example question pressed on the welcome card is a question like any typed one.
+        var offer = command.Command == CardCommand.Ask;
+        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: offer), cancellationToken);
     }
 
     /// <summary>Runs the core; if it fails, the user hears so in their language instead of silence.</summary>
