@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Answers;
 using ResBot.Bot.Storage;
 using ResBot.Knowledge.Model;
 
@@ -8,19 +9,6 @@ internal static class SubscriptionTexts
 {
     private const string Example = "subscribe cybersecurity at 08:00 Europe/Paris en";
 
-    public static string LanguageNoun(Language name, Language language) => (name, language) switch
-    {
-        (Language.Ar, Language.Ar) => "العربية",
-        (Language.En, Language.Ar) => "الإنجليزية",
-        (Language.Fr, Language.Ar) => "الفرنسية",
-        (Language.Ar, Language.Fr) => "arabe",
-        (Language.En, Language.Fr) => "anglais",
-        (Language.Fr, Language.Fr) => "français",
-        (Language.Ar, _) => "Arabic",
-        (Language.Fr, _) => "French",
-        _ => "English",
-    };
-
     public static string Subscribed(Subscription s, DateTimeOffset next, TimeZoneInfo zone, Language language)
     {
         var topic = DigestTexts.Quoted(s.Topic, language);
@@ -28,11 +16,11 @@ internal static class SubscriptionTexts
         var moment = DigestTexts.Moment(next, zone, language);
         return language switch
         {
-            Language.Ar => $"تم الاشتراك رقم {s.Id} في {topic}: موجز يومي في الساعة {at} ({zone.Id}) باللغة {LanguageNoun(s.Language, language)}"
+            Language.Ar => $"تم الاشتراك رقم {s.Id} في {topic}: موجز يومي في الساعة {at} ({zone.Id}) باللغة {AnswerTexts.LanguageName(s.Language, language)}"
                 + (s.Always ? "، حتى في الأيام التي لا جديد فيها" : "") + $". الموجز القادم: {moment}. للإلغاء: إلغاء الاشتراك {s.Id}",
-            Language.Fr => $"Abonnement n° {s.Id} à {topic} : un résumé par jour à {at} ({zone.Id}), en {LanguageNoun(s.Language, language)}"
+            Language.Fr => $"Abonnement n° {s.Id} à {topic} : un résumé par jour à {at} ({zone.Id}), en {AnswerTexts.LanguageName(s.Language, language)}"
                 + (s.Always ? ", même les jours sans nouveauté" : "") + $". Prochain résumé : {moment}. Pour arrêter : désabonner {s.Id}",
-            _ => $"Subscribed (#{s.Id}) to {topic}: one digest a day at {at} ({zone.Id}) in {LanguageNoun(s.Language, language)}"
+            _ => $"Subscribed (#{s.Id}) to {topic}: one digest a day at {at} ({zone.Id}) in {AnswerTexts.LanguageName(s.Language, language)}"
                 + (s.Always ? ", even on days with nothing new" : "") + $". Next digest: {moment}. To stop: unsubscribe {s.Id}",
         };
     }

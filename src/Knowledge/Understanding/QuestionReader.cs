@@ -79,7 +79,7 @@ public sealed class QuestionReader(DomainGlossary glossary)
     {
         var known = new List<string>();
         var unknown = new List<string>();
-        var sessions = corpus.Resolutions.Select(r => r.Key.Split('/')[0]).ToHashSet();
+        var sessions = corpus.Sessions;
         foreach (var reference in references)
         {
             var candidates = reference.SessionFirst switch
