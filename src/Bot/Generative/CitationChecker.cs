@@ -1,4 +1,4 @@
-using System.Text;
+using ResBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 
 namespace ResBot.Bot.Generative;
@@ -17,7 +17,7 @@ internal static partial class CitationChecker
     {
         var allowed = allowedShortKeys.ToDictionary(Canonical, k => k, StringComparer.OrdinalIgnoreCase);
         var knownResolutions = allowed.Keys.Select(k => k.Split(' ')[0])
-            .Concat((quotedTexts ?? []).SelectMany(t => BareReference().Matches(AsciiDigits(t)).Select(m => Squeeze(m.Value))))
+            .Concat((quotedTexts ?? []).SelectMany(t => BareReference().Matches(TextNormalizer.ToAsciiDigits(t)).Select(m => Squeeze(m.Value))))
             .ToHashSet(StringComparer.Ordinal);
         var cited = new List<string>();
         var removed = 0;
@@ -27,7 +27,7 @@ internal static partial class CitationChecker
             var valid = new List<string>();
             var items = 0;
             string? resolution = null;
-            foreach (Match item in CitationItem().Matches(AsciiDigits(group.Groups["body"].Value)))
+            foreach (Match item in CitationItem().Matches(TextNormalizer.ToAsciiDigits(group.Groups["body"].Value)))
             {
                 items++;
                 resolution = item.Groups["res"].Success ? Squeeze(item.Groups["res"].Value) : resolution;
@@ -41,7 +41,7 @@ internal static partial class CitationChecker
         });
 
         text = SpaceBeforePunctuation().Replace(MultipleSpaces().Replace(text, " "), "$1").Trim();
-        var unknown = BareReference().Matches(AsciiDigits(text))
+        var unknown = BareReference().Matches(TextNormalizer.ToAsciiDigits(text))
             .Select(m => Squeeze(m.Value))
             .Where(r => !knownResolutions.Contains(r) && !knownResolutions.Contains(Reversed(r)))
             .Distinct()
@@ -52,7 +52,7 @@ internal static partial class CitationChecker
     /// <summary>"38/4 ¶5" in the form the parser produces, so "38/4 ¶ 5" and "٣٨/٤ ¶٥" match.</summary>
     private static string Canonical(string shortKey)
     {
-        var match = CitationItem().Match(AsciiDigits(shortKey));
+        var match = CitationItem().Match(TextNormalizer.ToAsciiDigits(shortKey));
         return match.Success && match.Groups["res"].Success
             ? $"{Squeeze(match.Groups["res"].Value)} ¶{match.Groups["para"].Value}"
             : shortKey;
@@ -65,22 +65,6 @@ internal static partial class CitationChecker
     {
         var parts = resolution.Split('/');
         return parts.Length == 2 ? $"{parts[1]}/{parts[0]}" : resolution;
-    }
-
-    /// <summary>Models writing Arabic may use Arabic-Indic or extended Arabic-Indic digits.</summary>
-    private static string AsciiDigits(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                _ => c,
-            });
-        }
-        return builder.ToString();
     }
 
     [GeneratedRegex(@"(?<lead>\s?)\[(?<body>[^\[\]\r\n]{0,120})\]")]
