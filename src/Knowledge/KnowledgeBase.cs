@@ -49,7 +49,7 @@ public sealed class KnowledgeBase : IDisposable
                 return snapshot;
             lock (_gate)
             {
-                return _current ??= Load();
+                return _current ??= Load(CorpusLoader.CorpusFiles(_options.CorpusPath));
             }
         }
     }
@@ -59,7 +59,8 @@ public sealed class KnowledgeBase : IDisposable
     public ClauseIndex Index => Current.Index;
 
     /// <summary>
-    /// Re-reads the corpus folder. Unchanged content: nothing happens. Changed: a new index is built and swapped in;
+    /// Re-reads the corpus folder. Unchanged files (same names, sizes and times): nothing is read. Changed: a new
+    /// snapshot is loaded (its index reused when the content hash is the same) and swapped in;
     /// if that fails, the previous snapshot keeps serving and the error is returned.
     /// </summary>
     public (KnowledgeSnapshot Snapshot, Exception? Error) Reload()
@@ -69,10 +70,10 @@ public sealed class KnowledgeBase : IDisposable
             try
             {
                 var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
-                if (_current is not null && CorpusLoader.ContentHash(files) == _current.ContentHash)
+                if (_current is not null && CorpusLoader.Stamp(files) == _current.Read.Stamp)
                     return (_current, null);
                 var previous = _current;
-                _current = Load();
+                _current = Load(files);
                 if (previous is not null)
                     Retire(previous);
                 return (_current, null);
@@ -91,14 +92,13 @@ public sealed class KnowledgeBase : IDisposable
     private void Retire(KnowledgeSnapshot previous) =>
         _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
 
-    private KnowledgeSnapshot Load()
+    private KnowledgeSnapshot Load(IReadOnlyList<string> files)
     {
-        var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
         if (files.Count == 0)
             _logger.LogWarning("No corpus files (*.txt) in {CorpusPath}", _options.CorpusPath);
 
-        var hash = CorpusLoader.ContentHash(files);
-        var reports = CorpusLoader.ReadAll(files);
+        var read = CorpusLoader.ReadAll(files);
+        var (hash, reports) = (read.ContentHash, read.Reports);
         foreach (var refused in reports.Where(r => !r.Accepted))
             _logger.LogWarning("Corpus file refused: {Errors}", string.Join("; ", refused.Errors));
 
@@ -106,7 +106,7 @@ public sealed class KnowledgeBase : IDisposable
         var index = OpenOrBuildIndex(corpus, hash);
         _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
             corpus.Resolutions.Count, index.Count, hash[..12]);
-        return new KnowledgeSnapshot(corpus, index, hash, reports);
+        return new KnowledgeSnapshot(corpus, index, read);
     }
 
     private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, string hash)

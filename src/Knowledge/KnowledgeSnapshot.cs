@@ -4,5 +4,10 @@ using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge;
 
-/// <summary>One consistent view: the corpus as parsed, its index, and what happened to each file.</summary>
-public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Index, string ContentHash, IReadOnlyList<CorpusFileReport> Reports);
+/// <summary>One consistent view: the corpus as parsed, its index, and the reading it came from.</summary>
+public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Index, CorpusRead Read)
+{
+    public string ContentHash => Read.ContentHash;
+
+    public IReadOnlyList<CorpusFileReport> Reports => Read.Reports;
+}

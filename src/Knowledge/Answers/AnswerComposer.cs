@@ -178,11 +178,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked.
         var relevant = new List<ClauseHit>();
         var floor = 0f;
+        var terms = intent.TermIdsWithAddressees;
         foreach (var hit in hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)))
         {
             if (hit.Score < floor)
                 break;
-            if (!intent.TermIdsWithAddressees.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!terms.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;

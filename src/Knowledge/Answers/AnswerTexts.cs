@@ -42,7 +42,7 @@ public static class AnswerTexts
             Language.Fr => $"La résolution {key}",
             _ => $"Resolution {key}",
         };
-        return string.IsNullOrWhiteSpace(title) ? named : language == Language.Ar ? $"{named} ({title})" : $"{named} ({title})";
+        return string.IsNullOrWhiteSpace(title) ? named : $"{named} ({title})";
     }
 
     public static string AskedOf(string resolutions, string addressee, int count, Language language) => language switch

@@ -21,13 +21,32 @@ public static class CorpusLoader
             ? Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    public static IReadOnlyList<CorpusFileReport> ReadAll(IEnumerable<string> paths)
+    /// <summary>
+    /// Reads and parses every file once, hashing the same bytes: the content hash (with the parser version) names
+    /// the index built from them.
+    /// </summary>
+    public static CorpusRead ReadAll(IReadOnlyList<string> paths)
     {
-        var reports = paths.Select(ReadFile).ToList();
-        return RefuseDuplicateVersions(reports);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes("parser:" + ParserVersion));
+        var reports = new List<CorpusFileReport>(paths.Count);
+        foreach (var path in paths)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
+            reports.Add(ReadFile(path, bytes => hash.AppendData(bytes)));
+        }
+        return new CorpusRead(RefuseDuplicateVersions(reports), Convert.ToHexStringLower(hash.GetHashAndReset()), Stamp(paths));
     }
 
-    public static CorpusFileReport ReadFile(string path)
+    public static CorpusFileReport ReadFile(string path) => ReadFile(path, _ => { });
+
+    /// <summary>
+    /// Names, sizes and modification times: a cheap check, made before anything is read, that nothing changed.
+    /// </summary>
+    public static string Stamp(IReadOnlyList<string> paths) =>
+        string.Join('\n', paths.Select(p => new FileInfo(p)).Select(f => f.Exists ? $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}" : f.FullName));
+
+    private static CorpusFileReport ReadFile(string path, Action<byte[]> read)
     {
         var name = Path.GetFileName(path);
         try
@@ -39,6 +58,7 @@ public static class CorpusLoader
                 return Refused(path, name, $"file is larger than {MaxFileBytes / (1024 * 1024)} MB");
 
             var bytes = File.ReadAllBytes(path);
+            read(bytes);
             string text;
             try
             {
@@ -62,21 +82,8 @@ public static class CorpusLoader
         }
     }
 
-    /// <summary>A hash of the folder's contents and the parser version: the index is rebuilt when it changes.</summary>
-    public static string ContentHash(IEnumerable<string> paths)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes("parser:" + ParserVersion));
-        foreach (var path in paths)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
-            hash.AppendData(File.ReadAllBytes(path));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
     /// <summary>Two files claiming the same language version of one document: the second is refused.</summary>
-    private static IReadOnlyList<CorpusFileReport> RefuseDuplicateVersions(List<CorpusFileReport> reports)
+    private static List<CorpusFileReport> RefuseDuplicateVersions(List<CorpusFileReport> reports)
     {
         var seen = new Dictionary<(string, Model.Language), string>();
         for (var i = 0; i < reports.Count; i++)

@@ -16,11 +16,6 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
     /// <summary>How far after a directive verb its object may start (after stop words are gone).</summary>
     private const int ObjectWindow = 2;
 
-    private static readonly HashSet<string> DirectiveActions =
-    [
-        nameof(OperativeAction.CallsUpon), nameof(OperativeAction.Urges), nameof(OperativeAction.Requests),
-        nameof(OperativeAction.Encourages), nameof(OperativeAction.Invites), DomainGlossary.AsksAction,
-    ];
 
     public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred, IReadOnlyDictionary<Language, string>? sectionTitles = null)
     {
@@ -52,7 +47,7 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
                 action = parsed;
             }
 
-            foreach (var directive in actions.Where(a => DirectiveActions.Contains(a.Id)))
+            foreach (var directive in actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)))
                 addressees |= ObjectsOf(directive, terms);
         }
 

@@ -15,6 +15,13 @@ public sealed class DomainGlossary
     /// <summary>Question verbs such as "ask" that stand for any directive action.</summary>
     public const string AsksAction = "Asks";
 
+    /// <summary>The actions that ask something of someone: their object is whom a clause addresses.</summary>
+    public static readonly IReadOnlySet<string> DirectiveActions = new HashSet<string>
+    {
+        nameof(OperativeAction.CallsUpon), nameof(OperativeAction.Urges), nameof(OperativeAction.Requests),
+        nameof(OperativeAction.Encourages), nameof(OperativeAction.Invites), AsksAction,
+    };
+
     private readonly LanguageAnalyzers _analyzers;
     private readonly Dictionary<Language, TokenSequenceMatcher> _terms = [];
     private readonly Dictionary<Language, TokenSequenceMatcher> _actions = [];

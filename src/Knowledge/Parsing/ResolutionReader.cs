@@ -67,17 +67,14 @@ internal sealed partial class ResolutionReader(string source, string body, List<
 
     private void ReadBodyLine(string line, int lineNumber, ResolutionDraft draft)
     {
+        // "يقرر ما يلي:" / "Decides the following:" only introduces the operative part.
         if (Chapeau().IsMatch(line))
-        {
-            draft.InOperativePart = true;
             return;
-        }
 
         if (SectionHeading().Match(line) is { Success: true } section && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
         {
             draft.Section = letter;
             draft.SectionTitle = section.Groups[2].Value.Trim().TrimEnd(':').Trim();
-            draft.InOperativePart = true;
             draft.LastWasBroken = false;
             return;
         }
@@ -115,7 +112,6 @@ internal sealed partial class ResolutionReader(string source, string body, List<
 
     private void AddOperative(ResolutionDraft draft, string? number, string text, int lineNumber)
     {
-        draft.InOperativePart = true;
         var paragraph = new DraftParagraph(ParagraphKind.Operative, draft.Section, number, text.Trim(), lineNumber, draft.SectionTitle);
         var key = paragraph.NumberedKey;
         if (key is not null && draft.Paragraphs.Any(p => p.NumberedKey == key))
@@ -154,7 +150,6 @@ internal sealed partial class ResolutionReader(string source, string body, List<
         public string Title { get; set; } = "";
         public string? Section { get; set; }
         public string? SectionTitle { get; set; }
-        public bool InOperativePart { get; set; }
         public bool LastWasBroken { get; set; }
         public List<DraftParagraph> Paragraphs { get; } = [];
 

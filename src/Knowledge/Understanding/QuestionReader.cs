@@ -14,11 +14,6 @@ public sealed class QuestionReader(DomainGlossary glossary)
     /// <summary>Glossary ids too general to say what a question is about: every clause mentions the OIC.</summary>
     private static readonly HashSet<string> GenericTermIds = new(StringComparer.OrdinalIgnoreCase) { "OIC", "CFM" };
 
-    private static readonly HashSet<string> DirectiveActions =
-    [
-        nameof(OperativeAction.CallsUpon), nameof(OperativeAction.Urges), nameof(OperativeAction.Requests),
-        nameof(OperativeAction.Encourages), nameof(OperativeAction.Invites), DomainGlossary.AsksAction,
-    ];
 
     public QuestionIntent Read(string question, Language language, ResolutionCorpus corpus)
     {
@@ -63,9 +58,9 @@ public sealed class QuestionReader(DomainGlossary glossary)
             unknown,
             paragraphs,
             addressee,
-            actions.Any(a => DirectiveActions.Contains(a.Id)),
+            actions.Any(a => DomainGlossary.DirectiveActions.Contains(a.Id)),
             actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
-                .Where(a => a is not (OperativeAction.None or OperativeAction.Decides) && !DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
+                .Where(a => a is not (OperativeAction.None or OperativeAction.Decides) && !DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             termIds,
             content,
             glossary.HasPreambleCue(tokens, language));
