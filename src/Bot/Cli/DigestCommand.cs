@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ResBot.Bot.Digests;
-using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Cli;
 
@@ -40,8 +39,6 @@ public static class DigestCommand
                 services.AddResBotDigestServices();
                 services.AddSingleton(clock);
             });
-            var store = host.Services.GetRequiredService<IBotStore>();
-            await store.InitializeAsync(cancellationToken);
             var report = await host.Services.GetRequiredService<DigestRunner>().TickAsync(cancellationToken);
             Console.Out.WriteLine(report.ToString());
             return report.Failed > 0 ? 1 : 0;

@@ -151,8 +151,9 @@ internal sealed class DigestRunner(
         {
             case DeliveryResult.Sent sent:
                 // The id first, alone: once it is stored, a crash before the confirmation can no longer cause a second message.
-                await store.RecordDeliveryMessageIdAsync(keys, sent.MessageId, time.GetUtcNow(), cancellationToken);
-                await store.ConfirmDeliveriesAsync(keys, time.GetUtcNow(), cancellationToken);
+                // The platform has the message now: these writes must finish even when the host is stopping.
+                await store.RecordDeliveryMessageIdAsync(keys, sent.MessageId, time.GetUtcNow(), CancellationToken.None);
+                await store.ConfirmDeliveriesAsync(keys, time.GetUtcNow(), CancellationToken.None);
                 report.Sent++;
                 break;
             case DeliveryResult.Transient transient:

@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Answers;
 using System.Globalization;
 using ResBot.Knowledge.Model;
 
@@ -87,22 +88,9 @@ internal static class DigestTexts
 
     public static string TextIn(Language shown, Language language) => language switch
     {
-        Language.Ar => $"(النص {LanguageName(shown, language)})",
-        Language.Fr => $"(texte {LanguageName(shown, language)})",
-        _ => $"({LanguageName(shown, language)} text)",
-    };
-
-    public static string LanguageName(Language name, Language language) => (name, language) switch
-    {
-        (Language.Ar, Language.Ar) => "العربي",
-        (Language.En, Language.Ar) => "الإنجليزي",
-        (Language.Fr, Language.Ar) => "الفرنسي",
-        (Language.Ar, Language.Fr) => "arabe",
-        (Language.En, Language.Fr) => "anglais",
-        (Language.Fr, Language.Fr) => "français",
-        (Language.Ar, _) => "Arabic",
-        (Language.Fr, _) => "French",
-        _ => "English",
+        Language.Ar => $"(النص {AnswerTexts.LanguageAdjective(shown, language)})",
+        Language.Fr => $"(texte {AnswerTexts.LanguageAdjective(shown, language)})",
+        _ => $"({AnswerTexts.LanguageAdjective(shown, language)} text)",
     };
 
     /// <summary>The "ask more" button: at most 75 characters (Slack's button limit).</summary>

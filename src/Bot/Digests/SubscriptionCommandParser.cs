@@ -1,5 +1,5 @@
+using ResBot.Knowledge.Parsing;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ResBot.Knowledge.Model;
 
@@ -121,18 +121,8 @@ public static partial class SubscriptionCommandParser
         var trimmed = (text ?? "").Trim();
         if (trimmed.StartsWith("/resbot", StringComparison.OrdinalIgnoreCase))
             trimmed = trimmed["/resbot".Length..].TrimStart();
-        var builder = new StringBuilder(trimmed.Length);
-        foreach (var c in trimmed)
-        {
-            builder.Append(c switch
-            {
-                >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
-                >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
-                '：' => ':',
-                _ => c,
-            });
-        }
-        return builder.ToString();
+        // "٠٨:٣٠" and a full-width colon are typed as often as "08:30".
+        return TextNormalizer.ToAsciiDigits(trimmed).Replace('：', ':');
     }
 
     [GeneratedRegex(@"^(?<h>\d{1,2})[:h](?<m>\d{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -48,22 +48,15 @@ public sealed class TeamsOptions : IValidatableObject
         ? $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId.Trim())}/oauth2/v2.0/token"
         : TokenEndpoint;
 
+    /// <summary>Single-tenant bots also receive tokens issued by their own Entra tenant (REFERENCE.md); none without a tenant.</summary>
+    public IReadOnlyList<string> TenantIssuers => string.IsNullOrWhiteSpace(TenantId)
+        ? []
+        : [$"https://login.microsoftonline.com/{TenantId.Trim()}/v2.0", $"https://sts.windows.net/{TenantId.Trim()}/"];
+
     /// <summary>Every issuer an inbound token may carry.</summary>
-    public IReadOnlyList<string> ResolvedIssuers
-    {
-        get
-        {
-            var issuers = new List<string> { BotFrameworkIssuer };
-            if (!string.IsNullOrWhiteSpace(TenantId))
-            {
-                // Single-tenant bots also receive tokens issued by their own Entra tenant (REFERENCE.md).
-                issuers.Add($"https://login.microsoftonline.com/{TenantId.Trim()}/v2.0");
-                issuers.Add($"https://sts.windows.net/{TenantId.Trim()}/");
-            }
-            issuers.AddRange(ValidIssuers.Where(i => !string.IsNullOrWhiteSpace(i)));
-            return issuers.Distinct(StringComparer.Ordinal).ToList();
-        }
-    }
+    public IReadOnlyList<string> ResolvedIssuers =>
+        new[] { BotFrameworkIssuer }.Concat(TenantIssuers).Concat(ValidIssuers.Where(i => !string.IsNullOrWhiteSpace(i)))
+            .Distinct(StringComparer.Ordinal).ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -18,6 +18,15 @@ public static class AnswerTexts
         _ => "French",
     };
 
+    /// <summary>The language as an adjective after "text": Arabic needs the masculine form ("النص العربي"), English and French do not change.</summary>
+    public static string LanguageAdjective(Language of, Language inLanguage) => (of, inLanguage) switch
+    {
+        (Language.Ar, Language.Ar) => "العربي",
+        (Language.En, Language.Ar) => "الإنجليزي",
+        (Language.Fr, Language.Ar) => "الفرنسي",
+        _ => LanguageName(of, inLanguage),
+    };
+
     public static string AddresseeName(Addressee addressee, Language language) => (addressee, language) switch
     {
         (Addressee.MemberStates, Language.Ar) => "الدول الأعضاء",
@@ -158,14 +167,14 @@ public static class AnswerTexts
 
     public static string UnofficialTranslation(Language shown, Language authoritative, Language language) => language switch
     {
-        Language.Ar => $"النص {LanguageName(shown, language)} ترجمة غير رسمية؛ النص {LanguageName(authoritative, language)} هو النص المعتمد.",
+        Language.Ar => $"النص {LanguageAdjective(shown, language)} ترجمة غير رسمية؛ النص {LanguageAdjective(authoritative, language)} هو النص المعتمد.",
         Language.Fr => $"Le texte {LanguageName(shown, language)} est une traduction non officielle ; le texte {LanguageName(authoritative, language)} fait foi.",
         _ => $"The {LanguageName(shown, language)} text is an unofficial translation; the {LanguageName(authoritative, language)} text is authoritative.",
     };
 
     public static string AuthoritativeFallback(Language authoritative, Language language) => language switch
     {
-        Language.Ar => $"بعض الفقرات غير متاحة بالعربية: نقلتها بنصها {LanguageName(authoritative, language)} المعتمد.",
+        Language.Ar => $"بعض الفقرات غير متاحة بالعربية: نقلتها بنصها {LanguageAdjective(authoritative, language)} المعتمد.",
         Language.Fr => $"Certains paragraphes n'existent pas en français : ils sont cités dans le texte {LanguageName(authoritative, language)} qui fait foi.",
         _ => $"Some paragraphs have no English version: they are quoted in the authoritative {LanguageName(authoritative, language)} text.",
     };

@@ -12,7 +12,7 @@ namespace ResBot.Bot.Digests.Senders;
 /// </summary>
 internal static class SlackDigestBlocks
 {
-    private const int MaxBlocks = 50;
+    private const int MaxBlocks = SlackMessage.MaxBlocks;
 
     public static IReadOnlyList<Block> Render(Digest digest)
     {

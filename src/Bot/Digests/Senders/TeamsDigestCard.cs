@@ -8,7 +8,7 @@ namespace ResBot.Bot.Digests.Senders;
 internal static class TeamsDigestCard
 {
     /// <summary>As for answers: Teams refuses messages over about 28 KB; 24 KB leaves room for the activity around the card.</summary>
-    public const int BudgetBytes = 24 * 1024;
+    public const int BudgetBytes = AnswerCardRenderer.CardBudgetBytes;
 
     public static AdaptiveCard Render(Digest digest)
     {

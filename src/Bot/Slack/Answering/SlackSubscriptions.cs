@@ -28,15 +28,14 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
             await RememberConversationAsync(origin, timeZone, cancellationToken);
         }
 
-        var reply = await commands.HandleAsync(
-            new SubscriptionRequest(SlackAnswerer.Platform, origin.ChannelId, origin.UserId, text, timeZone), cancellationToken);
-        if (reply is null)
-            return null;
+        var reply = await commands.RunAsync(
+            new SubscriptionRequest(SlackAnswerer.Platform, origin.ChannelId, origin.UserId, text, timeZone), command, cancellationToken);
         var sections = TextSplitter.SplitEscaped(reply.Text, SectionBlock.MaxTextLength)
             .Take(SlackMessage.MaxBlocks)
             .Select(piece => (Block)new SectionBlock(TextObject.Markdown(piece)))
             .ToList();
-        return new SlackMessage(TextSplitter.Truncate(reply.Text, 2_000), sections);
+        // The reply quotes the user's topic: escaped here too, so "<!channel>" notifies nobody.
+        return new SlackMessage(TextSplitter.Truncate(SlackMarkdown.Escape(reply.Text), 2_000), sections);
     }
 
     /// <summary>

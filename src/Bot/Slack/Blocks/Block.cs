@@ -9,11 +9,4 @@ namespace ResBot.Bot.Slack.Blocks;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
-public abstract record Block
-{
-    /// <summary>Slack's limit on <see cref="BlockId"/>.</summary>
-    public const int MaxBlockIdLength = 255;
-
-    [JsonPropertyName("block_id")]
-    public string? BlockId { get; init; }
-}
+public abstract record Block;

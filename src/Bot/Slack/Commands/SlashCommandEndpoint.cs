@@ -24,6 +24,8 @@ internal sealed class SlashCommandEndpoint(
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
+        // Slack's 3 seconds run from the request's arrival, store reads included.
+        var arrived = time.GetTimestamp();
         if (SlackRequestBody.Of(http) is not { } body || !SlashCommand.TryParse(body.Form, out var command))
             return Results.BadRequest();
 
@@ -38,7 +40,8 @@ internal sealed class SlashCommandEndpoint(
         Task<SlackMessage> answer;
         using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
             answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
-        var budget = Task.Delay(options.Value.AckBudget, time, cancellationToken);
+        var remaining = options.Value.AckBudget - time.GetElapsedTime(arrived);
+        var budget = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, cancellationToken);
         if (await Task.WhenAny(answer, budget) == answer)
             return Acknowledge(await answer);
 

@@ -17,7 +17,7 @@ public static class SlackAnswerRenderer
     public const string ShowAction = "show";
 
     // Kept below Slack's 40,000 to leave room for the fallback text and JSON property names.
-    private const int CharacterBudget = 36_000;
+    private const int CharacterBudget = SlackMessage.MaxTotalCharacters - 4_000;
     private const int MaxResolutionButtons = 3;
     private const int FallbackLength = 2_000;
     // A generated lead is a few sentences; anything longer is cut so the clauses, which carry the citations, still show.

@@ -21,9 +21,7 @@ internal sealed class BotKeySources
         var http = httpClients.CreateClient(HttpClientName);
         botFramework = new OpenIdKeySource(settings.OpenIdMetadataUrl, http, requiresEndorsement: true, time);
         var tenantId = settings.TenantId.Trim();
-        tenantIssuers = tenantId.Length == 0
-            ? []
-            : new HashSet<string>(StringComparer.Ordinal) { $"https://login.microsoftonline.com/{tenantId}/v2.0", $"https://sts.windows.net/{tenantId}/" };
+        tenantIssuers = settings.TenantIssuers.ToHashSet(StringComparer.Ordinal);
         if (tenantId.Length > 0)
         {
             var tenantMetadata = string.IsNullOrWhiteSpace(settings.TenantOpenIdMetadataUrl)
@@ -31,8 +29,12 @@ internal sealed class BotKeySources
                 : settings.TenantOpenIdMetadataUrl;
             tenant = new OpenIdKeySource(tenantMetadata, http, requiresEndorsement: false, time);
         }
-        botFrameworkIssuers = settings.ResolvedIssuers.Where(i => !tenantIssuers.Contains(i)).ToHashSet(StringComparer.Ordinal);
+        Issuers = settings.ResolvedIssuers;
+        botFrameworkIssuers = Issuers.Where(i => !tenantIssuers.Contains(i)).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every trusted issuer, resolved once from the options.</summary>
+    public IReadOnlyList<string> Issuers { get; }
 
     /// <summary>The key source for a (not yet validated) issuer; null when the issuer is not trusted at all.</summary>
     public OpenIdKeySource? ForIssuer(string? issuer)

@@ -73,7 +73,7 @@ internal sealed class BotRequestAuthenticator(IOptions<TeamsOptions> options, Bo
             IssuerSigningKey = key,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             RequireSignedTokens = true,
-            ValidIssuers = settings.ResolvedIssuers,
+            ValidIssuers = keys.Issuers,
             ValidAudience = settings.AppId,
             RequireExpirationTime = true,
             ValidateLifetime = true,

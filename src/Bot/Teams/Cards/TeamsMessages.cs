@@ -1,5 +1,4 @@
 using ResBot.Bot.Teams.Activities;
-using ResBot.Knowledge.Answers;
 
 namespace ResBot.Bot.Teams.Cards;
 
@@ -13,7 +12,4 @@ public static class TeamsMessages
         Locale = reply.Card.Lang,
         Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardType, Content = reply.Card }],
     };
-
-    /// <summary>An answer as a message: the card Teams shows for every ResBot answer, kept within the size limit.</summary>
-    public static Activity FromAnswer(Answer answer) => FromCard(AnswerCardRenderer.Render(answer));
 }

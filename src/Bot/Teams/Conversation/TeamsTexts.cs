@@ -17,7 +17,6 @@ internal sealed record TeamsTexts(
     string MachineTranslation,
     string OtherLanguage,
     string Sorry,
-    string NoResults,
     string OpenQuote,
     string CloseQuote)
 {
@@ -57,7 +56,6 @@ internal sealed record TeamsTexts(
         MachineTranslation: "unofficial machine translation",
         OtherLanguage: "not available in English; quoted from another language version",
         Sorry: "Sorry, something went wrong while answering. Please try again in a moment.",
-        NoResults: "No matching clause.",
         OpenQuote: "“",
         CloseQuote: "”");
 
@@ -82,7 +80,6 @@ internal sealed record TeamsTexts(
         MachineTranslation: "traduction automatique non officielle",
         OtherLanguage: "version française indisponible ; citée d'une autre version linguistique",
         Sorry: "Désolé, une erreur s'est produite pendant la réponse. Réessayez dans un instant.",
-        NoResults: "Aucune clause correspondante.",
         OpenQuote: "« ",
         CloseQuote: " »");
 
@@ -107,7 +104,6 @@ internal sealed record TeamsTexts(
         MachineTranslation: "ترجمة آلية غير رسمية",
         OtherLanguage: "النص العربي غير متوفر؛ مقتبس من نسخة لغوية أخرى",
         Sorry: "عذراً، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى بعد قليل.",
-        NoResults: "لا توجد فقرة مطابقة.",
         OpenQuote: "«",
         CloseQuote: "»");
 }
