@@ -95,7 +95,7 @@ public sealed class KnowledgeBase : IDisposable
     private KnowledgeSnapshot Load(IReadOnlyList<string> files)
     {
         if (files.Count == 0)
-            _logger.LogWarning("No corpus files (*.txt) in {CorpusPath}", _options.CorpusPath);
+            _logger.LogWarning("No corpus files (text, HTML, Word or PDF) in {CorpusPath}", _options.CorpusPath);
 
         var read = CorpusLoader.ReadAll(files);
         var (hash, reports) = (read.ContentHash, read.Reports);

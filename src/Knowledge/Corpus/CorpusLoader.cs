@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using ResBot.Knowledge.Decoding;
 using ResBot.Knowledge.Parsing;
 
 namespace ResBot.Knowledge.Corpus;
 
 /// <summary>
-/// Reads every corpus file (*.txt) of a folder. A bad file is reported with its line and left out whole;
+/// Reads every corpus file of a folder (text, Markdown, HTML, Word and PDF; see <see cref="DocumentDecoders"/>). A bad file is reported with its line and left out whole;
 /// the others still load. Also checks files before they are added (`resbot ingest`).
 /// </summary>
 public static class CorpusLoader
@@ -18,7 +19,7 @@ public static class CorpusLoader
 
     public static IReadOnlyList<string> CorpusFiles(string folder) =>
         Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(DocumentDecoders.IsSupported).Order(StringComparer.Ordinal).ToList()
             : [];
 
     /// <summary>
@@ -59,18 +60,19 @@ public static class CorpusLoader
 
             var bytes = File.ReadAllBytes(path);
             read(bytes);
-            string text;
-            try
-            {
-                text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return Refused(path, name, "the file is not UTF-8 text");
-            }
+            var decoded = DocumentDecoders.Decode(name, bytes);
+            if (decoded.Document is null)
+                return Refused(path, name, decoded.Error!);
+            if (decoded.Document.Format == "text" && DocumentParser.LooksBinary(Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096))))
+                return Refused(path, name, "the file is not text (binary content)");
 
-            var result = DocumentParser.Parse(text, name);
-            return new CorpusFileReport(path, result.Document, result.Errors);
+            var result = DocumentParser.Parse(decoded.Document, name);
+            var decoderWarnings = decoded.Document.Warnings.Select(w => new ParseError(name, 0, w));
+            return new CorpusFileReport(path, result.Document, result.Errors)
+            {
+                Format = decoded.Document.Format,
+                Warnings = [.. decoderWarnings, .. result.Warnings],
+            };
         }
         catch (IOException e)
         {

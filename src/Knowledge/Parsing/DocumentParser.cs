@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ResBot.Knowledge.Decoding;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Understanding;
 
@@ -21,8 +22,15 @@ public static partial class DocumentParser
             return ParseResult.Failed(source, 0, "the file is empty");
         if (LooksBinary(text))
             return ParseResult.Failed(source, 0, "the file is not text (binary content)");
+        return Parse(PlainTextDecoder.FromText(text), source);
+    }
 
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF').Split('\n');
+    /// <summary>Reads a decoded file of any format: its blocks, as lines, go through the same structure reader.</summary>
+    public static ParseResult Parse(DecodedDocument decoded, string source)
+    {
+        var lines = decoded.Lines();
+        if (lines.All(string.IsNullOrWhiteSpace))
+            return ParseResult.Failed(source, 0, "the file is empty");
         var header = FrontMatter.Read(lines, out var headerError, source);
         if (headerError is not null)
             return new ParseResult(null, [headerError]);
@@ -66,7 +74,7 @@ public static partial class DocumentParser
         return new ParseResult(document, []);
     }
 
-    private static bool LooksBinary(string text)
+    internal static bool LooksBinary(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 4096));
         var control = 0;
