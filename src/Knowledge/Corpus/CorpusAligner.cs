@@ -48,35 +48,51 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
             .Select(p => (p.Language, Resolution: p.Resolution!))
             .ToList();
 
-        var paragraphKeys = present.SelectMany(p => p.Resolution.Paragraphs.Select(x => x.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var paragraphs = new List<Paragraph>(paragraphKeys.Count);
-        foreach (var paragraphKey in paragraphKeys)
-        {
-            var texts = new Dictionary<Language, string>();
-            var sectionTitles = new Dictionary<Language, string>();
-            ParsedParagraph? shape = null;
-            foreach (var (language, resolution) in present)
-            {
-                var paragraph = resolution.Paragraphs.FirstOrDefault(x => x.Key.Equals(paragraphKey, StringComparison.OrdinalIgnoreCase));
-                if (paragraph is null)
-                    continue;
-                shape ??= paragraph;
-                texts.TryAdd(language, paragraph.Text);
-                if (paragraph.SectionTitle is { Length: > 0 } title)
-                    sectionTitles.TryAdd(language, title);
-            }
-
-            var annotation = annotator.Annotate(shape!.Kind, texts, authoritative.Language, sectionTitles);
-            paragraphs.Add(new Paragraph(paragraphKey, shape.Kind, shape.Section, shape.NumberAsPrinted, texts,
-                annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count) { Terms = annotation.Terms, SectionTitles = sectionTitles });
-        }
-
+        var paragraphs = AlignParagraphs(authoritative, present.Select(p => (p.Language, p.Resolution.Paragraphs)).ToList());
         return new Resolution(
             key,
             authoritative.Symbol,
             present.ToDictionary(p => p.Language, p => p.Resolution.Suffix),
             present.ToDictionary(p => p.Language, p => p.Resolution.Title),
             paragraphs);
+    }
+
+    /// <summary>Paragraphs of every version joined by key; sub-items the same way, under their paragraph.</summary>
+    private List<Paragraph> AlignParagraphs(ParsedDocument authoritative, IReadOnlyList<(Language Language, IReadOnlyList<ParsedParagraph> Paragraphs)> present)
+    {
+        var paragraphKeys = present.SelectMany(p => p.Paragraphs.Select(x => x.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var paragraphs = new List<Paragraph>(paragraphKeys.Count);
+        foreach (var paragraphKey in paragraphKeys)
+        {
+            var texts = new Dictionary<Language, string>();
+            var sectionTitles = new Dictionary<Language, string>();
+            var versions = new List<(Language, ParsedParagraph)>();
+            foreach (var (language, list) in present)
+            {
+                var paragraph = list.FirstOrDefault(x => x.Key.Equals(paragraphKey, StringComparison.OrdinalIgnoreCase));
+                if (paragraph is null)
+                    continue;
+                versions.Add((language, paragraph));
+                texts.TryAdd(language, paragraph.Text);
+                if (paragraph.SectionTitle is { Length: > 0 } title)
+                    sectionTitles.TryAdd(language, title);
+            }
+
+            var shape = versions[0].Item2;
+            var annotation = annotator.Annotate(shape.Kind, texts, authoritative.Language, sectionTitles);
+            var subItems = versions.Any(v => v.Item2.SubItems.Count > 0)
+                ? AlignParagraphs(authoritative, versions.Select(v => (v.Item1, v.Item2.SubItems)).ToList())
+                : [];
+            paragraphs.Add(new Paragraph(paragraphKey, shape.Kind, shape.Section, shape.NumberAsPrinted, texts,
+                annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count)
+            {
+                Terms = annotation.Terms,
+                SectionTitles = sectionTitles,
+                SubItems = subItems,
+                Cites = versions.SelectMany(v => v.Item2.Cites).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            });
+        }
+        return paragraphs;
     }
 
     private static (int Session, int Number) SessionAndNumber(string key)

@@ -63,8 +63,6 @@ public static class CorpusLoader
             var decoded = DocumentDecoders.Decode(name, bytes);
             if (decoded.Document is null)
                 return Refused(path, name, decoded.Error!);
-            if (decoded.Document.Format == "text" && DocumentParser.LooksBinary(Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096))))
-                return Refused(path, name, "the file is not text (binary content)");
 
             var result = DocumentParser.Parse(decoded.Document, name);
             var decoderWarnings = decoded.Document.Warnings.Select(w => new ParseError(name, 0, w));

@@ -28,6 +28,8 @@ public sealed class PlainTextDecoder : IDocumentDecoder
         {
             return DecodeResult.Failed("the file is not UTF-8 text");
         }
+        if (Parsing.DocumentParser.LooksBinary(text))
+            return DecodeResult.Failed("the file is not text (binary content)");
         return DecodeResult.Decoded(FromText(text));
     }
 

@@ -29,6 +29,12 @@ public sealed record Paragraph(
     /// <summary>The heading of its lettered section in each language ("Celebration of OIC Day"): context for search, never quoted as the paragraph.</summary>
     public IReadOnlyDictionary<Language, string> SectionTitles { get; init; } = new Dictionary<Language, string>();
 
+    /// <summary>Its sub-items ("2(a)", "2(a)(i)"), each citable on its own; the paragraph's text includes them.</summary>
+    public IReadOnlyList<Paragraph> SubItems { get; init; } = [];
+
+    /// <summary>The resolutions it cites, as keys ("S/RES/242 (1967)") or printed pairs ("37/3"), whether in the corpus or not.</summary>
+    public IReadOnlyList<string> Cites { get; init; } = [];
+
     /// <summary>The text in a language with its section heading before it: what search matches against.</summary>
     public string SearchableText(Language language) =>
         Texts.TryGetValue(language, out var text)

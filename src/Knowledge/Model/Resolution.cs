@@ -12,8 +12,10 @@ public sealed record Resolution(
     IReadOnlyDictionary<Language, string> Titles,
     IReadOnlyList<Paragraph> Paragraphs)
 {
+    /// <summary>A paragraph or sub-item by its key: "5", "E.1", "PP2", "2(a)".</summary>
     public Paragraph? FindParagraph(string key) =>
-        Paragraphs.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
+        Paragraphs.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase))
+        ?? Paragraphs.SelectMany(p => p.SubItems).FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase));
 
     public IEnumerable<Paragraph> Operative => Paragraphs.Where(p => p.Kind == ParagraphKind.Operative);
 }

@@ -6,72 +6,86 @@ using ResBot.Knowledge.Understanding;
 namespace ResBot.Knowledge.Parsing;
 
 /// <summary>
-/// Reads a plain-text export of a resolution document (Arabic, English or French) into resolutions and paragraphs.
-/// Built to survive real exports: bold markers, list dashes before numbers ("- 1-"), reversed numbers ("-4 يطلب"),
-/// bullets before unnumbered paragraphs, paragraphs broken by stray blank lines, tables of contents, and
-/// `{ } { } { }` separators. Pure: text in, structure or errors (with line numbers) out.
+/// Reads one language version of a resolution document, from any decoder, into resolutions and paragraphs: OIC,
+/// UN and Arab League layouts of every era (see <see cref="ResolutionHeading"/>, <see cref="ResolutionReader"/>).
+/// Lenient with a report: whatever is resolution-like is kept and what looked wrong is a warning with its line;
+/// refused only when nothing resolution-like is there. Pure: text in, structure, warnings or errors out.
 /// </summary>
 public static partial class DocumentParser
 {
     /// <summary>Longest line accepted: anything longer is not a paragraph of a resolution but a broken or binary file.</summary>
     private const int MaxLineLength = 20_000;
 
-    public static ParseResult Parse(string text, string source)
+    /// <summary>Lines searched for the symbol, body and session: the title page and the first chapeau.</summary>
+    private const int HeaderLineCount = 80;
+
+    public static ParseResult Parse(string text, string source, IReadOnlyDictionary<string, string>? overrides = null)
     {
         if (string.IsNullOrWhiteSpace(text))
             return ParseResult.Failed(source, 0, "the file is empty");
         if (LooksBinary(text))
             return ParseResult.Failed(source, 0, "the file is not text (binary content)");
-        return Parse(PlainTextDecoder.FromText(text), source);
+        return Parse(PlainTextDecoder.FromText(text), source, overrides);
     }
 
-    /// <summary>Reads a decoded file of any format: its blocks, as lines, go through the same structure reader.</summary>
-    public static ParseResult Parse(DecodedDocument decoded, string source)
+    /// <summary>
+    /// Reads a decoded file of any format: its blocks, as lines, go through the same reader.
+    /// <paramref name="overrides"/> (symbol, body, session, date, language, from `ingest` options) win over the
+    /// file's metadata header, which wins over what the text says.
+    /// </summary>
+    public static ParseResult Parse(DecodedDocument decoded, string source, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var lines = decoded.Lines();
         if (lines.All(string.IsNullOrWhiteSpace))
             return ParseResult.Failed(source, 0, "the file is empty");
+
         var header = FrontMatter.Read(lines, out var headerError, source);
         if (headerError is not null)
             return new ParseResult(null, [headerError]);
+        string? Setting(string key) => overrides?.GetValueOrDefault(key) is { Length: > 0 } value ? value : header[key];
 
         var tooLong = Array.FindIndex(lines, l => l.Length > MaxLineLength);
         if (tooLong >= 0)
-            return ParseResult.Failed(source, tooLong + 1, $"line is longer than {MaxLineLength} characters");
+            return ParseResult.Failed(source, decoded.Blocks[tooLong].Line, $"line is longer than {MaxLineLength} characters");
 
-        if (!TryResolveLanguage(header, lines, header.BodyStartLine, out var language, out var languageError))
+        if (!TryResolveLanguage(Setting("language"), lines, header.BodyStartLine, out var language, out var languageError))
             return ParseResult.Failed(source, 0, languageError);
 
-        var body = header["body"];
-        var symbol = header["symbol"] ?? FindSymbol(lines, header.BodyStartLine);
-        if (symbol is null)
-            return ParseResult.Failed(source, 0, "no document symbol found (add `symbol:` to the metadata header)");
-        body ??= BodyOf(symbol);
+        var opening = lines.Skip(header.BodyStartLine).Take(HeaderLineCount).Select(TextNormalizer.CleanLine).ToList();
+        var symbol = Setting("symbol") ?? DocumentMetadata.FindSymbol(opening);
+        var body = Setting("body")?.ToUpperInvariant() ?? (symbol is null ? null : DocumentMetadata.BodyOfSymbol(symbol)) ?? DocumentMetadata.FindBody(opening);
+        var session = int.TryParse(Setting("session"), out var s) ? s
+            : (symbol is null ? null : DocumentMetadata.SessionOfSymbol(symbol)) ?? opening.Select(OrdinalWords.FindSession).FirstOrDefault(n => n is not null);
 
+        var settings = new ReaderSettings(body, session, language, ImplicitKey(symbol, source), LeagueLevel(opening), decoded.BlocksAreParagraphs);
         var errors = new List<ParseError>();
-        var resolutions = new ResolutionReader(source, body, errors).Read(lines, header.BodyStartLine);
+        var warnings = new List<ParseError>();
+        var reader = new ResolutionReader(source, settings, errors, warnings);
+        var resolutions = reader.Read(lines, header.BodyStartLine);
         if (resolutions.Count == 0 && errors.Count == 0)
-            errors.Add(new ParseError(source, 0, "no resolution heading found (e.g. \"قرار رقم 38/4-إع\", \"RESOLUTION No. 4/38-INF\", \"RÉSOLUTION N° 4/38-INF\")"));
+            errors.Add(new ParseError(source, 0, "nothing resolution-like found: looked for a resolution heading (\"قرار رقم 38/4-إع\", \"RESOLUTION No. 4/38-INF\", " +
+                "\"58/85. Title\", \"Resolution 242 (1967)\", \"ق.ق: 365 د.ع (19)\") or a chapeau (\"The General Assembly,\", \"إن مجلس …\") followed by paragraphs"));
         if (errors.Count > 0)
-            return new ParseResult(null, errors);
+            return new ParseResult(null, errors) { Warnings = warnings };
 
-        var status = header["status"];
+        body ??= reader.Body ?? "";
+        var status = Setting("status");
         var isAuthoritative = status is null
             ? header["translation-of"] is null
             : !status.Equals("translation", StringComparison.OrdinalIgnoreCase);
 
         var document = new ParsedDocument(
             source,
-            symbol,
+            symbol ?? DocumentSymbolFor(resolutions, body, session, source),
             body,
-            int.TryParse(header["session"], out var session) ? session : SessionOf(symbol),
-            header["place"] ?? FindPlace(lines, header.BodyStartLine),
-            header["date"] ?? FindDates(lines, header.BodyStartLine),
+            session,
+            Setting("place") ?? DocumentMetadata.FindPlace(opening),
+            Setting("date") ?? DocumentMetadata.FindDates(opening),
             language,
             isAuthoritative,
-            header["note"],
+            Setting("note"),
             resolutions);
-        return new ParseResult(document, []);
+        return new ParseResult(document, []) { Warnings = warnings };
     }
 
     internal static bool LooksBinary(string text)
@@ -88,10 +102,52 @@ public static partial class DocumentParser
         return control > sample.Length / 20;
     }
 
-    private static bool TryResolveLanguage(FrontMatter header, string[] lines, int start, out Language language, out string error)
+    /// <summary>
+    /// A copy without a symbol is still one document: a single UN resolution is its own symbol ("A/RES/58/85"),
+    /// an Arab League or OIC session is named by body and session, anything else by its file name.
+    /// </summary>
+    private static string DocumentSymbolFor(IReadOnlyList<ParsedResolution> resolutions, string body, int? session, string source)
+    {
+        var first = resolutions[0].Key;
+        if (first.StartsWith("A/", StringComparison.Ordinal) || first.StartsWith("S/", StringComparison.Ordinal))
+            return resolutions.Count == 1 ? first : $"{first} …";
+        if (body == "LAS" && first.StartsWith("LAS/", StringComparison.Ordinal))
+            return session is { } s ? $"{string.Join('/', first.Split('/').Take(2)).Split(' ')[0]} ({s})" : FileStem(source);
+        if (body == "OIC" && session is { } oic)
+            return first.EndsWith("(IS)", StringComparison.Ordinal) ? $"OIC/SUM-{oic}" : $"OIC/CFM-{oic}";
+        return FileStem(source);
+    }
+
+    /// <summary>The key of a headless copy: its resolution symbol, else its file name.</summary>
+    private static string ImplicitKey(string? symbol, string source) =>
+        symbol is not null && (symbol.StartsWith("A/RES/", StringComparison.Ordinal) || symbol.StartsWith("S/RES/", StringComparison.Ordinal)
+                               || symbol.Contains("/RES/", StringComparison.Ordinal) && symbol.StartsWith("A/HRC", StringComparison.Ordinal) || symbol.StartsWith("E/RES/", StringComparison.Ordinal))
+            ? symbol
+            : FileStem(source);
+
+    /// <summary>"un-ga-58-85.en.html" → "un-ga-58-85".</summary>
+    internal static string FileStem(string source)
+    {
+        var name = Path.GetFileNameWithoutExtension(source);
+        return LanguageSuffix().Replace(name, "");
+    }
+
+    private static string? LeagueLevel(IEnumerable<string> opening)
+    {
+        foreach (var line in opening)
+        {
+            if (line.Contains("مستوى القمة") || line.Contains("القمة العربية") || line.Contains("ق.ق"))
+                return "SUM";
+            if (line.Contains("المستوى الوزاري"))
+                return "MIN";
+        }
+        return null;
+    }
+
+    private static bool TryResolveLanguage(string? declared, string[] lines, int start, out Language language, out string error)
     {
         error = "";
-        if (header["language"] is { } declared)
+        if (declared is not null)
         {
             if (LanguageCodes.TryParse(declared, out language))
                 return true;
@@ -102,51 +158,6 @@ public static partial class DocumentParser
         return true;
     }
 
-    private static string? FindSymbol(string[] lines, int start)
-    {
-        foreach (var line in lines.Skip(start).Take(60))
-        {
-            var match = Symbol().Match(line);
-            if (match.Success)
-                return match.Value;
-        }
-        return null;
-    }
-
-    /// <summary>"OIC/CFM-38/…" → OIC; "A/RES/60/1" → UN; "LAS/…" → LAS.</summary>
-    private static string BodyOf(string symbol) => symbol.Split('/')[0] switch
-    {
-        "A" or "S" or "E" => "UN",
-        var first => first,
-    };
-
-    private static int? SessionOf(string symbol)
-    {
-        var match = SessionInSymbol().Match(symbol);
-        return match.Success ? int.Parse(match.Groups[1].Value) : null;
-    }
-
-    private static string? FindPlace(string[] lines, int start) =>
-        HeaderLines(lines, start).FirstOrDefault(l => PlaceLine().IsMatch(l)) is { } line
-            ? PlaceLine().Match(line).Value.Trim(' ', '–', '-', ',')
-            : null;
-
-    private static string? FindDates(string[] lines, int start) =>
-        HeaderLines(lines, start).Select(l => GregorianDates().Match(l)).FirstOrDefault(m => m.Success)?.Value.Trim();
-
-    /// <summary>The lines before the first resolution heading: title page and table of contents.</summary>
-    private static IEnumerable<string> HeaderLines(string[] lines, int start) =>
-        lines.Skip(start).Select(TextNormalizer.CleanLine).TakeWhile(l => !ResolutionHeading.IsHeading(l)).Take(40);
-
-    [GeneratedRegex(@"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Z0-9.\-]*){2,}")]
-    private static partial Regex Symbol();
-
-    [GeneratedRegex(@"-(\d{1,3})(?:/|$)")]
-    private static partial Regex SessionInSymbol();
-
-    [GeneratedRegex(@"^[\p{L} ]+[–-]\s*(?:جمهورية|المملكة|دولة|Republic|Kingdom|State|République|Royaume|État)[\p{L} ]+")]
-    private static partial Regex PlaceLine();
-
-    [GeneratedRegex(@"\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}", RegexOptions.IgnoreCase)]
-    private static partial Regex GregorianDates();
+    [GeneratedRegex(@"[._-](?:ar|en|fr)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageSuffix();
 }

@@ -4,39 +4,85 @@ using ResBot.Knowledge.Model;
 namespace ResBot.Knowledge.Parsing;
 
 /// <summary>
-/// The line-by-line state machine behind <see cref="DocumentParser"/>: heading, title, preamble, operative part.
-/// A line is a paragraph unless it continues one: a paragraph whose line ends without punctuation was broken
-/// by the export (a stray blank line mid-sentence) and the next plain line completes it.
+/// The line-by-line reader behind <see cref="DocumentParser"/>: headings of every body, the title, the preamble,
+/// the operative part, sections, sub-items, and the end of each resolution. What a paragraph is comes from the
+/// language as much as from numbers (<see cref="ClauseOpening"/>): web copies lose numbers, older resolutions never
+/// had them, and preambles hold numbered lists. A line is a paragraph unless it continues one: a paragraph whose
+/// line ends without punctuation was broken by the export, and a following line that opens no clause completes it.
 /// </summary>
-internal sealed partial class ResolutionReader(string source, string body, List<ParseError> errors)
+internal sealed partial class ResolutionReader(string source, ReaderSettings settings, List<ParseError> errors, List<ParseError> warnings)
 {
+    /// <summary>Lines a title may take after its heading: longer, and the chapeau is being read as the title.</summary>
+    private const int MaxTitleLines = 4;
+
     private readonly List<ParsedResolution> _resolutions = [];
+    private HeadingContext _context = new(settings.Body, settings.Session, settings.Language);
     private ResolutionDraft? _current;
+    private bool _sawHeading;
+    private int _unnumberedDecisions;
+
+    /// <summary>The body the headings showed, when the document did not say.</summary>
+    public string? Body => _context.Body;
 
     public IReadOnlyList<ParsedResolution> Read(string[] lines, int start)
     {
         for (var i = start; i < lines.Length; i++)
         {
-            var line = TextNormalizer.CleanLine(lines[i]);
+            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[i]));
             var lineNumber = i + 1;
 
-            if (ResolutionHeading.TryRead(line, body, out var key, out var suffix, out var inlineTitle))
+            if (ResolutionHeading.TryRead(line, _context, out var heading))
             {
-                Close();
-                _current = new ResolutionDraft(key, suffix, lineNumber);
-                if (inlineTitle is null)
-                    i = ReadTitle(lines, i + 1, _current) - 1;
+                Open(heading.Key, heading.Suffix, lineNumber);
+                _context = _context with { Body = _context.Body ?? heading.Body };
+                if (heading.InlineTitle is { } inline)
+                    _current!.Title = inline;
                 else
-                    _current.Title = inlineTitle;
+                    i = ReadTitle(lines, i + 1, _current!) - 1;
                 continue;
             }
 
-            if (_current is null || line.Length == 0)
+            if (_context.Body == "LAS" && ResolutionHeading.TryReadQuotedTitle(line, out var quoted))
+            {
+                if (_current is { Paragraphs.Count: 0, Title.Length: 0 })
+                    _current.Title = quoted;
+                else
+                {
+                    Open(UnnumberedDecisionKey(++_unnumberedDecisions), "", lineNumber);
+                    _current!.Title = quoted;
+                }
                 continue;
+            }
 
+            if (_current is null)
+            {
+                // A copy of one resolution may print no heading at all: its chapeau opens it.
+                if (!_sawHeading && settings.ImplicitKey is { } implicitKey && IsChapeauLine(line))
+                {
+                    Open(implicitKey, "", lineNumber);
+                    if (!BodyChapeau().IsMatch(line))
+                        ReadBodyLine(line, lineNumber, _current!);
+                }
+                continue;
+            }
+
+            if (line.Length == 0 || DocumentFurniture.IsFurniture(line))
+                continue;
             if (Separator().IsMatch(line))
             {
                 Close();
+                continue;
+            }
+            if (_current.Closed)
+                continue;
+            if (_current.HasOperative && DocumentFurniture.ClosesResolution(line))
+            {
+                _current.Closed = true;
+                continue;
+            }
+            if (ResolutionHeading.LooksLikeUnknownHeading(line) && _current.Paragraphs.Count > 0 && !_current.LastWasBroken)
+            {
+                warnings.Add(new ParseError(source, lineNumber, $"looks like a resolution heading in a form not recognised: \"{Shorten(line)}\""));
                 continue;
             }
 
@@ -47,19 +93,45 @@ internal sealed partial class ResolutionReader(string source, string body, List<
         return _resolutions;
     }
 
-    /// <summary>Title lines follow the heading up to the first blank line; a lone "بشأن" / "ON" is not part of it.</summary>
+    private void Open(string key, string suffix, int lineNumber)
+    {
+        Close();
+        _sawHeading = true;
+        _current = new ResolutionDraft(key, suffix, lineNumber);
+    }
+
+    private string UnnumberedDecisionKey(int order)
+    {
+        var level = settings.LeagueLevel ?? "SUM";
+        return _context.Session is { } session ? $"LAS/{level} ({session})/U{order}" : $"LAS/{level}/U{order}";
+    }
+
+    /// <summary>
+    /// Title lines follow the heading up to the first blank line; a lone "بشأن" / "ON" is not part of it. A line that
+    /// opens the chapeau, a clause or a paragraph ends the title early: Word and web copies have no blank lines.
+    /// </summary>
     private static int ReadTitle(string[] lines, int start, ResolutionDraft draft)
     {
         var title = new List<string>();
         var i = start;
         for (; i < lines.Length; i++)
         {
-            var line = TextNormalizer.CleanLine(lines[i]);
+            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[i]));
             if (line.Length == 0)
+            {
+                if (title.Count == 0)
+                    continue;
                 break;
+            }
             if (title.Count == 0 && ResolutionHeading.IsConcerningLine(line))
                 continue;
-            title.Add(line);
+            if (DocumentFurniture.IsFurniture(line) && title.Count == 0)
+                continue;
+            // A title may itself open like a clause ("الموافقة على …", "Support for …"): only later lines are tested.
+            if (IsChapeauLine(line) || NumberedParagraph().IsMatch(line) || ResolutionHeading.IsHeading(line) || title.Count == MaxTitleLines
+                || title.Count > 0 && ClauseOpening.Classify(line) != OpeningKind.Unknown)
+                break;
+            title.Add(line.Trim('«', '»', '"', '“', '”'));
         }
         draft.Title = string.Join(' ', title);
         return i;
@@ -67,51 +139,167 @@ internal sealed partial class ResolutionReader(string source, string body, List<
 
     private void ReadBodyLine(string line, int lineNumber, ResolutionDraft draft)
     {
-        // "يقرر ما يلي:" / "Decides the following:" only introduces the operative part.
-        if (Chapeau().IsMatch(line))
+        if (OperativeChapeau().IsMatch(line))
+        {
+            draft.InOperative = draft.OperativeConfirmed = true;
+            draft.LastWasBroken = false;
+            return;
+        }
+        if (BodyChapeau().IsMatch(line))
+            return;
+
+        if (draft.PendingNumber is { } pending)
+        {
+            draft.PendingNumber = null;
+            AddNumbered(draft, pending, line, lineNumber);
+            return;
+        }
+        if (LoneNumber().Match(line) is { Success: true } lone)
+        {
+            draft.PendingNumber = lone.Groups[1].Value;
+            return;
+        }
+
+        if (TrySubItem(line, lineNumber, draft))
             return;
 
         if (SectionHeading().Match(line) is { Success: true } section && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
         {
             draft.Section = letter;
             draft.SectionTitle = section.Groups[2].Value.Trim().TrimEnd(':').Trim();
+            draft.InOperative = draft.OperativeConfirmed = true;
             draft.LastWasBroken = false;
             return;
         }
 
         if (NumberedParagraph().Match(line) is { Success: true } numbered)
         {
-            AddOperative(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, lineNumber);
+            AddNumbered(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, lineNumber);
             return;
         }
-
         if (ReversedNumber().Match(line) is { Success: true } reversed)
         {
             AddOperative(draft, reversed.Groups[1].Value, reversed.Groups[2].Value, lineNumber);
             return;
         }
 
-        if (Bullet().Match(line) is { Success: true } bullet)
-        {
-            AddOperative(draft, number: null, bullet.Groups[1].Value, lineNumber);
-            return;
-        }
-
-        if (draft.LastWasBroken && draft.Paragraphs.Count > 0)
+        var opening = ClauseOpening.Classify(line);
+        if (draft.LastWasBroken && draft.Paragraphs.Count > 0 && IsContinuation(line, opening))
         {
             draft.AppendToLast(line);
             return;
         }
 
-        var text = LeadingDash().Replace(line, "");
-        if (draft.Paragraphs.Any(p => p.Kind == ParagraphKind.Operative))
+        if (Bullet().Match(line) is { Success: true } bullet)
+        {
+            AddUnnumbered(draft, bullet.Groups[1].Value, lineNumber, ClauseOpening.Classify(bullet.Groups[1].Value));
+            return;
+        }
+        AddUnnumbered(draft, LeadingDash().Replace(line, ""), lineNumber, opening);
+    }
+
+    /// <summary>
+    /// A broken line goes on when the next line opens no clause of its own. In Word and web copies paragraphs are
+    /// marked, so only a line that starts in lower case (a sentence cut by a stray break) goes on.
+    /// </summary>
+    private bool IsContinuation(string line, OpeningKind opening)
+    {
+        if (opening != OpeningKind.Unknown || IsChapeauLine(line) || Bullet().IsMatch(line))
+            return false;
+        return !settings.BlocksAreParagraphs || char.IsLower(line[0]);
+    }
+
+    /// <summary>
+    /// A numbered line. In the operative part, or opening with an operative verb, it is an operative paragraph; in
+    /// the preamble a number alone proves nothing: "the Committee is composed of: 1. Egypt 2. …" is a list inside
+    /// the paragraph before.
+    /// </summary>
+    private void AddNumbered(ResolutionDraft draft, string number, string text, int lineNumber)
+    {
+        var opening = ClauseOpening.Classify(text);
+        var isListItem = !draft.InOperative && opening != OpeningKind.Operative && draft.Paragraphs.Count > 0
+            && (draft.Paragraphs[^1].Text.TrimEnd().EndsWith(':') || draft.InPreambleList || WordCount(text) <= 6);
+        if (isListItem)
+        {
+            draft.InPreambleList = true;
+            draft.AppendToLast($"{number}. {text}", keepBroken: false);
+            return;
+        }
+        if (!draft.InOperative && opening == OpeningKind.Preambular)
+        {
+            // A numbered preamble ("1. Recalling …") keeps its kind; its number is not a citation key.
+            draft.Add(new DraftParagraph(ParagraphKind.Preambular, null, null, text.Trim(), lineNumber));
+            return;
+        }
+        AddOperative(draft, number, text, lineNumber);
+    }
+
+    /// <summary>
+    /// An unnumbered paragraph is operative in the operative part or when it opens with an operative verb; a clear
+    /// preambular opening is preambular until the operative part is certain (an "يقرر:" line, a number, a section),
+    /// so one clause read wrongly does not turn the rest of the preamble operative.
+    /// </summary>
+    private void AddUnnumbered(ResolutionDraft draft, string text, int lineNumber, OpeningKind opening)
+    {
+        draft.InPreambleList = false;
+        var operative = opening == OpeningKind.Operative || draft.InOperative && (draft.OperativeConfirmed || opening != OpeningKind.Preambular);
+        if (operative)
             AddOperative(draft, number: null, text, lineNumber);
         else
-            draft.Add(new DraftParagraph(ParagraphKind.Preambular, null, null, text, lineNumber));
+            draft.Add(new DraftParagraph(ParagraphKind.Preambular, null, null, text.Trim(), lineNumber));
+    }
+
+    /// <summary>
+    /// "(a) …" after a paragraph that ends with a colon, or after a sibling: a sub-item of that paragraph, citable as
+    /// "2(a)"; "(i)" inside a lettered sub-item nests ("2(a)(i)"). A lettered line that ends with a colon and follows
+    /// no such paragraph is a section heading instead (OIC "(A) On …:").
+    /// </summary>
+    private bool TrySubItem(string line, int lineNumber, ResolutionDraft draft)
+    {
+        if (draft.Paragraphs.Count == 0 || !SubItemLabel.TryRead(line, out var letter, out var printed, out var text))
+            return false;
+        var parent = draft.Paragraphs[^1];
+        var last = parent.SubItems.Count > 0 ? parent.SubItems[^1] : null;
+        var opensList = parent.SubItems.Count == 0 && parent.Text.TrimEnd().EndsWith(':') && letter is "a" or "i";
+        string? key = null;
+        if (last is not null)
+        {
+            var lastLetter = last.Letters[^1];
+            if (letter == SubItemLabel.Next(lastLetter) && !(SubItemLabel.IsRoman(lastLetter) && last.Letters.Count > 1 && !SubItemLabel.IsRoman(letter)))
+                key = Path(last.Letters.Take(last.Letters.Count - 1).Append(letter));
+            else if (last.Letters.Count > 1 && letter == SubItemLabel.Next(last.Letters[0]))
+                key = Path([letter]);
+            else if (letter == "i" && !SubItemLabel.IsRoman(lastLetter) && last.Text.TrimEnd().EndsWith(':'))
+                key = Path([.. last.Letters, "i"]);
+            else if (SubItemLabel.IsRoman(lastLetter) && letter == SubItemLabel.NextRoman(lastLetter))
+                key = Path(last.Letters.Take(last.Letters.Count - 1).Append(letter));
+        }
+        else if (opensList)
+            key = Path([letter]);
+
+        if (key is null)
+            return false;
+        if (parent.Kind == ParagraphKind.Preambular)
+        {
+            // Preambular paragraphs are cited whole: their items stay part of the text.
+            draft.AppendToLast($"{printed} {text}", keepBroken: false);
+            parent.SubItems.Add(new DraftSubItem(KeyLetters(key), printed, text, lineNumber));
+            draft.LastWasBroken = false;
+            return true;
+        }
+        parent.SubItems.Add(new DraftSubItem(KeyLetters(key), printed, text, lineNumber));
+        draft.LastWasBroken = !EndsClause(text);
+        return true;
+
+        static string Path(IEnumerable<string> letters) => string.Join('|', letters);
+        static List<string> KeyLetters(string path) => [.. path.Split('|')];
     }
 
     private void AddOperative(ResolutionDraft draft, string? number, string text, int lineNumber)
     {
+        draft.InOperative = true;
+        draft.OperativeConfirmed |= number is not null;
+        draft.InPreambleList = false;
         var paragraph = new DraftParagraph(ParagraphKind.Operative, draft.Section, number, text.Trim(), lineNumber, draft.SectionTitle);
         var key = paragraph.NumberedKey;
         if (key is not null && draft.Paragraphs.Any(p => p.NumberedKey == key))
@@ -129,18 +317,49 @@ internal sealed partial class ResolutionReader(string source, string body, List<
         var draft = _current;
         _current = null;
 
-        if (!draft.Paragraphs.Any(p => p.Kind == ParagraphKind.Operative))
-        {
-            errors.Add(new ParseError(source, draft.Line, $"resolution {draft.Key} has no operative paragraph (truncated document?)"));
+        // A heading with nothing under it is an index entry or a heading the copy repeats: not a resolution.
+        if (draft.Paragraphs.Count == 0)
             return;
-        }
+        if (!draft.HasOperative)
+            warnings.Add(new ParseError(source, draft.Line, $"resolution {draft.Key} has no operative paragraph (the copy may stop inside the preamble)"));
         if (_resolutions.Any(r => r.Key == draft.Key))
         {
             errors.Add(new ParseError(source, draft.Line, $"resolution {draft.Key} appears twice in the document"));
             return;
         }
-        _resolutions.Add(draft.Build());
+        WarnAboutNumbering(draft);
+        _resolutions.Add(draft.Build(settings.Body ?? _context.Body));
     }
+
+    /// <summary>"paragraph numbers 4–6 missing in 1/44 (line 88)"; "paragraph 3 of 1/44 may hold two paragraphs (line 90)".</summary>
+    private void WarnAboutNumbering(ResolutionDraft draft)
+    {
+        foreach (var section in draft.Paragraphs.Where(p => p.Number is not null).GroupBy(p => p.Section))
+        {
+            var previous = (int?)null;
+            foreach (var paragraph in section)
+            {
+                var number = int.Parse(paragraph.Number!);
+                if (previous is { } p && number > p + 1)
+                {
+                    var gap = number == p + 2 ? $"{p + 1}" : $"{p + 1}–{number - 1}";
+                    var where = section.Key is null ? draft.Key : $"{draft.Key} section {section.Key}";
+                    warnings.Add(new ParseError(source, paragraph.Line, $"paragraph number{(number == p + 2 ? "" : "s")} {gap} missing in {where}"));
+                }
+                previous = number;
+            }
+        }
+        foreach (var paragraph in draft.Paragraphs.Where(p => GluedParagraph().IsMatch(p.Text)))
+            warnings.Add(new ParseError(source, paragraph.Line, $"a paragraph of {draft.Key} may hold two paragraphs glued together"));
+    }
+
+    private static bool IsChapeauLine(string line) => BodyChapeau().IsMatch(line) || LongChapeau().IsMatch(line);
+
+    private static bool EndsClause(string text) => text.Length > 0 && ".؛;:,،!?)»\"”".Contains(text[^1]);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     private sealed class ResolutionDraft(string key, string suffix, int line)
     {
@@ -151,24 +370,41 @@ internal sealed partial class ResolutionReader(string source, string body, List<
         public string? Section { get; set; }
         public string? SectionTitle { get; set; }
         public bool LastWasBroken { get; set; }
+        public bool InOperative { get; set; }
+
+        /// <summary>The operative part has certainly begun: its chapeau, a numbered operative paragraph or a section was read.</summary>
+        public bool OperativeConfirmed { get; set; }
+        public bool InPreambleList { get; set; }
+        public bool Closed { get; set; }
+        public string? PendingNumber { get; set; }
         public List<DraftParagraph> Paragraphs { get; } = [];
+
+        public bool HasOperative => Paragraphs.Any(p => p.Kind == ParagraphKind.Operative);
 
         public void Add(DraftParagraph paragraph)
         {
             Paragraphs.Add(paragraph);
-            LastWasBroken = IsBroken(paragraph.Text);
+            LastWasBroken = !EndsClause(paragraph.Text);
         }
 
-        public void AppendToLast(string line)
+        /// <summary>Adds a line to the paragraph being read, or to its last sub-item.</summary>
+        public void AppendToLast(string line, bool keepBroken = true)
         {
             var last = Paragraphs[^1];
+            if (keepBroken && last.SubItems.Count > 0 && last.Kind == ParagraphKind.Operative)
+            {
+                var item = last.SubItems[^1];
+                last.SubItems[^1] = item with { Text = item.Text + " " + line };
+                LastWasBroken = !EndsClause(last.SubItems[^1].Text);
+                return;
+            }
             Paragraphs[^1] = last with { Text = last.Text + " " + line };
-            LastWasBroken = IsBroken(Paragraphs[^1].Text);
+            LastWasBroken = keepBroken && !EndsClause(Paragraphs[^1].Text);
         }
 
         /// <summary>Citation keys: operative "5" or "E.1"; preambular PP1, PP2 … in order; unnumbered operative
-        /// paragraphs "OP-final" when last, else "OP-u1", "OP-u2" … in order.</summary>
-        public ParsedResolution Build()
+        /// paragraphs "OP-final" when last, else "OP-u1", "OP-u2" … in order; sub-items "5(a)", "5(a)(i)".</summary>
+        public ParsedResolution Build(string? body)
         {
             var preambular = 0;
             var unnumbered = 0;
@@ -178,41 +414,72 @@ internal sealed partial class ResolutionReader(string source, string body, List<
                 var p = Paragraphs[i];
                 var key = p.Kind == ParagraphKind.Preambular ? $"PP{++preambular}"
                     : p.NumberedKey ?? (i == Paragraphs.Count - 1 ? "OP-final" : $"OP-u{++unnumbered}");
-                paragraphs.Add(new ParsedParagraph(key, p.Kind, p.Section, p.Number, p.Text, p.Line, p.SectionTitle));
+                var isOperative = p.Kind == ParagraphKind.Operative;
+                var subItems = isOperative
+                    ? p.SubItems.Select(s => new ParsedParagraph(key + string.Concat(s.Letters.Select(l => $"({l})")), p.Kind, p.Section, null, s.Text, s.Line, p.SectionTitle)
+                        { Cites = CitedResolutions.Find(s.Text, body) }).ToList()
+                    : [];
+                var text = isOperative && p.SubItems.Count > 0
+                    ? string.Join(' ', [p.Text, .. p.SubItems.Select(s => $"{s.Printed} {s.Text}")])
+                    : p.Text;
+                paragraphs.Add(new ParsedParagraph(key, p.Kind, p.Section, p.Number, text, p.Line, p.SectionTitle)
+                {
+                    SubItems = subItems,
+                    Cites = CitedResolutions.Find(text, body),
+                });
             }
             return new ParsedResolution(Key, Suffix, Title, paragraphs, Line);
         }
-
-        /// <summary>A paragraph that ends without punctuation was cut by the export.</summary>
-        private static bool IsBroken(string text) => text.Length > 0 && !".؛;:,،!?)»\"”".Contains(text[^1]);
     }
 
     private sealed record DraftParagraph(ParagraphKind Kind, string? Section, string? Number, string Text, int Line, string? SectionTitle = null)
     {
+        public List<DraftSubItem> SubItems { get; init; } = [];
+
         public string? NumberedKey => Number is null ? null : Section is null ? Number : $"{Section}.{Number}";
     }
+
+    /// <summary>A sub-item: its letters from the outermost ("a", "i" for "(a)(i)"), its label as printed, its text.</summary>
+    private sealed record DraftSubItem(List<string> Letters, string Printed, string Text, int Line);
 
     [GeneratedRegex(@"^(?:\{\s*\}\s*){2,}$")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^(?:يقرر\s+ما\s+يلي|Decides\s+(?:as\s+follows|the\s+following)|Décide\s+ce\s+qui\s+suit)\s*:?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Chapeau();
+    /// <summary>"يقرر ما يلي:", "يقرر:", "Decides the following:", "Decides:", "Décide ce qui suit :", "Décide :" alone on a line.</summary>
+    [GeneratedRegex(@"^(?:(?:ي|ت)قرر(?:\s+ما\s+يلي)?|قرر(?:\s+ما\s+يلي)?|Decides?(?:\s+(?:as\s+follows|the\s+following))?|Has\s+decided\s+as\s+follows|D[ée]cide(?:\s+ce\s+qui\s+suit)?)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OperativeChapeau();
 
-    /// <summary>"(أ) بشأن …:" / "(A) On …:"; a section heading names a part, so it ends with a colon.</summary>
-    [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Za-z])\s*\)\s*(.{0,300}):\s*$")]
-    private static partial Regex SectionHeading();
+    /// <summary>"The General Assembly,", "Le Conseil de sécurité,", "إن مجلس الجامعة على مستوى القمة،": the organ alone, not a paragraph.</summary>
+    [GeneratedRegex(@"^(?:The\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Council\s+of\s+Foreign\s+Ministers|Council\s+of\s+the\s+League(?:\s+at\s+the\s+\w+\s+level)?)|L'Assembl[ée]e\s+g[ée]n[ée]rale|Le\s+Conseil\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l'homme|[ée]conomique\s+et\s+social|des\s+ministres\s+des\s+Affaires\s+[ée]trang[èe]res)|إن\s+(?:الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|مجلس\s+وزراء\s+الخارجية|مجلس\s+الجامعة(?:\s+على\s+(?:مستوى\s+القمة|المستوى\s+الوزاري))?))\s*[,،:]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyChapeau();
+
+    /// <summary>The OIC's chapeau with its meeting: "The Council of Foreign Ministers, meeting at …", "إن مجلس وزراء الخارجية، المنعقد …".</summary>
+    [GeneratedRegex(@"^(?:The\s+(?:Council|Islamic\s+(?:Conference|Summit)|General\s+Assembly|Security\s+Council)\b|Le\s+Conseil\b|La\s+Conf[ée]rence\b|L'Assembl[ée]e\b|إن\s+(?:مجلس|المؤتمر|الجمعية|القمة))")]
+    private static partial Regex LongChapeau();
 
     /// <summary>"1- …", "- 1- …", "5. …", "2) …".</summary>
     [GeneratedRegex(@"^[-–•]?\s*(\d{1,3})\s*[-–.)]\s*(\D.*)$")]
     private static partial Regex NumberedParagraph();
 
+    /// <summary>"1 -" alone on its line, the text on the next: web copies break the number from its paragraph.</summary>
+    [GeneratedRegex(@"^[-–]?\s*(\d{1,3})\s*[-–.)]\s*$")]
+    private static partial Regex LoneNumber();
+
     /// <summary>The number printed after its dash by a right-to-left export: "-4 يطلب …".</summary>
     [GeneratedRegex(@"^[-–]\s*(\d{1,3})\s+(\D.*)$")]
     private static partial Regex ReversedNumber();
 
+    /// <summary>"(أ) بشأن …:" / "(A) On …:"; a section heading names a part, so it ends with a colon.</summary>
+    [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Z])\s*\)\s*(.{0,300}):\s*$")]
+    private static partial Regex SectionHeading();
+
     [GeneratedRegex(@"^[•·▪◦●]\s*(.+)$")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^[-–]\s+")]
+    [GeneratedRegex(@"^[-–—]\s+")]
     private static partial Regex LeadingDash();
+
+    /// <summary>"…; 3. Requests …" inside one paragraph: a lost line break.</summary>
+    [GeneratedRegex(@"[;؛]\s+\d{1,2}\s*[.\-–]\s+\p{Lu}")]
+    private static partial Regex GluedParagraph();
 }

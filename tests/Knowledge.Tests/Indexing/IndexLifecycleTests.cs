@@ -45,12 +45,12 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public void A_broken_file_is_left_out_whole_and_the_rest_still_serves()
     {
-        File.WriteAllText(Path.Combine(_corpusFolder, "broken.txt"), "OIC/CFM-40/2013/INF/RES/FINAL\n\nRESOLUTION No. 1/40-INF\nON\nX\n\nRecalling;\n");
+        File.WriteAllText(Path.Combine(_corpusFolder, "broken.txt"), "OIC/CFM-40/2013/INF/RES/FINAL\n\nRESOLUTION No. 1/40-INF\nON\nX\n\nRecalling;\n\n1. Decides;\n\n1. Requests;\n");
         using var corpus = TestCorpus.Over(_corpusFolder);
 
         Assert.Equal(4, corpus.Knowledge.Corpus.Resolutions.Count);
         var refused = Assert.Single(corpus.Knowledge.Current.Reports, r => !r.Accepted);
-        Assert.Contains("broken.txt:3", refused.Errors[0].ToString());
+        Assert.Contains("broken.txt:11", refused.Errors[0].ToString());
         Assert.Null(corpus.Knowledge.Corpus.FindResolution("40/1"));
     }
 

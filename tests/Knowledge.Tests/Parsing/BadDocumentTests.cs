@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
 
 namespace ResBot.Knowledge.Tests.Parsing;
@@ -11,8 +12,8 @@ public sealed class BadDocumentTests
     [InlineData("", "empty")]
     [InlineData("   \n\n  ", "empty")]
     [InlineData("PK\u0003\u0004\0\0binary zip header", "binary")]
-    [InlineData("Just some notes about the OIC, with no resolution in them.\n", "no document symbol")]
-    [InlineData(Header + "Minutes of the meeting.\n", "no resolution heading")]
+    [InlineData("Just some notes about the OIC, with no resolution in them.\n", "nothing resolution-like found")]
+    [InlineData(Header + "Minutes of the meeting.\n", "nothing resolution-like found")]
     public void Unusable_files_are_refused_with_a_reason(string text, string reason)
     {
         var result = DocumentParser.Parse(text, "bad.txt");
@@ -23,14 +24,15 @@ public sealed class BadDocumentTests
     }
 
     [Fact]
-    public void A_truncated_resolution_is_refused_with_its_line()
+    public void A_resolution_cut_inside_its_preamble_is_kept_with_a_warning_on_its_heading_line()
     {
         var text = Header + "قرار رقم 38/1-إع\nبشأن\nالشؤون الإعلامية\n\nإن مجلس وزراء الخارجية،\n\nإذ يستذكر القرار السابق؛\n";
         var result = DocumentParser.Parse(text, "truncated.txt");
-        Assert.Null(result.Document);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(3, error.Line);
-        Assert.Contains("no operative paragraph", error.Message);
+        var resolution = Assert.Single(result.Document!.Resolutions);
+        Assert.All(resolution.Paragraphs, p => Assert.Equal(ParagraphKind.Preambular, p.Kind));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("no operative paragraph", warning.Message);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ResBot.Knowledge.Tests.Parsing;
 public sealed class OtherBodiesTests
 {
     [Fact]
-    public void A_united_nations_resolution_reads_session_first_with_its_title_on_the_heading_line()
+    public void A_general_assembly_resolution_is_keyed_by_its_symbol_with_its_title_on_the_heading_line()
     {
         const string text = "A/RES/60/1\n\nResolution adopted by the General Assembly on 16 September 2005\n\n" +
                             "60/1. 2005 World Summit Outcome\n\nThe General Assembly,\n\nAdopts the following 2005 World Summit Outcome:\n\n" +
@@ -17,9 +17,10 @@ public sealed class OtherBodiesTests
 
         Assert.Equal(("A/RES/60/1", "UN", Language.En), (document.Symbol, document.Body, document.Language));
         var resolution = Assert.Single(document.Resolutions);
-        Assert.Equal("60/1", resolution.Key);
+        Assert.Equal("A/RES/60/1", resolution.Key);
         Assert.Equal("2005 World Summit Outcome", resolution.Title);
-        Assert.Equal(["PP1", "PP2", "1", "2"], resolution.Paragraphs.Select(p => p.Key));
+        // "The General Assembly," is the chapeau, not a paragraph; "Adopts …:" is the resolution's one operative clause.
+        Assert.Equal(["OP-u1", "1", "2"], resolution.Paragraphs.Select(p => p.Key));
     }
 
     [Fact]
