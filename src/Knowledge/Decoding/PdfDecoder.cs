@@ -117,8 +117,10 @@ public sealed partial class PdfDecoder : IDocumentDecoder
         return steps[(int)(steps.Count * 0.2)];
     }
 
+    /// <summary>A clearly wider step than usual, or a jump back up the page (the next column): the reader skips
+    /// blank lines inside a paragraph, so a blank too many costs nothing and one too few merges a title with its chapeau.</summary>
     private static bool IsParagraphGap(PdfLine previous, PdfLine line, double normal) =>
-        Step(previous, line) is { } step && step > normal * 1.25;
+        Step(previous, line) is { } step ? step > normal * 1.25 : previous.Page == line.Page;
 
     /// <summary>Baseline distance in font sizes, when the second line follows the first down the same page.</summary>
     private static double? Step(PdfLine above, PdfLine below)
