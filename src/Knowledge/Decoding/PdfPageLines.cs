@@ -206,6 +206,6 @@ internal static class PdfPageLines
         var logical = ArabicVisualOrder.ToLogical(clusters, rightToLeft);
         var size = row.Max(g => g.Size);
         var baseline = row.GroupBy(g => Math.Round(g.Baseline)).OrderByDescending(g => g.Count()).First().Average(g => g.Baseline);
-        return new PdfLine(page.Number, logical, rightToLeft, baseline, size, row[0].Left, row[^1].Right, page.Height);
+        return new PdfLine(page.Number, logical, rightToLeft, baseline, size, page.Height);
     }
 }
