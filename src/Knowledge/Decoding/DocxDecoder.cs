@@ -60,7 +60,7 @@ public sealed class DocxDecoder : IDocumentDecoder
     {
         var main = document.MainDocumentPart;
         if (main?.Document?.Body is not { } body)
-            return DecodeResult.Failed("not a Word document: the ZIP holds no word/document.xml");
+            return DecodeResult.Failed("the Word file is damaged: its package names no main document");
         var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
         var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering, styles.NumIdOfStyle);
         var reader = new BodyReader(styles, numbering);

@@ -8,9 +8,9 @@ namespace ResBot.Knowledge.Decoding;
 /// <remarks>
 /// The reader takes a resolution's title as the lines after its heading up to the first blank line. A web page or
 /// Word file has no blank lines, only paragraphs, so without a separator the heading's title would swallow the
-/// chapeau and the preamble. With one after every paragraph the title is exactly the paragraph after the heading —
-/// except after a lone "ON" / "بشأن" / "SUR" paragraph, which the reader skips and which only introduces the title
-/// paragraph that follows, so no separator goes there. Empty source paragraphs are dropped: the separators
+/// chapeau and the preamble. With one after every paragraph the title is exactly one paragraph — so none goes
+/// after a resolution heading itself (a blank there would end the title before it began) nor after a lone "ON" /
+/// "بشأن" / "SUR", which the reader skips and which only introduces the title paragraph that follows. Empty source paragraphs are dropped: the separators
 /// already say everything they did.
 /// </remarks>
 internal static class ParagraphSpacing
@@ -22,10 +22,12 @@ internal static class ParagraphSpacing
         {
             if (string.IsNullOrWhiteSpace(paragraph.AsLine()))
                 continue;
-            if (lines.Count > 0 && !ResolutionHeading.IsConcerningLine(TextNormalizer.CleanLine(lines[^1].AsLine())))
+            if (lines.Count > 0 && !IntroducesTitle(TextNormalizer.CleanLine(lines[^1].AsLine())))
                 lines.Add(new TextBlock("", lines[^1].Line));
             lines.Add(paragraph);
         }
         return lines;
     }
+
+    private static bool IntroducesTitle(string line) => ResolutionHeading.IsHeading(line) || ResolutionHeading.IsConcerningLine(line);
 }
