@@ -153,8 +153,10 @@ public sealed partial class HtmlDecoder : IDocumentDecoder
         return primary is "ar" or "fa" or "ur" or "he" or "ps";
     }
 
-    /// <summary>Navigation, menus, banners and the like: by tag, ARIA role, or an id or class word ("main-nav", "share_buttons").</summary>
-    private static bool IsFurniture(IElement element)
+    /// <summary>Navigation, menus, banners and the like: by tag or ARIA role, which are certain, or by an id or class
+    /// word ("main-nav", "share_buttons"), which is a guess: a wrapper named "page-with-sidebar" that holds most of
+    /// the text in paragraphs is the content, not furniture.</summary>
+    private static bool IsFurniture(IElement element, int contentLength)
     {
         var tag = element.LocalName;
         // An article's own header carries its heading; only the page's banner header is furniture.
@@ -165,12 +167,11 @@ public sealed partial class HtmlDecoder : IDocumentDecoder
         if (element.GetAttribute("role")?.Trim().ToLowerInvariant() is { } role && FurnitureRoles.Contains(role))
             return true;
         var names = $"{element.Id} {element.GetAttribute("class")}";
-        foreach (var word in NameWords().Split(names))
-        {
-            if (FurnitureWords.Contains(word.ToLowerInvariant()))
-                return true;
-        }
-        return false;
+        if (!NameWords().Split(names).Any(word => FurnitureWords.Contains(word.ToLowerInvariant())))
+            return false;
+        var holdsTheContent = TextLength(element) >= contentLength * MostOfTheText
+            && element.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6").Length >= 2;
+        return !holdsTheContent;
     }
 
     /// <summary>Walks the content, gathering inline text until a block boundary ends a block.</summary>
@@ -210,8 +211,7 @@ public sealed partial class HtmlDecoder : IDocumentDecoder
         private void ReadElement(IElement element, bool bold, bool pre)
         {
             var tag = element.LocalName;
-            // Furniture that holds most of the text is a page wrapper ("page-with-sidebar"), not furniture.
-            if (IsFurniture(element) && TextLength(element) < _contentLength * MostOfTheText)
+            if (IsFurniture(element, _contentLength))
                 return;
             bold = bold || tag is "b" or "strong" || BoldStyle().IsMatch(element.GetAttribute("style") ?? "");
             pre = pre || tag is "pre" or "textarea";
