@@ -12,6 +12,7 @@ public static class ResBotCommandLine
         root.Options.Add(CliHost.CorpusOption);
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(EvalParseCommand.Create());
         root.Subcommands.Add(ResolutionsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());

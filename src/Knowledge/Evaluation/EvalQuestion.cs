@@ -7,4 +7,13 @@ public sealed record EvalQuestion(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("language")] string Language,
     [property: JsonPropertyName("question")] string Question,
-    [property: JsonPropertyName("expected")] IReadOnlyList<string> Expected);
+    [property: JsonPropertyName("expected")] IReadOnlyList<string> Expected)
+{
+    /// <summary>"train" or "test", for question sets used to tune as well as to measure; absent in older sets.</summary>
+    [JsonPropertyName("split")]
+    public string? Split { get; init; }
+
+    /// <summary>What the question exercises: reference, paragraph, topic, directive, preamble, notfound, crossref.</summary>
+    [JsonPropertyName("kind")]
+    public string? Kind { get; init; }
+}
