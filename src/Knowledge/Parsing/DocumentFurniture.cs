@@ -16,7 +16,11 @@ public static partial class DocumentFurniture
 
     /// <summary>A line to drop wherever it appears.</summary>
     public static bool IsFurniture(string cleanLine) =>
-        cleanLine.Length > 0 && (WebFurniture().IsMatch(cleanLine) || DocumentLines().IsMatch(cleanLine) || Breadcrumb().IsMatch(cleanLine) || IsDateLine(cleanLine));
+        cleanLine.Length > 0 && (WebFurniture().IsMatch(cleanLine) || DocumentLines().IsMatch(cleanLine) || Breadcrumb().IsMatch(cleanLine)
+                                 || IsDateLine(cleanLine) || PlaceAndDate().IsMatch(cleanLine));
+
+    /// <summary>"* * *", "-----", "{ } { } { }": a printed divider between resolutions.</summary>
+    public static bool IsDivider(string cleanLine) => Divider().IsMatch(cleanLine);
 
     /// <summary>A line that only gives a date ("2007/3/29", "9 December 2003", "20 تموز/يوليو 2015").</summary>
     public static bool IsDateLine(string cleanLine) => DateOnly().IsMatch(cleanLine);
@@ -27,6 +31,13 @@ public static partial class DocumentFurniture
     /// the Security Council at its 7488th meeting" introduces the text.
     /// </summary>
     public static bool ClosesResolution(string cleanLine) => Closing().IsMatch(cleanLine);
+
+    [GeneratedRegex(@"^(?:(?:\{\s*\}\s*){2,}|(?:[*•·]\s*){3,}|[-–—_=~]{4,}|[-–—_=~]{4,}\s.{0,80}\d{4}.{0,30})$")]
+    private static partial Regex Divider();
+
+    /// <summary>The place and date a resolution is signed at: "Jeddah, 21 Sha'ban 1435 H (19 June 2014)", "جدة، 21 شعبان 1435هـ الموافق 19 يونيو 2014م".</summary>
+    [GeneratedRegex(@"^[\p{L}'’\- ]{2,30}[,،:]\s*(?:في\s+|le\s+|on\s+)?\d{1,2}(?:er)?\s+[\p{L}'’ ]{3,20}\s+\d{4}\s*(?:هـ|ه|H|AH|م)?\s*(?:\(.{0,30}\)|(?:الموافق|corresponding\s+to|correspondant\s+au)\s+.{0,30})?\s*[.]?$")]
+    private static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"\[\s*(?:edit|modifier(?:\s*\|\s*modifier le code)?|modifier le code|تعديل|تعديل المصدر|citation needed|réf\. nécessaire)\s*\]", RegexOptions.IgnoreCase)]
     private static partial Regex InlineMarkers();

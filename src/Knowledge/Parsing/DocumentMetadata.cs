@@ -96,10 +96,10 @@ public static partial class DocumentMetadata
     [GeneratedRegex(@"(?<![\p{L}/])(?:(?:A/HRC/RES|A/RES|S/RES|E/RES)(?:/[A-Z0-9][A-Z0-9.\-]*)+|[A-Z]{1,6}(?:/[A-Z0-9][A-Z0-9.\-&]*){2,})")]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"^\s*\(\s*((?:19|20)\d\d)\s*\)")]
+    [GeneratedRegex(@"\G\s*\(\s*((?:19|20)\d\d)\s*\)")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^\s*\(\s*([IVXL]{1,7})\s*\)")]
+    [GeneratedRegex(@"\G\s*\(\s*([IVXL]{1,7})\s*\)")]
     private static partial Regex Roman();
 
     [GeneratedRegex(@"report|rapport|تقرير|\[", RegexOptions.IgnoreCase)]

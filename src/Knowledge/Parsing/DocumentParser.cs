@@ -136,9 +136,9 @@ public static partial class DocumentParser
     {
         foreach (var line in opening)
         {
-            if (line.Contains("مستوى القمة") || line.Contains("القمة العربية") || line.Contains("ق.ق"))
+            if (SummitLevel().IsMatch(line))
                 return "SUM";
-            if (line.Contains("المستوى الوزاري"))
+            if (MinisterialLevel().IsMatch(line))
                 return "MIN";
         }
         return null;
@@ -157,6 +157,12 @@ public static partial class DocumentParser
         language = LanguageDetector.Guess(string.Join('\n', lines.Skip(start).Take(400))).Language;
         return true;
     }
+
+    [GeneratedRegex(@"مستوى\s+القمة|القمة\s+العربية|^ق\s*\.\s*ق|at\s+(?:the\s+)?Summit\s+Level|Arab\s+Summit|au\s+niveau\s+du\s+sommet|Sommet\s+arabe", RegexOptions.IgnoreCase)]
+    private static partial Regex SummitLevel();
+
+    [GeneratedRegex(@"المستوى\s+الوزاري|at\s+(?:the\s+)?Ministerial\s+Level|au\s+niveau\s+ministériel", RegexOptions.IgnoreCase)]
+    private static partial Regex MinisterialLevel();
 
     [GeneratedRegex(@"[._-](?:ar|en|fr)$", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageSuffix();

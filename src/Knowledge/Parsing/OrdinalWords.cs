@@ -115,7 +115,7 @@ public static partial class OrdinalWords
         return tens == 10 && unit == 10 ? 10 : unit.Value + (tens == 0 || unit == 10 ? 0 : tens);
     }
 
-    [GeneratedRegex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\))")]
+    [GeneratedRegex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))")]
     private static partial Regex SessionInDigits();
 
     [GeneratedRegex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase)]
@@ -124,6 +124,6 @@ public static partial class OrdinalWords
     [GeneratedRegex(@"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchSession();
 
-    [GeneratedRegex(@"(?:الدورة|دورته|دورتها|دورة|للدورة|بالدورة)\s+(?:العادية\s+|غير\s+العادية\s+|الاستثنائية\s+)?((?:ال\S+)(?:\s+(?:و?ال\S+|عشرة|عشر))?(?:\s+(?:و?ال\S+))?)")]
+    [GeneratedRegex(@"(?:الدورة|دورته|دورتها|دورة|للدورة|بالدورة|القمة\s+العربية|المؤتمر\s+الإسلامي|لمؤتمر\s+القمة\s+الإسلامي|مؤتمر\s+القمة\s+الإسلامي)\s+(?:العادية\s+|غير\s+العادية\s+|الاستثنائية\s+)?((?:ال\S+)(?:\s+(?:و?ال\S+|عشرة|عشر))?(?:\s+(?:و?ال\S+))?)")]
     private static partial Regex ArabicSession();
 }

@@ -66,6 +66,12 @@ public static partial class ResolutionHeading
             heading = new HeadingMatch($"LAS/MIN/{int.Parse(min.Groups["number"].Value)} ({LeagueSession(min)})", "", Rest(min), "LAS");
             return true;
         }
+        // English and French copies of Arab League decisions: "Res. 365 - Ord. S. (19)", "Rés. 365 - S.O. (19)".
+        if (context.Body == "LAS" && LeagueLatin().Match(cleanLine) is { Success: true } latin)
+        {
+            heading = new HeadingMatch($"LAS/{context.LeagueLevel ?? "SUM"}/{int.Parse(latin.Groups["number"].Value)} ({LeagueSession(latin)})", "", null, "LAS");
+            return true;
+        }
         return false;
     }
 
@@ -145,6 +151,9 @@ public static partial class ResolutionHeading
 
     [GeneratedRegex(@"^ق\s*[:.]\s*(?<number>\d{1,5})\s*[-–]?\s*د\s*\.?\s*(?<extra>غ\s*\.?\s*)?ع\s*\.?\s*\(\s*(?<session>\d{1,3})\s*\)(?:\s*[-–]\s*ج\s*\d{1,2})?(?<rest>.*)$")]
     private static partial Regex LeagueMinisterial();
+
+    [GeneratedRegex(@"^R[ée]s(?:olution|\.)?\s*(?:No\.?|N°)?\s*(?<number>\d{1,5})\s*[-–]\s*(?:(?<extra>Ext(?:r)?\.?\s*S\.?|S\.?\s*E(?:xt)?\.?|E\.?\s*S\.?)|Ord\.?\s*S\.?|S\.?\s*O\.?|O\.?\s*S\.?|Ord\.?)\s*\(\s*(?<session>\d{1,3})\s*\)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeagueLatin();
 
     [GeneratedRegex(@"^[«""“]\s*([^«»""“”]+?)\s*[»""”]\s*[.:]?$")]
     private static partial Regex QuotedTitle();

@@ -16,10 +16,13 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     private const int MaxTitleLines = 4;
 
     private readonly List<ParsedResolution> _resolutions = [];
-    private HeadingContext _context = new(settings.Body, settings.Session, settings.Language);
+    private HeadingContext _context = new(settings.Body, settings.Session, settings.Language, settings.LeagueLevel);
     private ResolutionDraft? _current;
     private bool _sawHeading;
     private int _unnumberedDecisions;
+
+    /// <summary>The last line read outside any resolution: an Arab League decision's title, if a chapeau follows.</summary>
+    private string? _looseLine;
 
     /// <summary>The body the headings showed, when the document did not say.</summary>
     public string? Body => _context.Body;
@@ -33,6 +36,14 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
             if (ResolutionHeading.TryRead(line, _context, out var heading))
             {
+                // Arab League documents print each decision's number after it: the number closes the decision it ends.
+                if (heading.Body == "LAS" && _current is { IsPlaceholder: true, Paragraphs.Count: > 0 })
+                {
+                    _current.Key = heading.Key;
+                    _current.IsPlaceholder = false;
+                    Close();
+                    continue;
+                }
                 Open(heading.Key, heading.Suffix, lineNumber);
                 _context = _context with { Body = _context.Body ?? heading.Body };
                 if (heading.InlineTitle is { } inline)
@@ -47,15 +58,21 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 if (_current is { Paragraphs.Count: 0, Title.Length: 0 })
                     _current.Title = quoted;
                 else
-                {
-                    Open(UnnumberedDecisionKey(++_unnumberedDecisions), "", lineNumber);
-                    _current!.Title = quoted;
-                }
+                    OpenDecision(quoted, lineNumber);
+                continue;
+            }
+
+            // An Arab League decision opens with its title and the council's chapeau; its number, if any, comes last.
+            if (_context.Body == "LAS" && BodyChapeau().IsMatch(line) && _current is not { Paragraphs.Count: 0 })
+            {
+                OpenDecision(_looseLine ?? "", lineNumber);
                 continue;
             }
 
             if (_current is null)
             {
+                if (line.Length > 0 && !DocumentFurniture.IsFurniture(line))
+                    _looseLine = line.Trim('«', '»', '"', '“', '”', ' ');
                 // A copy of one resolution may print no heading at all: its chapeau opens it.
                 if (!_sawHeading && settings.ImplicitKey is { } implicitKey && IsChapeauLine(line))
                 {
@@ -68,7 +85,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
             if (line.Length == 0 || DocumentFurniture.IsFurniture(line))
                 continue;
-            if (Separator().IsMatch(line))
+            if (DocumentFurniture.IsDivider(line))
             {
                 Close();
                 continue;
@@ -97,7 +114,16 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     {
         Close();
         _sawHeading = true;
+        _looseLine = null;
         _current = new ResolutionDraft(key, suffix, lineNumber);
+    }
+
+    /// <summary>An Arab League decision whose number is not known yet: keyed when its number line comes, else "U1", "U2" … in order.</summary>
+    private void OpenDecision(string title, int lineNumber)
+    {
+        Open("", "", lineNumber);
+        _current!.IsPlaceholder = true;
+        _current.Title = title;
     }
 
     private string UnnumberedDecisionKey(int order)
@@ -320,6 +346,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         // A heading with nothing under it is an index entry or a heading the copy repeats: not a resolution.
         if (draft.Paragraphs.Count == 0)
             return;
+        if (draft.IsPlaceholder)
+            draft.Key = UnnumberedDecisionKey(++_unnumberedDecisions);
         if (!draft.HasOperative)
             warnings.Add(new ParseError(source, draft.Line, $"resolution {draft.Key} has no operative paragraph (the copy may stop inside the preamble)"));
         if (_resolutions.Any(r => r.Key == draft.Key))
@@ -363,7 +391,11 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
     private sealed class ResolutionDraft(string key, string suffix, int line)
     {
-        public string Key { get; } = key;
+        public string Key { get; set; } = key;
+
+        /// <summary>Opened by an Arab League title or chapeau: its key comes with the number line that ends it.</summary>
+        public bool IsPlaceholder { get; set; }
+
         public string Suffix { get; } = suffix;
         public int Line { get; } = line;
         public string Title { get; set; } = "";
@@ -415,10 +447,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 var key = p.Kind == ParagraphKind.Preambular ? $"PP{++preambular}"
                     : p.NumberedKey ?? (i == Paragraphs.Count - 1 ? "OP-final" : $"OP-u{++unnumbered}");
                 var isOperative = p.Kind == ParagraphKind.Operative;
-                var subItems = isOperative
-                    ? p.SubItems.Select(s => new ParsedParagraph(key + string.Concat(s.Letters.Select(l => $"({l})")), p.Kind, p.Section, null, s.Text, s.Line, p.SectionTitle)
-                        { Cites = CitedResolutions.Find(s.Text, body) }).ToList()
-                    : [];
+                var subItems = isOperative ? BuildSubItems(key, p) : [];
                 var text = isOperative && p.SubItems.Count > 0
                     ? string.Join(' ', [p.Text, .. p.SubItems.Select(s => $"{s.Printed} {s.Text}")])
                     : p.Text;
@@ -429,6 +458,16 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 });
             }
             return new ParsedResolution(Key, Suffix, Title, paragraphs, Line);
+
+            List<ParsedParagraph> BuildSubItems(string key, DraftParagraph p) =>
+                p.SubItems.Select((s, i) =>
+                {
+                    // A sub-item holds the items nested under it: "2(b)" quotes its "(i)" and "(ii)" too.
+                    var nested = p.SubItems.Skip(i + 1).TakeWhile(n => n.Letters.Count > s.Letters.Count).Select(n => $"{n.Printed} {n.Text}");
+                    var text = string.Join(' ', [s.Text, .. nested]);
+                    return new ParsedParagraph(key + string.Concat(s.Letters.Select(l => $"({l})")), p.Kind, p.Section, null, text, s.Line, p.SectionTitle)
+                        { Cites = CitedResolutions.Find(text, body) };
+                }).ToList();
         }
     }
 
@@ -442,15 +481,12 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// <summary>A sub-item: its letters from the outermost ("a", "i" for "(a)(i)"), its label as printed, its text.</summary>
     private sealed record DraftSubItem(List<string> Letters, string Printed, string Text, int Line);
 
-    [GeneratedRegex(@"^(?:\{\s*\}\s*){2,}$")]
-    private static partial Regex Separator();
-
     /// <summary>"يقرر ما يلي:", "يقرر:", "Decides the following:", "Decides:", "Décide ce qui suit :", "Décide :" alone on a line.</summary>
     [GeneratedRegex(@"^(?:(?:ي|ت)قرر(?:\s+ما\s+يلي)?|قرر(?:\s+ما\s+يلي)?|Decides?(?:\s+(?:as\s+follows|the\s+following))?|Has\s+decided\s+as\s+follows|D[ée]cide(?:\s+ce\s+qui\s+suit)?)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OperativeChapeau();
 
     /// <summary>"The General Assembly,", "Le Conseil de sécurité,", "إن مجلس الجامعة على مستوى القمة،": the organ alone, not a paragraph.</summary>
-    [GeneratedRegex(@"^(?:The\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Council\s+of\s+Foreign\s+Ministers|Council\s+of\s+the\s+League(?:\s+at\s+the\s+\w+\s+level)?)|L'Assembl[ée]e\s+g[ée]n[ée]rale|Le\s+Conseil\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l'homme|[ée]conomique\s+et\s+social|des\s+ministres\s+des\s+Affaires\s+[ée]trang[èe]res)|إن\s+(?:الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|مجلس\s+وزراء\s+الخارجية|مجلس\s+الجامعة(?:\s+على\s+(?:مستوى\s+القمة|المستوى\s+الوزاري))?))\s*[,،:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council|Council\s+of\s+Foreign\s+Ministers|Council\s+of\s+the\s+League(?:\s+at\s+(?:the\s+)?\w+\s+level)?)|L'Assembl[ée]e\s+g[ée]n[ée]rale|Le\s+Conseil\s+de\s+la\s+Ligue(?:\s+au\s+niveau\s+(?:du\s+sommet|ministériel))?|Le\s+Conseil\s+(?:de\s+s[ée]curit[ée]|des\s+droits\s+de\s+l'homme|[ée]conomique\s+et\s+social|des\s+ministres\s+des\s+Affaires\s+[ée]trang[èe]res)|إن\s+(?:الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|مجلس\s+وزراء\s+الخارجية|مجلس\s+الجامعة(?:\s+على\s+(?:مستوى\s+القمة|المستوى\s+الوزاري))?))\s*[,،:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyChapeau();
 
     /// <summary>The OIC's chapeau with its meeting: "The Council of Foreign Ministers, meeting at …", "إن مجلس وزراء الخارجية، المنعقد …".</summary>

@@ -21,7 +21,10 @@ public static partial class SubItemLabel
         if (!match.Success)
             return false;
         var raw = match.Groups["l"].Value;
-        var latin = raw.Length == 1 && char.IsAsciiLetterLower(raw[0]) ? raw
+        if (match.Groups["n"].Success && int.Parse(match.Groups["n"].Value) is var n and >= 1 and <= 15)
+            raw = Romans[n - 1];
+        var latin = raw.Length == 0 ? null
+            : raw.Length == 1 && char.IsAsciiLetterLower(raw[0]) ? raw
             : Romans.Contains(raw) ? raw
             : Array.IndexOf(Abjad, raw == "ه" ? "هـ" : raw) is >= 0 and var i ? ((char)('a' + i)).ToString()
             : null;
@@ -43,6 +46,7 @@ public static partial class SubItemLabel
     /// <summary>The roman numeral after this one, for a nested run: "i" → "ii".</summary>
     public static string NextRoman(string roman) => Array.IndexOf(Romans, roman) is var r && r >= 0 && r + 1 < Romans.Length ? Romans[r + 1] : roman;
 
-    [GeneratedRegex(@"^(?<label>\(\s*(?<l>[a-z]|[ivx]{1,5}|هـ|[\u0621-\u064A])\s*\)|(?<l>[a-z]|[ivx]{1,5})\)|(?<l>هـ|[\u0621-\u064A])\s*[-–)]|(?<l>[a-z])\.(?=\s))\s*(?<text>.*)$")]
+    /// <summary>"(a)", "a)", "(i)", "(أ)", "أ -", and the UN Arabic "’1‘" for a roman sub-item.</summary>
+    [GeneratedRegex(@"^(?<label>[’‘'](?<n>\d{1,2})[‘’']|\(\s*(?<l>[a-z]|[ivx]{1,5}|هـ|[\u0621-\u064A])\s*\)|(?<l>[a-z]|[ivx]{1,5})\)|(?<l>هـ|[\u0621-\u064A])\s*[-–)]|(?<l>[a-z])\.(?=\s))\s*(?<text>.*)$")]
     private static partial Regex Label();
 }
