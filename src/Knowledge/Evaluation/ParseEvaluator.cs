@@ -65,7 +65,7 @@ public static partial class ParseEvaluator
                 continue;
             }
             found++;
-            var byKey = got.Paragraphs.GroupBy(p => Key(p.Key)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var byKey = Flatten(got.Paragraphs).GroupBy(p => Key(p.Key)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             foreach (var paragraph in expected.Paragraphs)
             {
                 var where = $"{expected.Key}:{paragraph.Key}";
@@ -85,7 +85,7 @@ public static partial class ParseEvaluator
                     mismatches.Add(new ParseMismatch(where, "text", Short(paragraph.Text), Short(gotParagraph.Text)));
             }
             var trueKeys = expected.Paragraphs.Select(p => Key(p.Key)).ToHashSet(StringComparer.Ordinal);
-            foreach (var extra in got.Paragraphs.Where(p => !trueKeys.Contains(Key(p.Key))))
+            foreach (var extra in Flatten(got.Paragraphs).Where(p => !trueKeys.Contains(Key(p.Key))))
             {
                 extraParagraphs++;
                 mismatches.Add(new ParseMismatch($"{expected.Key}:{extra.Key}", "paragraph extra", "", Short(extra.Text)));
@@ -134,4 +134,8 @@ public static partial class ParseEvaluator
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>Paragraphs and their sub-items ("2(a)"), each scored on its own as the truth lists them.</summary>
+    private static IEnumerable<ParsedParagraph> Flatten(IEnumerable<ParsedParagraph> paragraphs) =>
+        paragraphs.SelectMany(p => p.SubItems.Prepend(p));
 }

@@ -61,6 +61,8 @@ public static partial class DocumentMetadata
     {
         if (GeneralAssemblySymbol().Match(symbol) is { Success: true } ga)
             return int.Parse(ga.Groups[1].Value);
+        if (RomanSession().Match(symbol) is { Success: true } roman)
+            return RomanNumeral(roman.Groups[1].Value);
         var match = SessionInSymbol().Match(symbol);
         return match.Success ? int.Parse(match.Groups[1].Value) : null;
     }
@@ -104,6 +106,23 @@ public static partial class DocumentMetadata
 
     [GeneratedRegex(@"report|rapport|تقرير|\[", RegexOptions.IgnoreCase)]
     private static partial Regex ReportLine();
+
+    /// <summary>"XXIX" → 29: General Assembly sessions before 1976 are printed in Roman numerals.</summary>
+    public static int? RomanNumeral(string roman)
+    {
+        var values = new Dictionary<char, int> { ['I'] = 1, ['V'] = 5, ['X'] = 10, ['L'] = 50, ['C'] = 100 };
+        var total = 0;
+        for (var i = 0; i < roman.Length; i++)
+        {
+            if (!values.TryGetValue(roman[i], out var value))
+                return null;
+            total += i + 1 < roman.Length && values.GetValueOrDefault(roman[i + 1]) > value ? -value : value;
+        }
+        return total > 0 ? total : null;
+    }
+
+    [GeneratedRegex(@"^A/RES/\d+\s*\(([IVXL]+)\)$")]
+    private static partial Regex RomanSession();
 
     [GeneratedRegex(@"^A/RES/(\d{1,3})/")]
     private static partial Regex GeneralAssemblySymbol();

@@ -177,7 +177,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         if (draft.PendingNumber is { } pending)
         {
             draft.PendingNumber = null;
-            AddNumbered(draft, pending, line, lineNumber);
+            AddNumbered(draft, pending, line, lineNumber, $"{pending}. {line}");
             return;
         }
         if (LoneNumber().Match(line) is { Success: true } lone)
@@ -200,7 +200,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
         if (NumberedParagraph().Match(line) is { Success: true } numbered)
         {
-            AddNumbered(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, lineNumber);
+            AddNumbered(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, lineNumber, line);
             return;
         }
         if (ReversedNumber().Match(line) is { Success: true } reversed)
@@ -210,7 +210,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         }
 
         var opening = ClauseOpening.Classify(line);
-        if (draft.LastWasBroken && draft.Paragraphs.Count > 0 && IsContinuation(line, opening))
+        if (draft.Paragraphs.Count > 0 && IsContinuation(line, opening, draft.LastWasBroken))
         {
             draft.AppendToLast(line);
             return;
@@ -226,21 +226,26 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
     /// <summary>
     /// A broken line goes on when the next line opens no clause of its own. In Word and web copies paragraphs are
-    /// marked, so only a line that starts in lower case (a sentence cut by a stray break) goes on.
+    /// marked, so only a line that starts in lower case (a sentence cut by a stray break) goes on there.
     /// </summary>
-    private bool IsContinuation(string line, OpeningKind opening)
+    private bool IsContinuation(string line, OpeningKind opening, bool lastWasBroken)
     {
         if (opening != OpeningKind.Unknown || IsChapeauLine(line) || Bullet().IsMatch(line))
             return false;
-        return !settings.BlocksAreParagraphs || char.IsLower(line[0]);
+        // English and French paragraphs never open in lower case: such a line goes on whatever ended the one before.
+        if (char.IsLower(line[0]) && char.IsAsciiLetter(RemoveDiacritics(line[0])))
+            return true;
+        return lastWasBroken && !settings.BlocksAreParagraphs;
     }
+
+    private static char RemoveDiacritics(char c) => c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
 
     /// <summary>
     /// A numbered line. In the operative part, or opening with an operative verb, it is an operative paragraph; in
     /// the preamble a number alone proves nothing: "the Committee is composed of: 1. Egypt 2. …" is a list inside
     /// the paragraph before.
     /// </summary>
-    private void AddNumbered(ResolutionDraft draft, string number, string text, int lineNumber)
+    private void AddNumbered(ResolutionDraft draft, string number, string text, int lineNumber, string printed)
     {
         var opening = ClauseOpening.Classify(text);
         var isListItem = !draft.InOperative && opening != OpeningKind.Operative && draft.Paragraphs.Count > 0
@@ -248,7 +253,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         if (isListItem)
         {
             draft.InPreambleList = true;
-            draft.AppendToLast($"{number}. {text}", keepBroken: false);
+            draft.AppendToLast(printed, keepBroken: false);
             return;
         }
         if (!draft.InOperative && opening == OpeningKind.Preambular)
