@@ -67,7 +67,7 @@ public sealed class DocxDecoder : IDocumentDecoder
         reader.ReadBlocks(body, reader.Paragraphs);
         if (reader.Paragraphs.All(b => string.IsNullOrWhiteSpace(b.Text)))
             return DecodeResult.Failed("the Word document has no text");
-        return DecodeResult.Decoded(new DecodedDocument("docx", ParagraphSpacing.Separate(reader.Paragraphs), BlocksAreParagraphs: true, []));
+        return DecodeResult.Decoded(new DecodedDocument("docx", ParagraphSpacing.Separate(reader.Paragraphs), ParagraphMarks.Blocks, []));
     }
 
     private sealed class BodyReader(WordStyles styles, WordNumbering numbering)

@@ -65,7 +65,7 @@ public sealed partial class HtmlDecoder : IDocumentDecoder
         var blocks = writer.Blocks.Select((b, i) => b with { Line = i + 1 }).ToList();
         if (blocks.Count == 0)
             return DecodeResult.Failed("the HTML page has no text");
-        return DecodeResult.Decoded(new DecodedDocument("html", ParagraphSpacing.Separate(blocks), BlocksAreParagraphs: true, []));
+        return DecodeResult.Decoded(new DecodedDocument("html", ParagraphSpacing.Separate(blocks), ParagraphMarks.Blocks, []));
     }
 
     /// <summary>Charset from the byte order mark, else the page's own &lt;meta charset&gt;, else UTF-8 (the HTML default).</summary>

@@ -57,7 +57,7 @@ public sealed partial class PdfDecoder : IDocumentDecoder
         if (textless > 0)
             warnings.Add($"{textless} of {pageCount} pages have no text layer (scanned pages are not read)");
 
-        return DecodeResult.Decoded(new DecodedDocument(Format, ToBlocks(lines), BlocksAreParagraphs: false, warnings));
+        return DecodeResult.Decoded(new DecodedDocument(Format, ToBlocks(lines), ParagraphMarks.BlankLines, warnings));
     }
 
     /// <summary>Lines to blocks: brackets settled for the whole file, blank blocks at paragraph gaps, hyphenated

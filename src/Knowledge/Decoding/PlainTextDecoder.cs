@@ -40,6 +40,6 @@ public sealed class PlainTextDecoder : IDocumentDecoder
         var blocks = new TextBlock[lines.Length];
         for (var i = 0; i < lines.Length; i++)
             blocks[i] = new TextBlock(lines[i], i + 1);
-        return new DecodedDocument("text", blocks, BlocksAreParagraphs: false, []);
+        return new DecodedDocument("text", blocks, ParagraphMarks.Lines, []);
     }
 }

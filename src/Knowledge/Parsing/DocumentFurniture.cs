@@ -17,7 +17,8 @@ public static partial class DocumentFurniture
     /// <summary>A line to drop wherever it appears.</summary>
     public static bool IsFurniture(string cleanLine) =>
         cleanLine.Length > 0 && (WebFurniture().IsMatch(cleanLine) || DocumentLines().IsMatch(cleanLine) || Breadcrumb().IsMatch(cleanLine)
-                                 || IsDateLine(cleanLine) || PlaceAndDate().IsMatch(cleanLine));
+                                 || IsDateLine(cleanLine) || PlaceAndDate().IsMatch(cleanLine) || EditorialNote().IsMatch(cleanLine)
+                                 || MenuLine().IsMatch(cleanLine) || WebTail().IsMatch(cleanLine));
 
     /// <summary>"* * *", "-----", "{ } { } { }": a printed divider between resolutions.</summary>
     public static bool IsDivider(string cleanLine) => Divider().IsMatch(cleanLine);
@@ -32,7 +33,19 @@ public static partial class DocumentFurniture
     /// </summary>
     public static bool ClosesResolution(string cleanLine) => Closing().IsMatch(cleanLine);
 
-    [GeneratedRegex(@"^(?:(?:\{\s*\}\s*){2,}|(?:[*•·]\s*){3,}|[-–—_=~]{4,}|[-–—_=~]{4,}\s.{0,80}\d{4}.{0,30})$")]
+    /// <summary>"[The rest of the document is not available.]": an editor's note in brackets, never the resolution's text.</summary>
+    [GeneratedRegex(@"^\[[^\[\]]{3,200}\]$")]
+    private static partial Regex EditorialNote();
+
+    /// <summary>"Share: Facebook | Twitter | WhatsApp", "سياسة | اقتصاد | رياضة": short items between bars.</summary>
+    [GeneratedRegex(@"^(?:[^|.;؛]{0,25}[:：]\s*)?[^|.;؛,،]{1,25}(?:\s*\|\s*[^|.;؛,،]{1,25}){2,}$")]
+    private static partial Regex MenuLine();
+
+    /// <summary>Page furniture a copy leaves at the end of a line: "… Back to top", "Page printed from …".</summary>
+    [GeneratedRegex(@"(?:Back\s+to\s+top|Retour\s+en\s+haut|العودة\s+إلى\s+الأعلى)\s*[.↑]?$|^(?:Page\s+printed\s+from|Printed\s+from|Page\s+imprimée\s+depuis|طبعت\s+من)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WebTail();
+
+    [GeneratedRegex(@"^(?:(?:\{\s*\}\s*){2,}|[{}\s]*(?:\}\s*\{\s*){2,}[{}\s]*|(?:[*•·]\s*){3,}|[-–—_=~]{4,}|[-–—_=~]{4,}\s.{0,80}\d{4}.{0,30})$")]
     private static partial Regex Divider();
 
     /// <summary>The place and date a resolution is signed at: "Jeddah, 21 Sha'ban 1435 H (19 June 2014)", "جدة، 21 شعبان 1435هـ الموافق 19 يونيو 2014م".</summary>
@@ -55,6 +68,6 @@ public static partial class DocumentFurniture
     [GeneratedRegex(@"^(?:(?:on|le|du|في|الموافق)\s+)?(?:\d{4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}(?:er)?\s+[\p{L}/ ]{3,25}\s+\d{4}\s*(?:م|هـ|H|AH)?)\s*[.,،]?$")]
     private static partial Regex DateOnly();
 
-    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th)\s+plenary\s+meeting|\d+(?:e|re|ème)\s+s[ée]ance\s+pl[ée]ni[èe]re|الجلسة\s+العامة\s+\d+|الجلسة\s+العامة\s+[\p{L} ]+|Adopted\s+(?:by\s+\d+|unanimously|without\s+a\s+vote|by\s+consensus|by\s+a\s+recorded\s+vote|at\s+the\s+\d+\w*\s+meeting)|Adoptée?\s+(?:par\s+\d+|à\s+l'unanimité|sans\s+vote|par\s+consensus|à\s+la\s+\d+\w*\s+séance)|(?:اعتمد|اعتُمد|اتخذ|اتُّخذ|اتُخذ)\s+(?:بأغلبية|بالإجماع|دون\s+تصويت|بتوافق)|(?:In\s+favour|Against|Abstaining|Pour|Contre|Abstentions?|المؤيدون|المعارضون|الممتنعون)\s*:|ANNEX(?:E)?(?:\s+[IVX\d]+)?$|Annex(?:e)?(?:\s+[IVX\d]+)?$|(?:ال)?مرفق(?:\s+\S+)?$|Footnotes$|Notes$|Notes\s+de\s+bas\s+de\s+page$|الحواشي$|References$|Références$|المراجع$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+(?:st|nd|rd|th)\s+plenary\s+meeting|\d+(?:e|re|ème)\s+s[ée]ance\s+pl[ée]ni[èe]re|الجلسة\s+العامة\s+\d+|الجلسة\s+العامة\s+[\p{L} ]+|Adopted\s+(?:by\s+\d+|unanimously|without\s+a\s+vote|by\s+consensus|by\s+a\s+recorded\s+vote|at\s+the\s+\d+\w*\s+meeting)|Adoptée?\s+(?:par\s+\d+|à\s+l'unanimité|sans\s+vote|par\s+consensus|à\s+la\s+\d+\w*\s+séance)|(?:اعتمد|اعتُمد|اتخذ|اتُّخذ|اتُخذ)(?:ه)?\s+(?:.{0,60}\s)?(?:بأغلبية|بالإجماع|دون\s+تصويت|بتوافق)|(?:In\s+favour|Against|Abstaining|Pour|Contre|Abstentions?|المؤيدون|المعارضون|الممتنعون)\s*:|ANNEX(?:E)?(?:\s+[IVX\d]+)?$|Annex(?:e)?(?:\s+[IVX\d]+)?$|(?:ال)?مرفق(?:\s+\S+)?$|Footnotes$|Notes$|Notes\s+de\s+bas\s+de\s+page$|الحواشي$|References$|Références$|المراجع$)", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 }

@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Decoding;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Parsing;
@@ -7,5 +8,5 @@ namespace ResBot.Knowledge.Parsing;
 /// <param name="Session">The session the document states.</param>
 /// <param name="ImplicitKey">The key of the one resolution a copy without any heading holds (from its symbol or file name).</param>
 /// <param name="LeagueLevel">"SUM" or "MIN" for Arab League documents: the council at summit or ministerial level.</param>
-/// <param name="BlocksAreParagraphs">Word and web copies mark paragraphs; text and PDF lines may break them anywhere.</param>
-internal sealed record ReaderSettings(string? Body, int? Session, Language Language, string? ImplicitKey, string? LeagueLevel, bool BlocksAreParagraphs);
+/// <param name="Marks">How the file's format marks paragraphs.</param>
+internal sealed record ReaderSettings(string? Body, int? Session, Language Language, string? ImplicitKey, string? LeagueLevel, ParagraphMarks Marks);

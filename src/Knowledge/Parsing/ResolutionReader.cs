@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ResBot.Knowledge.Decoding;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Parsing;
@@ -46,10 +47,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 }
                 Open(heading.Key, heading.Suffix, lineNumber);
                 _context = _context with { Body = _context.Body ?? heading.Body };
-                if (heading.InlineTitle is { } inline)
-                    _current!.Title = inline;
-                else
-                    i = ReadTitle(lines, i + 1, _current!) - 1;
+                i = ReadTitle(lines, i + 1, _current!, heading.InlineTitle) - 1;
                 continue;
             }
 
@@ -83,7 +81,12 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 continue;
             }
 
-            if (line.Length == 0 || DocumentFurniture.IsFurniture(line))
+            if (line.Length == 0)
+            {
+                _current.BlankSinceLast = true;
+                continue;
+            }
+            if (DocumentFurniture.IsFurniture(line))
                 continue;
             if (DocumentFurniture.IsDivider(line))
             {
@@ -104,6 +107,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
             }
 
             ReadBodyLine(line, lineNumber, _current);
+            if (_current is not null)
+                _current.BlankSinceLast = false;
         }
 
         Close();
@@ -136,9 +141,15 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// Title lines follow the heading up to the first blank line; a lone "بشأن" / "ON" is not part of it. A line that
     /// opens the chapeau, a clause or a paragraph ends the title early: Word and web copies have no blank lines.
     /// </summary>
-    private static int ReadTitle(string[] lines, int start, ResolutionDraft draft)
+    private int ReadTitle(string[] lines, int start, ResolutionDraft draft, string? inlineTitle)
     {
-        var title = new List<string>();
+        var title = inlineTitle is null ? new List<string>() : [inlineTitle];
+        // Word and web copies end a title printed on its heading line with the block.
+        if (inlineTitle is not null && settings.Marks == ParagraphMarks.Blocks)
+        {
+            draft.Title = inlineTitle;
+            return start;
+        }
         var i = start;
         for (; i < lines.Length; i++)
         {
@@ -210,7 +221,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         }
 
         var opening = ClauseOpening.Classify(line);
-        if (draft.Paragraphs.Count > 0 && IsContinuation(line, opening, draft.LastWasBroken))
+        if (draft.Paragraphs.Count > 0 && IsContinuation(line, opening, draft.LastWasBroken, draft.BlankSinceLast))
         {
             draft.AppendToLast(line);
             return;
@@ -228,14 +239,19 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// A broken line goes on when the next line opens no clause of its own. In Word and web copies paragraphs are
     /// marked, so only a line that starts in lower case (a sentence cut by a stray break) goes on there.
     /// </summary>
-    private bool IsContinuation(string line, OpeningKind opening, bool lastWasBroken)
+    private bool IsContinuation(string line, OpeningKind opening, bool lastWasBroken, bool blankBefore)
     {
         if (opening != OpeningKind.Unknown || IsChapeauLine(line) || Bullet().IsMatch(line))
             return false;
         // English and French paragraphs never open in lower case: such a line goes on whatever ended the one before.
         if (char.IsLower(line[0]) && char.IsAsciiLetter(RemoveDiacritics(line[0])))
             return true;
-        return lastWasBroken && !settings.BlocksAreParagraphs;
+        return settings.Marks switch
+        {
+            ParagraphMarks.BlankLines => !blankBefore,
+            ParagraphMarks.Lines => lastWasBroken,
+            _ => false,
+        };
     }
 
     private static char RemoveDiacritics(char c) => c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
@@ -400,6 +416,9 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
         /// <summary>Opened by an Arab League title or chapeau: its key comes with the number line that ends it.</summary>
         public bool IsPlaceholder { get; set; }
+
+        /// <summary>A blank line came after the last paragraph line: in a PDF, the paragraph has ended.</summary>
+        public bool BlankSinceLast { get; set; }
 
         public string Suffix { get; } = suffix;
         public int Line { get; } = line;
