@@ -7,46 +7,61 @@ using ResBot.Knowledge.Corpus;
 namespace ResBot.Bot.Cli;
 
 /// <summary>
-/// `resbot ingest &lt;file&gt;…`: checks each document, copies the good ones into the corpus folder and re-indexes.
-/// A bad file is reported with its line and nothing from it is indexed; any bad file makes the exit code 1.
+/// `resbot ingest &lt;file&gt;… [--symbol … --body … --session … --date … --language …] [--json]`: reads each document
+/// (text, HTML, Word, PDF), prints what it found and what it could not read, copies the accepted ones into the
+/// corpus folder and re-indexes. A refused file is reported with its line and nothing from it is indexed; any
+/// refused file makes the exit code 1.
 /// </summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "Plain-text resolution documents (see README: corpus format).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Validate documents and add them to the corpus.") { files };
+        var files = new Argument<FileInfo[]>("files") { Description = "Resolution documents: .txt, .md, .html, .htm, .docx or .pdf.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "One JSON object a file instead of the plain report." };
+        var naming = new[]
+        {
+            new Option<string?>("--symbol") { Description = "The document symbol, when the text prints none (e.g. A/RES/58/85)." },
+            new Option<string?>("--body") { Description = "The body: OIC, UN or LAS." },
+            new Option<string?>("--session") { Description = "The session number (decides how \"4/15\" reads)." },
+            new Option<string?>("--date") { Description = "The date or dates of adoption, as you want them shown." },
+            new Option<string?>("--language") { Description = "ar, en or fr, when the guess from the text is wrong." },
+        };
+        var command = new Command("ingest", "Read documents, report what was found, and add the readable ones to the corpus.") { files, json };
+        foreach (var option in naming)
+            command.Options.Add(option);
+
         command.SetAction((parse, _) =>
         {
             using var host = CliHost.Build(parse);
             var corpusFolder = host.Services.GetRequiredService<IOptions<CorpusOptions>>().Value.ResolvedPath;
             var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
             var existing = knowledge.Current.Reports.Where(r => r.Accepted).ToList();
+            var metadata = naming
+                .Select(o => (Key: o.Name.TrimStart('-'), Value: parse.GetValue(o)))
+                .Where(x => !string.IsNullOrWhiteSpace(x.Value))
+                .ToDictionary(x => x.Key, x => x.Value!.Trim(), StringComparer.OrdinalIgnoreCase);
 
             var inputs = parse.GetValue(files)!;
-            var progress = new ConsoleProgress(inputs.Length);
+            var asJson = parse.GetValue(json);
+            var progress = new ConsoleProgress(asJson ? 0 : inputs.Length);
             var accepted = new List<FileInfo>();
             var failed = 0;
             foreach (var file in inputs)
             {
                 progress.Advance(file.Name);
-                var report = CorpusLoader.ReadFile(file.FullName);
+                var report = CorpusLoader.ReadFile(file.FullName, metadata.Count > 0 ? metadata : null);
                 if (report.Accepted && existing.FirstOrDefault(e => SameVersion(e, report) && Path.GetFileName(e.Path) != file.Name) is { } clash)
                     report = report with { Errors = [new(file.Name, 0, $"{report.Document!.Symbol} ({report.Document.Language.ToString().ToLowerInvariant()}) is already in the corpus as {Path.GetFileName(clash.Path)}")] };
 
-                if (!report.Accepted)
-                {
-                    failed++;
-                    progress.Clear();
-                    foreach (var error in report.Errors)
-                        Console.Error.WriteLine($"error: {error}");
-                    continue;
-                }
-                var document = report.Document!;
                 progress.Clear();
-                Console.WriteLine($"ok: {file.Name}: {document.Symbol} ({document.Language.ToString().ToLowerInvariant()}, {(document.IsAuthoritative ? "authoritative" : "translation")}), " +
-                                  $"{document.Resolutions.Count} resolutions, {document.Resolutions.Sum(r => r.Paragraphs.Count)} paragraphs");
-                accepted.Add(file);
+                if (asJson)
+                    FileReportWriter.WriteJson(Console.Out, file.Name, report, paragraphs: false);
+                else
+                    FileReportWriter.Write(Console.Out, Console.Error, file.Name, report, paragraphs: false);
+                if (report.Accepted)
+                    accepted.Add(file);
+                else
+                    failed++;
             }
             progress.Clear();
 
@@ -54,14 +69,19 @@ public static class IngestCommand
             {
                 Directory.CreateDirectory(corpusFolder);
                 foreach (var file in accepted)
-                    file.CopyTo(Path.Combine(corpusFolder, file.Name), overwrite: true);
+                {
+                    var target = Path.Combine(corpusFolder, file.Name);
+                    file.CopyTo(target, overwrite: true);
+                    CorpusLoader.WriteMetadata(target, metadata);
+                }
                 var (snapshot, error) = knowledge.Reload();
                 if (error is not null)
                 {
                     Console.Error.WriteLine($"error: re-indexing failed, the previous index still serves: {error.Message}");
                     return Task.FromResult(1);
                 }
-                Console.WriteLine($"indexed: {snapshot.Corpus.Resolutions.Count} resolutions from {snapshot.Corpus.Documents.Count} documents in {corpusFolder}");
+                if (!asJson)
+                    Console.WriteLine($"indexed: {snapshot.Corpus.Resolutions.Count} resolutions from {snapshot.Corpus.Documents.Count} documents in {corpusFolder}");
             }
             return Task.FromResult(failed > 0 ? 1 : 0);
         });

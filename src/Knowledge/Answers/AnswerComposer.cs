@@ -25,18 +25,82 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var language = intent.Language;
 
         if (intent.UnknownResolutions.Count > 0 && intent.Resolutions.Count == 0)
-            return NotFound(question, language, AnswerTexts.UnknownResolution(string.Join(", ", intent.UnknownResolutions), ExistingResolutions(corpus), language));
+            return AnswerAboutMissing(question, intent, corpus);
 
         if (intent.Paragraphs.Count > 0)
             return AnswerParagraphs(question, intent, corpus);
 
         var resolutions = intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList();
+        if (intent.Citation != CitationQuestion.None && resolutions.Count == 1)
+            return AnswerCitations(question, intent, resolutions[0], corpus);
+
+        if (intent.Body is { } body && resolutions.Count == 0)
+        {
+            // "What did the Security Council demand …?" is answered from the Security Council's resolutions or not at all.
+            resolutions = corpus.Resolutions.Where(r => ResolutionKeys.BodyOf(r.Key) == body).ToList();
+            if (resolutions.Count == 0)
+                return NotFound(question, language, AnswerTexts.NoResolutionsOfBody(body, language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
+            if (resolutions.Count == corpus.Resolutions.Count)
+                resolutions = [];
+            else
+                return AnswerWithinBody(question, intent, resolutions, corpus);
+        }
         if (intent.AsksForDirectives || intent.Actions.Count > 0)
             return AnswerWhatWasAsked(question, intent, resolutions, corpus);
 
         if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
             return Overview(question, language, resolutions);
 
+        return AnswerTopic(question, intent, resolutions, corpus);
+    }
+
+    /// <summary>
+    /// A resolution the corpus lacks may still be cited by one it holds: "37/3 is not in the corpus; 38/4 refers to
+    /// it in PP1" quotes the citing paragraphs. Only when nothing cites it is the answer a bare "not found".
+    /// </summary>
+    private Answer AnswerAboutMissing(string question, QuestionIntent intent, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var missing = string.Join(", ", intent.UnknownResolutions);
+        var citing = intent.UnknownResolutions.SelectMany(corpus.CitingParagraphs).DistinctBy(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToList();
+        if (citing.Count == 0)
+            return NotFound(question, language, AnswerTexts.UnknownResolution(missing, ExistingResolutions(corpus), language));
+        var keys = citing.Select(c => c.Resolution.Key).Distinct().ToList();
+        return Found(question, language, AnswerTexts.CitedButMissing(missing, string.Join(", ", keys), citing.Count, language), citing, keys);
+    }
+
+    /// <summary>"Which earlier resolutions does 38/4 build on?" and "what followed 37/3?", from the references each paragraph prints.</summary>
+    private Answer AnswerCitations(string question, QuestionIntent intent, Resolution resolution, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        if (intent.Citation == CitationQuestion.EarlierResolutions)
+        {
+            var own = ResolutionKeys.ShortForms(resolution.Key).Append(resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var citing = resolution.Paragraphs.Where(p => p.Cites.Any(c => !own.Contains(c))).Select(p => (resolution, p)).ToList();
+            if (citing.Count == 0)
+                return NotFound(question, language, AnswerTexts.NoEarlierResolutions(resolution.Key, language));
+            var cited = string.Join(", ", citing.SelectMany(c => c.p.Cites).Where(c => !own.Contains(c)).Distinct());
+            return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, citing.Count, language), citing, [resolution.Key]);
+        }
+
+        var later = ResolutionKeys.ShortForms(resolution.Key).Append(resolution.Key)
+            .SelectMany(corpus.CitingParagraphs)
+            .Where(c => c.Resolution.Key != resolution.Key)
+            .DistinctBy(c => ClauseIndex.Id(c.Resolution, c.Paragraph))
+            .ToList();
+        if (later.Count == 0)
+            return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
+        var keys = later.Select(c => c.Resolution.Key).Distinct().ToList();
+        return Found(question, language, AnswerTexts.ReferredToBy(resolution.Key, string.Join(", ", keys), later.Count, language), later, keys);
+    }
+
+    /// <summary>A question naming a body and no resolution: answered from that body's resolutions only.</summary>
+    private Answer AnswerWithinBody(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
+    {
+        if (intent.AsksForDirectives || intent.Actions.Count > 0)
+            return AnswerWhatWasAsked(question, intent, resolutions, corpus);
+        if (!intent.HasTopic && intent.Addressee == Addressee.None)
+            return Overview(question, intent.Language, resolutions);
         return AnswerTopic(question, intent, resolutions, corpus);
     }
 

@@ -116,6 +116,54 @@ public static class AnswerTexts
         _ => $"I found no resolution {keys} in the corpus. Resolutions available: {existing}.",
     };
 
+    /// <summary>"37/3 is not in the corpus; it is cited in 38/4 (1 paragraph):".</summary>
+    public static string CitedButMissing(string missing, string citing, int count, Language language) => language switch
+    {
+        Language.Ar => $"القرار {missing} ليس في المدونة، لكن {citing} يستند إليه ({Paragraphs(count, language)}):",
+        Language.Fr => $"La résolution {missing} n'est pas dans le corpus ; {citing} s'y réfère ({Paragraphs(count, language)}) :",
+        _ => $"Resolution {missing} is not in the corpus; {citing} refers to it ({Paragraphs(count, language)}):",
+    };
+
+    /// <summary>"Resolutions 38/4 builds on (2 paragraphs: 37/3, 36/3):".</summary>
+    public static string BuildsOn(string resolution, string cited, int count, Language language) => language switch
+    {
+        Language.Ar => $"القرارات السابقة التي يستند إليها القرار {resolution} ({cited}) في {Paragraphs(count, language)}:",
+        Language.Fr => $"Résolutions antérieures sur lesquelles s'appuie la résolution {resolution} ({cited}), dans {Paragraphs(count, language)} :",
+        _ => $"Earlier resolutions {resolution} builds on ({cited}), in {Paragraphs(count, language)}:",
+    };
+
+    /// <summary>"Resolution 37/3 is referred to by 38/4 (1 paragraph):".</summary>
+    public static string ReferredToBy(string resolution, string citing, int count, Language language) => language switch
+    {
+        Language.Ar => $"يستند إلى القرار {resolution}: {citing} ({Paragraphs(count, language)}):",
+        Language.Fr => $"La résolution {resolution} est reprise par {citing} ({Paragraphs(count, language)}) :",
+        _ => $"Resolution {resolution} is referred to by {citing} ({Paragraphs(count, language)}):",
+    };
+
+    public static string NoEarlierResolutions(string resolution, Language language) => language switch
+    {
+        Language.Ar => $"لا يذكر القرار {resolution} أي قرار سابق.",
+        Language.Fr => $"La résolution {resolution} ne cite aucune résolution antérieure.",
+        _ => $"Resolution {resolution} cites no earlier resolution.",
+    };
+
+    /// <summary>"The corpus holds no Security Council resolutions."</summary>
+    public static string NoResolutionsOfBody(string body, Language language) => (body, language) switch
+    {
+        ("S/RES", Language.Ar) => "لا تضم المدونة أي قرار لمجلس الأمن.",
+        ("S/RES", Language.Fr) => "Le corpus ne contient aucune résolution du Conseil de sécurité.",
+        ("S/RES", _) => "The corpus holds no Security Council resolutions.",
+        ("A/RES", Language.Ar) => "لا تضم المدونة أي قرار للجمعية العامة.",
+        ("A/RES", Language.Fr) => "Le corpus ne contient aucune résolution de l'Assemblée générale.",
+        ("A/RES", _) => "The corpus holds no General Assembly resolutions.",
+        ("LAS", Language.Ar) => "لا تضم المدونة أي قرار لجامعة الدول العربية.",
+        ("LAS", Language.Fr) => "Le corpus ne contient aucune décision de la Ligue des États arabes.",
+        ("LAS", _) => "The corpus holds no Arab League decisions.",
+        (_, Language.Ar) => "لا تضم المدونة أي قرار لمنظمة التعاون الإسلامي.",
+        (_, Language.Fr) => "Le corpus ne contient aucune résolution de l'OCI.",
+        _ => "The corpus holds no OIC resolutions.",
+    };
+
     public static string UnknownParagraph(string resolution, string paragraphs, string existing, Language language) => language switch
     {
         Language.Ar => $"لا توجد في القرار {resolution} فقرة {paragraphs}. الفقرات العاملة فيه: {existing}.",

@@ -14,8 +14,14 @@ public static class CorpusLoader
     /// <summary>Bumped whenever parsing changes what a file yields, so persisted indexes are rebuilt.</summary>
     public const string ParserVersion = "1";
 
-    /// <summary>Refuse files over this size: resolution documents are tens of kilobytes.</summary>
-    public const long MaxFileBytes = 16 * 1024 * 1024;
+    /// <summary>Refuse files over this size: resolution documents are kilobytes as text and a few megabytes as PDF.</summary>
+    public const long MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// What `ingest --symbol/--body/--session/--date/--language` said about a file, kept beside it as
+    /// "&lt;file&gt;.meta" (`key: value` lines), since a Word or PDF file has no metadata header of ours to hold it.
+    /// </summary>
+    public const string MetadataSuffix = ".meta";
 
     public static IReadOnlyList<string> CorpusFiles(string folder) =>
         Directory.Exists(folder)
@@ -34,20 +40,50 @@ public static class CorpusLoader
         foreach (var path in paths)
         {
             hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
-            reports.Add(ReadFile(path, bytes => hash.AppendData(bytes)));
+            reports.Add(ReadFile(path, ReadMetadata(path), bytes => hash.AppendData(bytes)));
         }
         return new CorpusRead(RefuseDuplicateVersions(reports), Convert.ToHexStringLower(hash.GetHashAndReset()), Stamp(paths));
     }
 
-    public static CorpusFileReport ReadFile(string path) => ReadFile(path, _ => { });
+    /// <summary>Reads one file; <paramref name="metadata"/> (from `ingest` options) wins over what the file says, else its ".meta" file is used.</summary>
+    public static CorpusFileReport ReadFile(string path, IReadOnlyDictionary<string, string>? metadata = null) =>
+        ReadFile(path, metadata ?? ReadMetadata(path), _ => { });
+
+    /// <summary>The `key: value` lines of a file's ".meta" companion; empty when it has none.</summary>
+    public static IReadOnlyDictionary<string, string> ReadMetadata(string path)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var companion = path + MetadataSuffix;
+        if (!File.Exists(companion))
+            return values;
+        foreach (var line in File.ReadLines(companion))
+        {
+            var colon = line.IndexOf(':');
+            if (colon > 0 && !line.TrimStart().StartsWith('#'))
+                values[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+        return values;
+    }
+
+    public static void WriteMetadata(string path, IReadOnlyDictionary<string, string> metadata)
+    {
+        var companion = path + MetadataSuffix;
+        if (metadata.Count == 0)
+        {
+            File.Delete(companion);
+            return;
+        }
+        File.WriteAllLines(companion, metadata.Select(m => $"{m.Key}: {m.Value}"));
+    }
 
     /// <summary>
     /// Names, sizes and modification times: a cheap check, made before anything is read, that nothing changed.
     /// </summary>
     public static string Stamp(IReadOnlyList<string> paths) =>
-        string.Join('\n', paths.Select(p => new FileInfo(p)).Select(f => f.Exists ? $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}" : f.FullName));
+        string.Join('\n', paths.SelectMany(p => new[] { p, p + MetadataSuffix }).Select(p => new FileInfo(p))
+            .Select(f => f.Exists ? $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}" : f.FullName));
 
-    private static CorpusFileReport ReadFile(string path, Action<byte[]> read)
+    private static CorpusFileReport ReadFile(string path, IReadOnlyDictionary<string, string> metadata, Action<byte[]> read)
     {
         var name = Path.GetFileName(path);
         try
@@ -59,12 +95,17 @@ public static class CorpusLoader
                 return Refused(path, name, $"file is larger than {MaxFileBytes / (1024 * 1024)} MB");
 
             var bytes = File.ReadAllBytes(path);
+            info.Refresh();
+            if (info.Length != bytes.Length)
+                return Refused(path, name, "the file changed while it was read (still being copied?); try again once it is complete");
             read(bytes);
+            foreach (var (key, value) in metadata)
+                read(Encoding.UTF8.GetBytes($"\n{key}: {value}"));
             var decoded = DocumentDecoders.Decode(name, bytes);
             if (decoded.Document is null)
                 return Refused(path, name, decoded.Error!);
 
-            var result = DocumentParser.Parse(decoded.Document, name);
+            var result = DocumentParser.Parse(decoded.Document, name, metadata);
             var decoderWarnings = decoded.Document.Warnings.Select(w => new ParseError(name, 0, w));
             return new CorpusFileReport(path, result.Document, result.Errors)
             {

@@ -13,8 +13,28 @@ public sealed class ResolutionCorpus
         // The first resolution listed wins a shared key: the list is latest first.
         _byKey = resolutions.DistinctBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
         _bySymbol = documents.DistinctBy(d => d.Symbol, StringComparer.OrdinalIgnoreCase).ToDictionary(d => d.Symbol, StringComparer.OrdinalIgnoreCase);
-        Sessions = resolutions.Select(r => r.Key.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
+        Sessions = resolutions.Select(r => r.Key.Split('/')[0]).Where(s => s.All(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
+        _byShortForm = resolutions
+            .SelectMany(r => ResolutionKeys.ShortForms(r.Key).Select(form => (Form: form, Resolution: r)))
+            .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Resolution).DistinctBy(r => r.Key).ToList(), StringComparer.OrdinalIgnoreCase);
+        _citing = resolutions
+            .SelectMany(r => r.Paragraphs.SelectMany(p => p.Cites.SelectMany(ResolutionKeys.CiteForms).Distinct(StringComparer.OrdinalIgnoreCase).Select(c => (Cite: c, Resolution: r, Paragraph: p))))
+            .GroupBy(x => x.Cite, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Resolution, x.Paragraph)).ToList(), StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly Dictionary<string, List<Resolution>> _byShortForm;
+    private readonly Dictionary<string, List<(Resolution Resolution, Paragraph Paragraph)>> _citing;
+
+    /// <summary>
+    /// Resolutions a short form names: "242" → S/RES/242 (1967), "58/85" → A/RES/58/85, "365" → LAS/SUM/365 (19).
+    /// Several when the form is ambiguous across bodies.
+    /// </summary>
+    public IReadOnlyList<Resolution> FindByShortForm(string form) => _byShortForm.GetValueOrDefault(form) ?? [];
+
+    /// <summary>The paragraphs that cite a resolution, in whatever form they print it ("37/3", "S/RES/242 (1967)").</summary>
+    public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingParagraphs(string form) => _citing.GetValueOrDefault(form) ?? [];
 
     public IReadOnlyList<DocumentInfo> Documents { get; }
 

@@ -28,12 +28,19 @@ public static partial class ClauseOpening
         var opening = LeadingLabel().Replace(text.TrimStart(), "");
         if (opening.Length == 0)
             return OpeningKind.Unknown;
+        // "Deeply concerned", "Also requests": the word after a leading adverb is read as if it opened the clause.
+        // Case matters: a line that opens in lower case continues a paragraph, it does not start one.
+        if (LeadingAdverb().Match(opening) is { Success: true } adverb)
+            opening = char.ToUpperInvariant(opening[adverb.Length]) + opening[(adverb.Length + 1)..];
         if (EnglishPreamble().IsMatch(opening) || FrenchPreamble().IsMatch(opening) || ArabicPreamble().IsMatch(opening))
             return OpeningKind.Preambular;
         if (EnglishOperative().IsMatch(opening) || FrenchOperative().IsMatch(opening) || ArabicOperative().IsMatch(opening))
             return OpeningKind.Operative;
         return OpeningKind.Unknown;
     }
+
+    [GeneratedRegex(@"^(?:(?:Further|Also|Deeply|Gravely|Seriously|Strongly|Firmly|Fully|Again|Once\s+again|Urgently|Hereby|Formally|Finally|Emphatically|Categorically|Unequivocally|Profondément|Gravement|Vivement|Également|En\s+outre|Fermement|Instamment)\s+)+(?=\p{Ll})")]
+    private static partial Regex LeadingAdverb();
 
     /// <summary>Bullets and dashes a copy leaves before the first word.</summary>
     [GeneratedRegex(@"^[-–—•·▪◦●*\s]+")]

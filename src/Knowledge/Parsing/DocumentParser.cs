@@ -55,7 +55,7 @@ public static partial class DocumentParser
         var symbol = Setting("symbol") ?? DocumentMetadata.FindSymbol(opening);
         var body = Setting("body")?.ToUpperInvariant() ?? (symbol is null ? null : DocumentMetadata.BodyOfSymbol(symbol)) ?? DocumentMetadata.FindBody(opening);
         var session = int.TryParse(Setting("session"), out var s) ? s
-            : (symbol is null ? null : DocumentMetadata.SessionOfSymbol(symbol)) ?? opening.Select(OrdinalWords.FindSession).FirstOrDefault(n => n is not null);
+            : (symbol is null ? null : DocumentMetadata.SessionOfSymbol(symbol)) ?? SessionStated(opening);
 
         var settings = new ReaderSettings(body, session, language, ImplicitKey(symbol, source), LeagueLevel(opening), decoded.Marks);
         var errors = new List<ParseError>();
@@ -86,6 +86,24 @@ public static partial class DocumentParser
             Setting("note"),
             resolutions);
         return new ParseResult(document, []) { Warnings = warnings };
+    }
+
+    /// <summary>
+    /// The session the title page or chapeau states. The search stops after the first clause: paragraphs name other
+    /// sessions ("to report at its sixtieth session"). A General Assembly heading states it best ("58/85." → 58).
+    /// </summary>
+    private static int? SessionStated(IReadOnlyList<string> opening)
+    {
+        foreach (var line in opening)
+        {
+            if (ResolutionHeading.TryRead(line, new HeadingContext("UN", null, Language.En), out var heading) && DocumentMetadata.SessionOfSymbol(heading.Key) is { } fromKey)
+                return fromKey;
+            if (OrdinalWords.FindSession(line) is { } stated)
+                return stated;
+            if (ClauseOpening.Classify(line) != OpeningKind.Unknown)
+                return null;
+        }
+        return null;
     }
 
     internal static bool LooksBinary(string text)

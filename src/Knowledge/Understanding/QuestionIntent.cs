@@ -28,6 +28,12 @@ public sealed record QuestionIntent(
     /// <summary>The language the question is written in: its words are matched against clauses in this language.</summary>
     public Language QuestionLanguage { get; init; } = Language;
 
+    /// <summary>The question asks which resolutions this one builds on, or which later ones build on it.</summary>
+    public CitationQuestion Citation { get; init; }
+
+    /// <summary>The body the question names ("S/RES", "A/RES", "LAS", "OIC"), when it names one and no resolution.</summary>
+    public string? Body { get; init; }
+
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>

@@ -63,39 +63,69 @@ public sealed class QuestionReader(DomainGlossary glossary)
                 .Where(a => a is not (OperativeAction.None or OperativeAction.Decides) && !DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             termIds,
             content,
-            glossary.HasPreambleCue(tokens, language));
+            glossary.HasPreambleCue(tokens, language))
+        {
+            Citation = CitationCue.Read(question),
+            Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
+        };
     }
 
     /// <summary>
-    /// "38/4" and "4/38" name the same OIC resolution in different languages' order: take the reading that exists.
-    /// A reference that matches nothing is reported in the corpus's order, guessing the session from known sessions.
+    /// Each reference resolved against the corpus: "38/4" and "4/38" name the same OIC resolution in different
+    /// languages' order, "58/85" the General Assembly's A/RES/58/85, "242" the Security Council's S/RES/242 (1967),
+    /// when the corpus holds them. A reference that matches nothing is reported as the user would recognise it.
     /// </summary>
     private static (List<string> Known, List<string> Unknown) ResolveResolutions(IReadOnlyList<ResolutionReference> references, ResolutionCorpus corpus)
     {
         var known = new List<string>();
         var unknown = new List<string>();
-        var sessions = corpus.Sessions;
         foreach (var reference in references)
         {
-            var candidates = reference.SessionFirst switch
+            var matches = Candidates(reference, corpus);
+            if (matches.Count > 0)
+            {
+                foreach (var match in matches.Where(m => !known.Contains(m.Key)))
+                    known.Add(match.Key);
+                continue;
+            }
+            var name = UnknownName(reference, corpus.Sessions);
+            if (!unknown.Contains(name))
+                unknown.Add(name);
+        }
+        return (known, unknown);
+    }
+
+    private static List<Resolution> Candidates(ResolutionReference reference, ResolutionCorpus corpus)
+    {
+        if (reference.Symbol is { } symbol)
+            return corpus.FindResolution(symbol) is { } exact ? [exact] : [.. corpus.FindByShortForm(symbol)];
+
+        var forms = reference.Second is null
+            ? reference.Qualifier is { } qualifier ? [$"{reference.First} ({qualifier})"] : new[] { reference.First.ToString() }
+            : reference.SessionFirst switch
             {
                 true => [reference.SessionFirstKey],
                 false => [reference.NumberFirstKey],
                 null => new[] { reference.SessionFirstKey, reference.NumberFirstKey },
             };
-            var match = candidates.Select(corpus.FindResolution).FirstOrDefault(r => r is not null);
-            if (match is not null)
-            {
-                if (!known.Contains(match.Key))
-                    known.Add(match.Key);
-                continue;
-            }
-            var guess = reference.SessionFirst is null && !sessions.Contains(reference.First.ToString()) && sessions.Contains(reference.Second.ToString())
-                ? reference.NumberFirstKey
-                : candidates[0];
-            if (!unknown.Contains(guess))
-                unknown.Add(guess);
+        foreach (var form in forms)
+        {
+            var found = (corpus.FindResolution(form) is { } byKey ? [byKey] : corpus.FindByShortForm(form))
+                .Where(r => reference.Body is null || ResolutionKeys.BodyOf(r.Key) == reference.Body).ToList();
+            if (found.Count > 0)
+                return found;
         }
-        return (known, unknown);
+        return [];
+    }
+
+    private static string UnknownName(ResolutionReference reference, IReadOnlySet<string> sessions)
+    {
+        if (reference.Second is null)
+            return reference.Display;
+        if (reference.SessionFirst == false)
+            return reference.NumberFirstKey;
+        return reference.SessionFirst is null && !sessions.Contains(reference.First.ToString()) && sessions.Contains(reference.Second.ToString())
+            ? reference.NumberFirstKey
+            : reference.SessionFirstKey;
     }
 }

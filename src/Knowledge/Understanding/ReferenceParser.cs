@@ -15,6 +15,26 @@ public static partial class ReferenceParser
     {
         var text = TextNormalizer.ToAsciiDigits(question);
         var found = new List<ResolutionReference>();
+        var body = BodyNamed(text);
+
+        foreach (Match m in SymbolReference().Matches(text))
+        {
+            var symbol = m.Groups["q"].Success ? $"{m.Groups["s"].Value} ({m.Groups["q"].Value.ToUpperInvariant()})" : m.Groups["s"].Value;
+            found.Add(new ResolutionReference(0, null, null, m.Value) { Symbol = symbol });
+        }
+        text = SymbolReference().Replace(text, " ");
+
+        foreach (Match m in NumberAlone().Matches(text))
+        {
+            var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToUpperInvariant() : null;
+            found.Add(new ResolutionReference(int.Parse(m.Groups["n"].Value), null, null, m.Value.Trim()) { Qualifier = qualifier, Body = body ?? BodyOfWord(m.Value) });
+        }
+        foreach (Match m in NumberWithYear().Matches(text))
+        {
+            if (found.Any(r => r.Second is null && r.First == int.Parse(m.Groups["n"].Value)))
+                continue;
+            found.Add(new ResolutionReference(int.Parse(m.Groups["n"].Value), null, null, m.Value.Trim()) { Qualifier = m.Groups["q"].Value.ToUpperInvariant(), Body = body });
+        }
 
         foreach (Match m in OfSession().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["number"].Value), int.Parse(m.Groups["session"].Value), SessionFirst: false, m.Value));
@@ -23,10 +43,30 @@ public static partial class ReferenceParser
         {
             if (IsInsideSymbol(text, m))
                 continue;
-            found.Add(new ResolutionReference(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), SessionFirst: null, m.Value.Trim()));
+            found.Add(new ResolutionReference(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
         }
         return found;
     }
+
+    /// <summary>The body a question names: "the Security Council", "مجلس الأمن", "l'Assemblée générale", "the Arab summit", "OIC".</summary>
+    public static string? BodyNamed(string question)
+    {
+        if (SecurityCouncil().IsMatch(question))
+            return "S/RES";
+        if (GeneralAssembly().IsMatch(question))
+            return "A/RES";
+        if (ArabLeague().IsMatch(question))
+            return "LAS";
+        if (Oic().IsMatch(question))
+            return "OIC";
+        return null;
+    }
+
+    private static string? BodyOfWord(string reference) =>
+        reference.Contains("مجلس الأمن") ? "S/RES"
+        : reference.Contains("القمة") || reference.Contains("الجامعة") ? "LAS"
+        : reference.Contains("الجمعية العامة") ? "A/RES"
+        : null;
 
     /// <summary>Paragraph keys as the corpus writes them: "6", "E.3", "PP2", "OP-final".</summary>
     public static IReadOnlyList<string> FindParagraphs(string question)
@@ -63,6 +103,9 @@ public static partial class ReferenceParser
     public static string WithoutReferences(string question)
     {
         var text = TextNormalizer.ToAsciiDigits(question);
+        text = SymbolReference().Replace(text, " ");
+        text = NumberAlone().Replace(text, " ");
+        text = NumberWithYear().Replace(text, " ");
         text = OfSession().Replace(text, " ");
         text = Pair().Replace(text, " ");
         text = Paragraph().Replace(text, " ");
@@ -76,7 +119,30 @@ public static partial class ReferenceParser
         (m.Index > 0 && text[m.Index - 1] is '/' or '-' && char.IsLetterOrDigit(text[Math.Max(0, m.Index - 2)]))
         || (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '/');
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,3})\s*/\s*(\d{1,3})(?!\d)(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}/])(?<s>(?:A/HRC/RES|A/RES|S/RES|E/RES)/\d{1,4}(?:/\d{1,4})?)(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex SymbolReference();
+
+    /// <summary>"resolution 242", "res. 3236", "القرار 242", "قرار مجلس الأمن 338", "la résolution 338", "قرار القمة 365", "resolution 2231 (2015)".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAlone();
+
+    /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
+    [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]
+    private static partial Regex NumberWithYear();
+
+    [GeneratedRegex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecurityCouncil();
+
+    [GeneratedRegex(@"General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|الجمعية\s+العامة|\bUNGA\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GeneralAssembly();
+
+    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|القمة\s+العربية|قرار\s+القمة|مجلس\s+الجامعة", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabLeague();
+
+    [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]
+    private static partial Regex Oic();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,4})\s*/\s*(\d{1,4})(?!\d)(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Pair();
 
     [GeneratedRegex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase)]

@@ -68,27 +68,63 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Ingest_adds_good_files_refuses_bad_ones_by_name_and_line_and_fails_the_run()
+    public async Task Ingest_adds_good_files_reports_what_it_found_refuses_bad_ones_by_name_and_fails_the_run()
     {
         var good = Path.Combine(_data, "cfm39.en.txt");
         File.WriteAllText(good, "---\nsymbol: OIC/CFM-39/2012/INF/RES/FINAL\nlanguage: en\nstatus: authoritative\n---\n" +
                                 "RESOLUTION No. 1/39-INF\nON\nMedia literacy\n\nRecalling resolution 38/1-INF;\n\n1. Urges member States to promote media literacy.\n");
         var truncated = Path.Combine(_data, "truncated.txt");
         File.WriteAllText(truncated, "OIC/CFM-40/2013/INF/RES/FINAL\n\nRESOLUTION No. 1/40-INF\nON\nX\n\nRecalling;\n");
+        var notes = Path.Combine(_data, "notes.txt");
+        File.WriteAllText(notes, "Minutes of the meeting of the drafting group.\n");
         var binary = Path.Combine(_data, "scan.txt");
         File.WriteAllBytes(binary, [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]);
 
-        var result = await ResbotProcess.RunAsync(null, "ingest", good, truncated, binary, "--data", _data, "--corpus", _corpus);
+        var result = await ResbotProcess.RunAsync(null, "ingest", good, truncated, notes, binary, "--data", _data, "--corpus", _corpus);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("truncated.txt:3:", result.Errors);
+        Assert.Contains("ok: cfm39.en.txt (text): OIC/CFM-39/2012/INF/RES/FINAL", result.Output);
+        Assert.Contains("39/1  1 preambular, 1 operative", result.Output);
+        // A copy cut inside its preamble is read, with a warning naming the line of its heading.
+        Assert.Contains("warning: truncated.txt:3: resolution 40/1 has no operative paragraph", result.Output);
+        Assert.Contains("notes.txt: nothing resolution-like found", result.Errors);
         Assert.Contains("scan.txt: the file is not text", result.Errors);
-        Assert.Contains("ok: cfm39.en.txt", result.Output);
-        Assert.Equal(["cfm39.en.txt"], Directory.GetFiles(_corpus).Select(Path.GetFileName));
+        Assert.Equal(["cfm39.en.txt", "truncated.txt"], Directory.GetFiles(_corpus).Select(Path.GetFileName).Order());
 
         var listed = await ResbotProcess.RunAsync(null, "resolutions", "--data", _data, "--corpus", _corpus);
         Assert.Contains("39/1", listed.Output);
-        Assert.DoesNotContain("40/1", listed.Output);
+    }
+
+    [Fact]
+    public async Task Ingest_options_name_a_document_that_prints_no_symbol_and_are_kept_beside_it()
+    {
+        var copy = Path.Combine(_data, "copy.en.txt");
+        File.WriteAllText(copy, "The Council of Foreign Ministers, meeting at its Fortieth Session,\n\nRecalling its earlier work;\n\n1. Calls upon member States to act.\n");
+
+        var result = await ResbotProcess.RunAsync(null, "ingest", copy, "--symbol", "OIC/CFM-40/2013/POL/RES/FINAL", "--data", _data, "--corpus", _corpus, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output.Trim().Split('\n')[0]);
+        Assert.Equal("OIC/CFM-40/2013/POL/RES/FINAL", json.RootElement.GetProperty("symbol").GetString());
+        Assert.Contains("symbol: OIC/CFM-40/2013/POL/RES/FINAL", File.ReadAllText(Path.Combine(_corpus, "copy.en.txt.meta")));
+        var listed = await ResbotProcess.RunAsync(null, "resolutions", "--data", _data, "--corpus", _corpus);
+        Assert.Contains("OIC/CFM-40/2013/POL/RES/FINAL", listed.Output);
+    }
+
+    [Fact]
+    public async Task Inspect_prints_the_structure_without_adding_anything()
+    {
+        var copy = Path.Combine(_data, "sc.en.txt");
+        File.WriteAllText(copy, "Resolution 2231 (2015)\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n" +
+                                "1. Requests States:\n(a) To report;\n(b) To cooperate;\n\nAdopted by 14 votes to none, with 1 abstention\n");
+
+        var result = await ResbotProcess.RunAsync(null, "inspect", copy, "--data", _data, "--corpus", _corpus);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("S/RES/2231 (2015)  1 preambular, 1 operative", result.Output);
+        Assert.Contains("1(b)", result.Output);
+        Assert.DoesNotContain("Adopted by 14", result.Output);
+        Assert.Empty(Directory.GetFiles(_corpus));
     }
 
     [Fact]
