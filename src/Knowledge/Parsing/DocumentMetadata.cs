@@ -21,6 +21,10 @@ public static partial class DocumentMetadata
                 continue;
             foreach (Match match in Symbol().Matches(line))
             {
+                // The document's own symbol stands on a line of its own (or nearly); one inside a sentence or a
+                // footnote is a reference to another document.
+                if (line.Length > match.Length + 30)
+                    continue;
                 var symbol = match.Value.TrimEnd('.', ',', ';', '-');
                 if (Year().Match(line, match.Index + match.Length) is { Success: true } year && symbol.StartsWith("S/RES/", StringComparison.Ordinal))
                     symbol += $" ({year.Groups[1].Value})";

@@ -57,7 +57,7 @@ public static partial class DocumentParser
         var session = int.TryParse(Setting("session"), out var s) ? s
             : (symbol is null ? null : DocumentMetadata.SessionOfSymbol(symbol)) ?? SessionStated(opening);
 
-        var settings = new ReaderSettings(body, session, language, ImplicitKey(symbol, source), LeagueLevel(opening), decoded.Marks);
+        var settings = new ReaderSettings(body, session, language, ImplicitKey(symbol, source), LeagueLevel(opening), decoded.Marks, symbol);
         var errors = new List<ParseError>();
         var warnings = new List<ParseError>();
         var reader = new ResolutionReader(source, settings, errors, warnings);

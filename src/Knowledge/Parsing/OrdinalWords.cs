@@ -46,6 +46,7 @@ public static partial class OrdinalWords
     private static readonly (string Form, int Value)[] ArabicTens =
     [
         ("العشرين", 20), ("الثلاثين", 30), ("الأربعين", 40), ("الاربعين", 40), ("الخمسين", 50), ("الستين", 60), ("السبعين", 70), ("الثمانين", 80), ("التسعين", 90),
+        ("العشرون", 20), ("الثلاثون", 30), ("الأربعون", 40), ("الاربعون", 40), ("الخمسون", 50), ("الستون", 60), ("السبعون", 70), ("الثمانون", 80), ("التسعون", 90),
     ];
 
     /// <summary>The session a chapeau or title states: "at its Thirty-eighth Session", "dans sa trente-huitième session",
@@ -115,7 +116,7 @@ public static partial class OrdinalWords
         return tens == 10 && unit == 10 ? 10 : unit.Value + (tens == 0 || unit == 10 ? 0 : tens);
     }
 
-    [GeneratedRegex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))")]
+    [GeneratedRegex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:[Oo]rdinary\s+|[Ee]xtraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))")]
     private static partial Regex SessionInDigits();
 
     [GeneratedRegex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase)]

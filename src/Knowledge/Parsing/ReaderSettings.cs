@@ -9,4 +9,5 @@ namespace ResBot.Knowledge.Parsing;
 /// <param name="ImplicitKey">The key of the one resolution a copy without any heading holds (from its symbol or file name).</param>
 /// <param name="LeagueLevel">"SUM" or "MIN" for Arab League documents: the council at summit or ministerial level.</param>
 /// <param name="Marks">How the file's format marks paragraphs.</param>
-internal sealed record ReaderSettings(string? Body, int? Session, Language Language, string? ImplicitKey, string? LeagueLevel, ParagraphMarks Marks);
+/// <param name="Symbol">The document symbol as printed, if any.</param>
+internal sealed record ReaderSettings(string? Body, int? Session, Language Language, string? ImplicitKey, string? LeagueLevel, ParagraphMarks Marks, string? Symbol);

@@ -46,7 +46,10 @@ public static partial class ResolutionHeading
         {
             if (GeneralAssembly().Match(cleanLine) is { Success: true } ga && !EndsWithPageNumber(ga.Groups["title"].Value))
             {
-                heading = new HeadingMatch($"A/RES/{int.Parse(ga.Groups["session"].Value)}/{int.Parse(ga.Groups["number"].Value)}", "", ga.Groups["title"].Value.Trim(), "UN");
+                var (session, number) = (int.Parse(ga.Groups["session"].Value), int.Parse(ga.Groups["number"].Value));
+                // "53/1." under the symbol A/HRC/RES/53/1 is the Human Rights Council's, not the General Assembly's.
+                var key = context.Symbol is { } symbol && symbol.EndsWith($"/RES/{session}/{number}", StringComparison.Ordinal) ? symbol : $"A/RES/{session}/{number}";
+                heading = new HeadingMatch(key, "", ga.Groups["title"].Value.Trim(), "UN");
                 return true;
             }
             if (GeneralAssemblyRoman().Match(cleanLine) is { Success: true } old && !EndsWithPageNumber(old.Groups["title"].Value))
@@ -152,7 +155,7 @@ public static partial class ResolutionHeading
     [GeneratedRegex(@"^ق\s*[:.]\s*(?<number>\d{1,5})\s*[-–]?\s*د\s*\.?\s*(?<extra>غ\s*\.?\s*)?ع\s*\.?\s*\(\s*(?<session>\d{1,3})\s*\)(?:\s*[-–]\s*ج\s*\d{1,2})?(?<rest>.*)$")]
     private static partial Regex LeagueMinisterial();
 
-    [GeneratedRegex(@"^R[ée]s(?:olution|\.)?\s*(?:No\.?|N°)?\s*(?<number>\d{1,5})\s*[-–]\s*(?:(?<extra>Ext(?:r)?\.?\s*S\.?|S\.?\s*E(?:xt)?\.?|E\.?\s*S\.?)|Ord\.?\s*S\.?|S\.?\s*O\.?|O\.?\s*S\.?|Ord\.?)\s*\(\s*(?<session>\d{1,3})\s*\)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:R[ée]s(?:olution|\.)?|D[ée]cision)\s*:?\s*(?:No\.?|N°)?\s*(?<number>\d{1,5})\s*[-–]\s*(?:(?<extra>Ext(?:r)?\.?\s*S\.?|S\.?\s*E(?:xt)?\.?|E\.?\s*S\.?)|Ord\.?\s*S\.?|S\.?\s*O\.?|O\.?\s*S\.?|Ord\.?)\s*\(\s*(?<session>\d{1,3})\s*\)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LeagueLatin();
 
     [GeneratedRegex(@"^[«""“]\s*([^«»""“”]+?)\s*[»""”]\s*[.:]?$")]

@@ -17,7 +17,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     private const int MaxTitleLines = 4;
 
     private readonly List<ParsedResolution> _resolutions = [];
-    private HeadingContext _context = new(settings.Body, settings.Session, settings.Language, settings.LeagueLevel);
+    private HeadingContext _context = new(settings.Body, settings.Session, settings.Language, settings.LeagueLevel, settings.Symbol);
     private ResolutionDraft? _current;
     private bool _sawHeading;
     private int _unnumberedDecisions;
@@ -158,6 +158,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
             {
                 if (title.Count == 0)
                     continue;
+                if (ContinuesTitle(lines, i + 1))
+                    continue;
                 break;
             }
             if (title.Count == 0 && ResolutionHeading.IsConcerningLine(line))
@@ -172,6 +174,32 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         }
         draft.Title = string.Join(' ', title);
         return i;
+    }
+
+    /// <summary>
+    /// A title printed on two lines with a gap between (web and Word copies make each line a block): the next line
+    /// continues the title when it opens nothing, ends without a clause's punctuation, and the chapeau or a clause
+    /// follows it.
+    /// </summary>
+    private static bool ContinuesTitle(string[] lines, int start)
+    {
+        var next = NextNonBlank(lines, start, out var at);
+        if (next is null || next.Length > 160 || EndsClause(next) || IsChapeauLine(next) || ClauseOpening.Classify(next) != OpeningKind.Unknown
+            || NumberedParagraph().IsMatch(next) || ResolutionHeading.IsHeading(next) || DocumentFurniture.IsFurniture(next))
+            return false;
+        var after = NextNonBlank(lines, at + 1, out _);
+        return after is not null && (IsChapeauLine(after) || ClauseOpening.Classify(after) != OpeningKind.Unknown);
+    }
+
+    private static string? NextNonBlank(string[] lines, int start, out int at)
+    {
+        for (at = start; at < lines.Length; at++)
+        {
+            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[at]));
+            if (line.Length > 0)
+                return line;
+        }
+        return null;
     }
 
     private void ReadBodyLine(string line, int lineNumber, ResolutionDraft draft)
@@ -193,7 +221,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         }
         if (LoneNumber().Match(line) is { Success: true } lone)
         {
-            draft.PendingNumber = lone.Groups[1].Value;
+            draft.PendingNumber = lone.Groups[1].Success ? lone.Groups[1].Value : lone.Groups[2].Value;
             return;
         }
 
@@ -211,7 +239,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
 
         if (NumberedParagraph().Match(line) is { Success: true } numbered)
         {
-            AddNumbered(draft, numbered.Groups[1].Value, numbered.Groups[2].Value, lineNumber, line);
+            var number = numbered.Groups[1].Success ? numbered.Groups[1].Value : numbered.Groups[2].Value;
+            AddNumbered(draft, number, numbered.Groups[3].Value, lineNumber, line);
             return;
         }
         if (ReversedNumber().Match(line) is { Success: true } reversed)
@@ -517,12 +546,12 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     [GeneratedRegex(@"^(?:The\s+(?:Council|Islamic\s+(?:Conference|Summit)|General\s+Assembly|Security\s+Council)\b|Le\s+Conseil\b|La\s+Conf[ée]rence\b|L'Assembl[ée]e\b|إن\s+(?:مجلس|المؤتمر|الجمعية|القمة))")]
     private static partial Regex LongChapeau();
 
-    /// <summary>"1- …", "- 1- …", "5. …", "2) …".</summary>
-    [GeneratedRegex(@"^[-–•]?\s*(\d{1,3})\s*[-–.)]\s*(\D.*)$")]
+    /// <summary>"1- …", "- 1- …", "5. …", "2) …", "(3) …".</summary>
+    [GeneratedRegex(@"^(?:[-–•]?\s*(\d{1,3})\s*[-–.)]|\(\s*(\d{1,3})\s*\))\s*(\D.*)$")]
     private static partial Regex NumberedParagraph();
 
     /// <summary>"1 -" alone on its line, the text on the next: web copies break the number from its paragraph.</summary>
-    [GeneratedRegex(@"^[-–]?\s*(\d{1,3})\s*[-–.)]\s*$")]
+    [GeneratedRegex(@"^(?:[-–]?\s*(\d{1,3})\s*[-–.)]|\(\s*(\d{1,3})\s*\))\s*$")]
     private static partial Regex LoneNumber();
 
     /// <summary>The number printed after its dash by a right-to-left export: "-4 يطلب …".</summary>
