@@ -43,13 +43,27 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             if (resolutions.Count == corpus.Resolutions.Count)
                 resolutions = [];
             else
-                return AnswerWithinBody(question, intent, resolutions, corpus);
+                return AnswerWithin(question, intent, resolutions, corpus);
         }
+        return AnswerWithin(question, intent, resolutions, corpus);
+    }
+
+    /// <summary>
+    /// What was asked, decided, condemned …, else an overview, else the topic. A verb a question uses loosely ("what
+    /// did the Council decide about OIC Day?", "quelles inquiétudes exprime-t-elle") that no clause opens with is
+    /// not a reason to say "not found": the topic is searched instead.
+    /// </summary>
+    private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
+    {
         if (intent.AsksForDirectives || intent.Actions.Count > 0)
-            return AnswerWhatWasAsked(question, intent, resolutions, corpus);
+        {
+            var asked = AnswerWhatWasAsked(question, intent, resolutions, corpus);
+            if (asked.Outcome == AnswerOutcome.Found || intent.AsksForDirectives)
+                return asked;
+        }
 
         if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
-            return Overview(question, language, resolutions);
+            return Overview(question, intent.Language, resolutions);
 
         return AnswerTopic(question, intent, resolutions, corpus);
     }
@@ -94,16 +108,6 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return Found(question, language, AnswerTexts.ReferredToBy(resolution.Key, string.Join(", ", keys), later.Count, language), later, keys);
     }
 
-    /// <summary>A question naming a body and no resolution: answered from that body's resolutions only.</summary>
-    private Answer AnswerWithinBody(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
-    {
-        if (intent.AsksForDirectives || intent.Actions.Count > 0)
-            return AnswerWhatWasAsked(question, intent, resolutions, corpus);
-        if (!intent.HasTopic && intent.Addressee == Addressee.None)
-            return Overview(question, intent.Language, resolutions);
-        return AnswerTopic(question, intent, resolutions, corpus);
-    }
-
     public Answer WholeResolution(string question, Resolution resolution, Language language) =>
         Found(question, language, AnswerTexts.WholeResolution(Title(resolution, language), resolution.Paragraphs.Count, language),
             resolution.Paragraphs.Select(p => (resolution, p)).ToList(), [resolution.Key]);
@@ -133,8 +137,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(paragraphList, ExistingResolutions(corpus), language));
 
         var resolution = corpus.FindResolution(intent.Resolutions[0])!;
-        var found = intent.Paragraphs.Select(resolution.FindParagraph).OfType<Paragraph>().ToList();
-        var missing = intent.Paragraphs.Where(k => resolution.FindParagraph(k) is null).ToList();
+        var found = intent.Paragraphs.SelectMany(k => ParagraphSelectors.Resolve(resolution, k)).Distinct().ToList();
+        var missing = intent.Paragraphs.Where(k => ParagraphSelectors.Resolve(resolution, k).Count == 0).Select(Describe).ToList();
         var hint = AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", missing), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
         if (found.Count == 0)
             return NotFound(question, language, hint);
@@ -142,6 +146,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var answer = SelectedParagraphs(question, resolution, found, language);
         return missing.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, hint] };
     }
+
+    /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "3rd".</summary>
+    private static string Describe(string reference) =>
+        reference.StartsWith("#n:", StringComparison.Ordinal) ? $"#{reference[3..]}" : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..] : reference.TrimStart('#');
 
     /// <summary>"What did 38/4 ask member states to do?": all and only the operative paragraphs that address them.</summary>
     private Answer AnswerWhatWasAsked(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
@@ -178,9 +186,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return Found(question, language, lead, candidates, candidates.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
-    /// <summary>A directive clause naming the addressee as its object ("calls upon member States").</summary>
-    private static bool IsAskedOf(Paragraph paragraph, QuestionIntent intent) =>
-        intent.Addressee == Addressee.None ? paragraph.Addressees != Addressee.None : (paragraph.Addressees & intent.Addressee) != 0;
+    /// <summary>
+    /// A directive clause naming the addressee as its object ("calls upon member States"). Without a known
+    /// addressee ("what did 338 call upon the parties to do?"), the verb the question names decides; without
+    /// either, any directive clause answers.
+    /// </summary>
+    private static bool IsAskedOf(Paragraph paragraph, QuestionIntent intent)
+    {
+        if (intent.Addressee != Addressee.None)
+            return (paragraph.Addressees & intent.Addressee) != 0;
+        if (intent.DirectiveVerbs.Count > 0)
+            return intent.DirectiveVerbs.Contains(paragraph.Action);
+        return paragraph.Addressees != Addressee.None || IsDirective(paragraph.Action);
+    }
+
+    private static bool IsDirective(OperativeAction action) =>
+        action is OperativeAction.CallsUpon or OperativeAction.Urges or OperativeAction.Requests or OperativeAction.Encourages
+            or OperativeAction.Invites or OperativeAction.Demands or OperativeAction.Appeals;
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
     private static bool IsActedOn(Paragraph paragraph, QuestionIntent intent) =>

@@ -28,6 +28,9 @@ public sealed record QuestionIntent(
     /// <summary>The language the question is written in: its words are matched against clauses in this language.</summary>
     public Language QuestionLanguage { get; init; } = Language;
 
+    /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
+    public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
+
     /// <summary>The question asks which resolutions this one builds on, or which later ones build on it.</summary>
     public CitationQuestion Citation { get; init; }
 

@@ -20,7 +20,7 @@ public sealed class QuestionReader(DomainGlossary glossary)
         var (known, unknown) = ResolveResolutions(ReferenceParser.FindResolutions(question), corpus);
         var paragraphs = ReferenceParser.FindParagraphs(question);
         if (ReferenceParser.FindSection(question) is { } section)
-            paragraphs = paragraphs.Select(p => char.IsDigit(p[0]) ? $"{section}.{p}" : p).ToList();
+            paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
 
         var tokens = glossary.Tokens(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question)), language);
         var terms = glossary.FindTerms(tokens, language);
@@ -60,12 +60,14 @@ public sealed class QuestionReader(DomainGlossary glossary)
             addressee,
             actions.Any(a => DomainGlossary.DirectiveActions.Contains(a.Id)),
             actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
-                .Where(a => a is not (OperativeAction.None or OperativeAction.Decides) && !DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
+                .Where(a => a is not OperativeAction.None && !DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             termIds,
             content,
             glossary.HasPreambleCue(tokens, language))
         {
             Citation = CitationCue.Read(question),
+            DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
+                .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
         };
     }

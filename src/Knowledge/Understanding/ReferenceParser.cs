@@ -24,6 +24,10 @@ public static partial class ReferenceParser
         }
         text = SymbolReference().Replace(text, " ");
 
+        foreach (Match m in DashedPair().Matches(text))
+            found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
+        text = DashedPair().Replace(text, " ");
+
         foreach (Match m in NumberAlone().Matches(text))
         {
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToUpperInvariant() : null;
@@ -69,28 +73,73 @@ public static partial class ReferenceParser
         : null;
 
     /// <summary>Paragraph keys as the corpus writes them: "6", "E.3", "PP2", "OP-final".</summary>
+    /// <summary>
+    /// Paragraph keys as the corpus writes them ("6", "E.3", "PP2", "2(a)", "2(b)(ii)"), and selectors the answer
+    /// resolves against the resolution: <see cref="ParagraphSelectors"/> ("#last", "#n:2", "#preamble").
+    /// </summary>
     public static IReadOnlyList<string> FindParagraphs(string question)
     {
         var text = TextNormalizer.ToAsciiDigits(question);
         var keys = new List<string>();
+        void Add(string key)
+        {
+            if (!keys.Contains(key))
+                keys.Add(key);
+        }
+
         foreach (Match m in Paragraph().Matches(text))
         {
-            var key = m.Groups["section"].Success
-                ? $"{m.Groups["section"].Value.ToUpperInvariant()}.{m.Groups["number"].Value}"
-                : m.Groups["number"].Value;
-            if (!keys.Contains(key))
-                keys.Add(key);
+            var number = NumberWords.TryGetValue(m.Groups["number"].Value, out var spelled) ? spelled.ToString() : m.Groups["number"].Value;
+            var key = m.Groups["section"].Success ? $"{m.Groups["section"].Value.ToUpperInvariant()}.{number}" : number;
+            Add(key + SubItems(m.Groups["sub"].Value));
         }
         foreach (Match m in Preambular().Matches(text))
-            keys.Add("PP" + m.Groups[1].Value);
+            Add("PP" + m.Groups[1].Value);
         foreach (Match m in SectionNumber().Matches(text))
+            Add($"{m.Groups[1].Value.ToUpperInvariant()}.{m.Groups[2].Value}");
+        foreach (Match m in ArabicSectionNumber().Matches(text))
         {
-            var key = $"{m.Groups[1].Value.ToUpperInvariant()}.{m.Groups[2].Value}";
-            if (!keys.Contains(key))
-                keys.Add(key);
+            if (SectionLetters.ToLatin(m.Groups[1].Value) is { } letter)
+                Add($"{letter}.{m.Groups[2].Value}");
         }
+        foreach (Match m in OrdinalParagraph().Matches(text))
+        {
+            var ordinal = m.Groups["ord"].Value.ToLowerInvariant();
+            Add(Ordinals.TryGetValue(ordinal, out var position) ? ParagraphSelectors.Position(position) : ParagraphSelectors.Last);
+        }
+        if (keys.Count == 0 && Preamble().IsMatch(text))
+            Add(ParagraphSelectors.Preamble);
+        if (keys.Count == 0 && FindSection(text) is { } section)
+            Add(ParagraphSelectors.Section(section));
         return keys;
     }
+
+    /// <summary>" (b) (ii)" → "(b)(ii)"; Arabic letters in abjad order ("(ب)" → "(b)").</summary>
+    private static string SubItems(string printed)
+    {
+        if (printed.Length == 0)
+            return "";
+        var letters = SubItemLetter().Matches(printed).Select(m => m.Groups[1].Value).Select(l =>
+            SubItemLabel.TryRead($"({l}) x", out var latin, out _, out _) ? latin : l.ToLowerInvariant());
+        return string.Concat(letters.Select(l => $"({l})"));
+    }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["un"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
+        ["onze"] = 11, ["douze"] = 12,
+    };
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        ["premier"] = 1, ["deuxième"] = 2, ["second"] = 2, ["troisième"] = 3, ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6,
+        ["septième"] = 7, ["huitième"] = 8, ["neuvième"] = 9, ["dixième"] = 10,
+        ["الأولى"] = 1, ["الاولى"] = 1, ["الثانية"] = 2, ["الثالثة"] = 3, ["الرابعة"] = 4, ["الخامسة"] = 5, ["السادسة"] = 6,
+        ["السابعة"] = 7, ["الثامنة"] = 8, ["التاسعة"] = 9, ["العاشرة"] = 10,
+    };
 
     /// <summary>A lettered section named apart from its paragraph: "section E", "البند (هـ)", "partie E" → "E".</summary>
     public static string? FindSection(string question)
@@ -104,6 +153,7 @@ public static partial class ReferenceParser
     {
         var text = TextNormalizer.ToAsciiDigits(question);
         text = SymbolReference().Replace(text, " ");
+        text = DashedPair().Replace(text, " ");
         text = NumberAlone().Replace(text, " ");
         text = NumberWithYear().Replace(text, " ");
         text = OfSession().Replace(text, " ");
@@ -111,6 +161,8 @@ public static partial class ReferenceParser
         text = Paragraph().Replace(text, " ");
         text = Preambular().Replace(text, " ");
         text = Section().Replace(text, " ");
+        text = OrdinalParagraph().Replace(text, " ");
+        text = ArabicSectionNumber().Replace(text, " ");
         return SectionNumber().Replace(text, " ");
     }
 
@@ -125,6 +177,10 @@ public static partial class ReferenceParser
     /// <summary>"resolution 242", "res. 3236", "القرار 242", "قرار مجلس الأمن 338", "la résolution 338", "قرار القمة 365", "resolution 2231 (2015)".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAlone();
+
+    /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex DashedPair();
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
     [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]
@@ -148,8 +204,21 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase)]
     private static partial Regex OfSession();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|paragraphe|paragraph|para\.?|op\.?|OP|§|¶|الفقرة|فقرة)\s*(?:No\.?|n°|رقم)?\s*(?:(?<section>[A-Ea-e])\s*[.\-]?\s*)?(?<number>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|sub-?paragraph|paragraphe|paragraph|alin[ée]a|para\.?|op\.?|OP|§|¶|الفقرة|فقرة|البند\s+الفرعي)\s*(?:No\.?|n°|رقم)?\s*(?:(?<section>[A-Ea-e])\s*[.\-]?\s*)?(?<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)(?![\d/])(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\))*)", RegexOptions.IgnoreCase)]
     private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"\(\s*([a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubItemLetter();
+
+    /// <summary>"(ج) ٢": a lettered section printed before the paragraph number, as Arabic users type it.</summary>
+    [GeneratedRegex(@"\(\s*(هـ|[\u0621-\u064A])\s*\)\s*(\d{1,2})(?!\d)")]
+    private static partial Regex ArabicSectionNumber();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:operative\s+)?paragraph|(?:le\s+|du\s+)?(?<ord>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier)\s+paragraphe|paragraphe\s+(?<ord>premier|dernier)|(?:ال)?فقرة\s+(?<ord>الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الأخيرة|الاخيرة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalParagraph();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:preamble|pr[ée]ambule|الديباجة|ديباجة)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Preamble();
 
     [GeneratedRegex(@"(?<!\p{L})(?:section|part|partie|البند|القسم|الجزء)\s*\(?\s*(هـ|[\u0621-\u064A]|[A-Ea-e])\s*\)?(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
