@@ -143,6 +143,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (found.Count == 0)
             return NotFound(question, language, hint);
 
+        // "What reports does the preamble of 242 recall?": a part named with a topic quotes the clauses of that part on it.
+        if (intent.HasTopic && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector))
+        {
+            var ranked = RankWithin(intent, found.Select(p => (resolution, p)).ToList());
+            if (ranked.Count > 0)
+                found = ranked.Select(r => r.Paragraph).ToList();
+        }
         var answer = SelectedParagraphs(question, resolution, found, language);
         return missing.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, hint] };
     }
@@ -221,6 +228,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerTopic(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
         var language = intent.Language;
+        // "What did the summit decide on supporting the Palestinian economy?" names a resolution by its title.
+        if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : corpus.Resolutions) is { } titled)
+            return AnswerWithin(question, intent with { ContentTokens = [], TermIds = [] }, [titled], corpus);
         var hits = new List<ClauseHit>();
         foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
             hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIdsWithAddressees, key), 30));
@@ -248,8 +258,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private List<(Resolution Resolution, Paragraph Paragraph)> RankWithin(QuestionIntent intent, List<(Resolution Resolution, Paragraph Paragraph)> candidates)
     {
         var allowed = candidates.Select(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToHashSet();
+        var kind = candidates.All(c => c.Paragraph.Kind == ParagraphKind.Preambular) ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var hits = candidates.Select(c => c.Resolution.Key).Distinct()
-            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIds, key, ParagraphKind.Operative), 50))
+            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIds, key, kind), 50))
             .Where(h => allowed.Contains(ClauseIndex.Id(h.Resolution, h.Paragraph)))
             .ToList();
         return Relevant(intent, hits).Select(h => (h.Resolution, h.Paragraph)).ToList();
@@ -276,6 +287,39 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             relevant.Add(hit);
         }
         return relevant;
+    }
+
+    /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
+    private const double TitleCoverage = 0.75;
+
+    /// <summary>
+    /// The one resolution whose title the question's topic words spell out (most of the title's words, and most of
+    /// the topic's), or null. Two titles equally matched are no answer: the question is then a topic question.
+    /// </summary>
+    private Resolution? TitleMatch(QuestionIntent intent, IReadOnlyList<Resolution> resolutions)
+    {
+        if (intent.ContentTokens.Count < 2)
+            return null;
+        var question = intent.ContentTokens.ToHashSet(StringComparer.Ordinal);
+        Resolution? best = null;
+        var bestScore = 0.0;
+        var tie = false;
+        foreach (var resolution in resolutions)
+        {
+            if (!resolution.Titles.TryGetValue(intent.QuestionLanguage, out var title) || title.Length == 0)
+                continue;
+            var words = knowledge.Analyzers.Tokens(title, intent.QuestionLanguage).Where(t => !t.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+            if (words.Count == 0)
+                continue;
+            var shared = words.Count(question.Contains);
+            var score = Math.Min(shared / (double)words.Count, shared / (double)question.Count);
+            if (score < TitleCoverage)
+                continue;
+            tie = score == bestScore;
+            if (score > bestScore)
+                (best, bestScore) = (resolution, score);
+        }
+        return tie ? null : best;
     }
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)

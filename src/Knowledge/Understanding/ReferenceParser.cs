@@ -163,6 +163,10 @@ public static partial class ReferenceParser
         text = Section().Replace(text, " ");
         text = OrdinalParagraph().Replace(text, " ");
         text = ArabicSectionNumber().Replace(text, " ");
+        // The body a question names says whose resolutions to read, not what they are about.
+        text = SecurityCouncil().Replace(text, " ");
+        text = GeneralAssembly().Replace(text, " ");
+        text = ArabLeague().Replace(text, " ");
         return SectionNumber().Replace(text, " ");
     }
 
@@ -192,7 +196,8 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|الجمعية\s+العامة|\bUNGA\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralAssembly();
 
-    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|القمة\s+العربية|قرار\s+القمة|مجلس\s+الجامعة", RegexOptions.IgnoreCase)]
+    /// <summary>The Arab League and its summits: a summit that is not the Islamic one is the League's.</summary>
+    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!Islamic\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+islamique)|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?إسلامي)(?:\s+العربية)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArabLeague();
 
     [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]
@@ -207,7 +212,7 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|sub-?paragraph|paragraphe|paragraph|alin[ée]a|para\.?|op\.?|OP|§|¶|الفقرة|فقرة|البند\s+الفرعي)\s*(?:No\.?|n°|رقم)?\s*(?:(?<section>[A-Ea-e])\s*[.\-]?\s*)?(?<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)(?![\d/])(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\))*)", RegexOptions.IgnoreCase)]
     private static partial Regex Paragraph();
 
-    [GeneratedRegex(@"\(\s*([a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\s*([a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex SubItemLetter();
 
     /// <summary>"(ج) ٢": a lettered section printed before the paragraph number, as Arabic users type it.</summary>
