@@ -48,7 +48,8 @@ public static class EvalParseCommand
         return command;
     }
 
-    private static string? Resolve(string? folder)
+    /// <summary>A test-set folder given on the command line, else eval/documents here or beside the binary; null when there is none.</summary>
+    public static string? Resolve(string? folder)
     {
         var given = folder ?? DefaultFolder;
         if (Directory.Exists(given))

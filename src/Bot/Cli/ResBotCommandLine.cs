@@ -17,6 +17,7 @@ public static class ResBotCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(BenchIngestCommand.Create());
         root.Subcommands.Add(new Command("serve", "Run the web host: Teams, Slack, digests (--urls http://127.0.0.1:3978)."));
         root.Subcommands.Add(DigestCommand.Create());
         Console.OutputEncoding = System.Text.Encoding.UTF8;
