@@ -13,7 +13,11 @@ public sealed record EvalQuestion(
     [JsonPropertyName("split")]
     public string? Split { get; init; }
 
-    /// <summary>What the question exercises: reference, paragraph, topic, directive, preamble, notfound, crossref.</summary>
+    /// <summary>
+    /// What the question exercises. eval/questions.jsonl uses <see cref="EvalKinds.All"/> (paraphrase, precise-fact,
+    /// cross-lingual, preamble, dates-numbers, multi-resolution, reference, chat-style, not-found, directive);
+    /// the held-out sets use reference, paragraph, topic, directive, preamble, notfound, crossref.
+    /// </summary>
     [JsonPropertyName("kind")]
     public string? Kind { get; init; }
 }

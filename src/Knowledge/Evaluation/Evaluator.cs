@@ -27,6 +27,10 @@ public static class Evaluator
         return questions;
     }
 
+    /// <summary>The questions of one split ("train", "test"); null keeps them all.</summary>
+    public static IReadOnlyList<EvalQuestion> InSplit(IEnumerable<EvalQuestion> questions, string? split) =>
+        split is null ? questions.ToList() : questions.Where(q => EvalReport.SplitOf(q) == split).ToList();
+
     public static async Task<EvalReport> RunAsync(IResolutionAssistant assistant, IEnumerable<EvalQuestion> questions, CancellationToken cancellationToken = default)
     {
         var results = new List<EvalResult>();

@@ -142,6 +142,28 @@ public sealed class CommandLineTests : IDisposable
         Assert.Matches(@"fr\s+1\s+100[.,]0 %\s+100[.,]0 %\s+1\s+1/1", result.Output);
     }
 
+    [Fact]
+    public async Task Eval_scores_one_split_per_kind_and_prints_both_splits_totals_by_default()
+    {
+        var questions = Path.Combine(_data, "q.jsonl");
+        File.WriteAllText(questions,
+            "{\"id\":\"en-1\",\"language\":\"en\",\"split\":\"train\",\"kind\":\"directive\",\"question\":\"What did 38/4 ask member states to do?\",\"expected\":[\"38/4:5\",\"38/4:6\",\"38/4:7\"]}\n" +
+            "{\"id\":\"fr-1\",\"language\":\"fr\",\"split\":\"test\",\"kind\":\"not-found\",\"question\":\"Quel temps fait-il à Paris ?\",\"expected\":[]}\n");
+
+        var test = await ResbotProcess.RunAsync(null, "eval", questions, "--split", "test", "--data", _data);
+        var all = await ResbotProcess.RunAsync(null, "eval", questions, "--data", _data);
+
+        Assert.Equal(0, test.ExitCode);
+        Assert.Contains("split: test (1 of 2 questions)", test.Output);
+        Assert.Matches(@"not-found\s+1\s+100[.,]0 %\s+100[.,]0 %\s+1\s+1/1", test.Output);
+        Assert.DoesNotMatch(@"(?m)^en\s", test.Output);
+        Assert.DoesNotMatch(@"(?m)^directive\s", test.Output);
+        Assert.Equal(0, all.ExitCode);
+        Assert.Matches(@"(?m)^train\s+1\s+100[.,]0 %\s+100[.,]0 %\s+1\s", all.Output);
+        Assert.Matches(@"(?m)^test\s+1\s", all.Output);
+        Assert.Matches(@"(?m)^directive\s+1\s", all.Output);
+    }
+
     public void Dispose()
     {
         foreach (var folder in new[] { _data, _corpus })

@@ -1,29 +1,84 @@
 using ResBot.Knowledge.Evaluation;
+using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Tests.Evaluation;
 
-/// <summary>The question set in eval/ must keep its quality: a floor under precision and recall in every language.</summary>
+/// <summary>
+/// The question set in eval/ keeps its shape (80 questions a language, every kind in both splits, citations that
+/// exist), and the answers on its held-out test split stay above a floor in every language.
+/// </summary>
 [Collection(BundledCorpusCollection.Name)]
 public sealed class EvalFloorTests(TestCorpus corpus)
 {
-    private const double PrecisionFloor = 0.7;
-    private const double RecallFloor = 0.85;
+    // Today's level on the test split (issue 10, before any tuning): a ratchet, not the goal. The goal on questions
+    // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions.
+    private const double PrecisionFloor = 0.40;
+    private const double RecallFloor = 0.40;
+    private const double ExactFloor = 0.30;
+    private const int NotFoundMissesAllowed = 2;
+    private const int LanguageMissesAllowed = 3;
+
+    private static IReadOnlyList<EvalQuestion> Questions() =>
+        Evaluator.ReadQuestions(Path.Combine(AppContext.BaseDirectory, "eval", "questions.jsonl"));
 
     [Fact]
-    public async Task Every_language_stays_above_the_floor_and_off_topic_questions_cite_nothing()
+    public void Every_language_has_80_questions_with_every_kind_in_both_splits()
     {
-        var questions = Evaluator.ReadQuestions(Path.Combine(AppContext.BaseDirectory, "eval", "questions.jsonl"));
-        var report = await Evaluator.RunAsync(corpus.Assistant, questions);
+        var questions = Questions();
+
+        Assert.Equal(questions.Count, questions.Select(q => q.Id).Distinct().Count());
+        foreach (var language in new[] { "ar", "en", "fr" })
+        {
+            var own = questions.Where(q => q.Language == language).ToList();
+            Assert.True(own.Count >= 80, $"{language}: only {own.Count} questions");
+            foreach (var kind in EvalKinds.All)
+            {
+                Assert.Contains(own, q => q.Kind == kind && q.Split == EvalSplits.Train);
+                Assert.Contains(own, q => q.Kind == kind && q.Split == EvalSplits.Test);
+            }
+        }
+        Assert.All(questions, q => Assert.Contains(q.Kind, EvalKinds.All));
+        Assert.All(questions, q => Assert.Contains(q.Split, new[] { EvalSplits.Train, EvalSplits.Test }));
+        Assert.All(questions, q => Assert.Equal(q.Kind == "not-found", q.Expected.Count == 0));
+        var train = questions.Count(q => q.Split == EvalSplits.Train);
+        Assert.InRange(train, questions.Count * 0.4, questions.Count * 0.6);
+    }
+
+    [Fact]
+    public void Every_expected_citation_names_a_paragraph_of_the_bundled_corpus()
+    {
+        foreach (var question in Questions())
+        {
+            foreach (var citation in question.Expected)
+            {
+                var colon = citation.LastIndexOf(':');
+                var paragraph = colon < 0 ? null : corpus.Knowledge.Corpus.FindResolution(citation[..colon])?.FindParagraph(citation[(colon + 1)..]);
+                Assert.True(paragraph is not null, $"{question.Id}: {citation} is not a paragraph of the corpus");
+                if (question.Kind == "preamble")
+                    Assert.True(paragraph.Kind == ParagraphKind.Preambular, $"{question.Id}: {citation} is not preambular");
+                if (question.Kind == "directive")
+                    Assert.True(paragraph.Kind == ParagraphKind.Operative, $"{question.Id}: {citation} is not operative");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_language_stays_above_the_floor_on_the_test_split()
+    {
+        var report = await Evaluator.RunAsync(corpus.Assistant, Evaluator.InSplit(Questions(), EvalSplits.Test));
 
         Assert.Equal(["ar", "en", "fr"], report.Languages);
         foreach (var language in report.Languages)
         {
             var score = report.For(language);
-            Assert.True(score.Questions >= 15, $"{language}: only {score.Questions} questions");
             Assert.True(score.Precision >= PrecisionFloor, $"{language}: precision {score.Precision:P1} < {PrecisionFloor:P0}");
             Assert.True(score.Recall >= RecallFloor, $"{language}: recall {score.Recall:P1} < {RecallFloor:P0}");
-            Assert.Equal(score.NotFoundQuestions, score.NotFoundCorrect);
-            Assert.Equal(score.Questions, score.LanguageCorrect);
+            Assert.True(score.ExactRate >= ExactFloor, $"{language}: exact {score.ExactRate:P1} < {ExactFloor:P0}");
         }
+        var overall = report.Overall;
+        Assert.True(overall.NotFoundQuestions - overall.NotFoundCorrect <= NotFoundMissesAllowed,
+            $"{overall.NotFoundQuestions - overall.NotFoundCorrect} not-found questions got a citation");
+        Assert.True(overall.Questions - overall.LanguageCorrect <= LanguageMissesAllowed,
+            $"{overall.Questions - overall.LanguageCorrect} answers in another language");
     }
 }
