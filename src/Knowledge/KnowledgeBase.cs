@@ -32,11 +32,14 @@ public sealed class KnowledgeBase : IDisposable
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
         Analyzers = new LanguageAnalyzers();
         Glossary = DomainGlossary.LoadEmbedded(Analyzers);
+        Lexicon = ParaphraseLexicon.LoadEmbedded(Analyzers);
     }
 
     public LanguageAnalyzers Analyzers { get; }
 
     public DomainGlossary Glossary { get; }
+
+    public ParaphraseLexicon Lexicon { get; }
 
     public bool IsLoaded => _current is not null;
 

@@ -233,15 +233,36 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return AnswerWithin(question, intent with { ContentTokens = [], TermIds = [] }, [titled], corpus);
         var hits = new List<ClauseHit>();
         foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
-            hits.AddRange(knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIdsWithAddressees, key), 30));
+            hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees, key), 30));
 
-        var relevant = PreferredKind(intent, Relevant(intent, hits));
+        var relevant = intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
         var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
         return Found(question, language, AnswerTexts.Topic(clauses.Count, language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
     }
+
+    /// <summary>Within this share of the best score, a second clause holding the fact is as good an answer.</summary>
+    private const float FactTieShare = 0.9f;
+
+    /// <summary>
+    /// "When is OIC Day?", "how many states …?", "which countries sit on …?": one fact, so the smallest set that holds
+    /// it — the best clause that holds a fact of that kind (a date, a number, a list of names), preambular or operative,
+    /// and only another as good.
+    /// </summary>
+    private List<ClauseHit> OneFact(QuestionIntent intent, List<ClauseHit> relevant)
+    {
+        if (relevant.Count == 0)
+            return relevant;
+        var holding = relevant.Where(h => FactCue.Holds(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage))).ToList();
+        var pool = holding.Count > 0 ? holding : relevant;
+        var best = pool.Max(h => h.Score);
+        return pool.Where(h => h.Score >= best * FactTieShare).ToList();
+    }
+
+    private static string Text(Paragraph paragraph, Language language) =>
+        paragraph.Texts.TryGetValue(language, out var text) ? text : paragraph.Texts.Values.First();
 
     /// <summary>
     /// Questions want decisions, which are operative; background ("recalling", "concern") is preambular.
@@ -260,7 +281,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var allowed = candidates.Select(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToHashSet();
         var kind = candidates.All(c => c.Paragraph.Kind == ParagraphKind.Preambular) ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var hits = candidates.Select(c => c.Resolution.Key).Distinct()
-            .SelectMany(key => knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), intent.QuestionLanguage, intent.TermIds, key, kind), 50))
+            .SelectMany(key => knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIds, key, kind), 50))
             .Where(h => allowed.Contains(ClauseIndex.Id(h.Resolution, h.Paragraph)))
             .ToList();
         return Relevant(intent, hits).Select(h => (h.Resolution, h.Paragraph)).ToList();

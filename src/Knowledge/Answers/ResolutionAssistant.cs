@@ -11,7 +11,7 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
     /// <summary>Longest question read: a question, not a document.</summary>
     public const int MaxQuestionLength = 2000;
 
-    private readonly QuestionReader _reader = new(knowledge.Glossary);
+    private readonly QuestionReader _reader = new(knowledge.Glossary, knowledge.Lexicon);
     private readonly AnswerComposer _composer = new(knowledge);
 
     public IReadOnlyList<Resolution> Resolutions => knowledge.Corpus.Resolutions;
@@ -68,7 +68,7 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
         var written = LanguageDetector.Detect(query, language);
         var intent = _reader.Read(query, written, corpus);
         var filter = intent.Resolutions.Count == 1 ? intent.Resolutions[0] : null;
-        var hits = knowledge.Index.Search(new ClauseQuery(string.Join(' ', intent.ContentTokens), written, intent.TermIdsWithAddressees, filter), skip + take);
+        var hits = knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, written, intent.TermIdsWithAddressees, filter), skip + take);
         return hits.Skip(skip).Take(take).Select(h => _composer.Quote(h.Resolution, h.Paragraph, language)).ToList();
     }
 

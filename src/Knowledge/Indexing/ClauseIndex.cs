@@ -25,6 +25,9 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>Glossary ids weigh more than single words: they are what the user is asking about.</summary>
     private const float TermBoost = 2.5f;
 
+    /// <summary>A word that only means the same as the question's weighs less than the question's own word.</summary>
+    private const float SynonymBoost = 0.6f;
+
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -103,6 +106,10 @@ public sealed class ClauseIndex : IDisposable
             foreach (var token in _analyzers.Tokens(query.Text, query.Language).Distinct())
                 relevance.Add(new TermQuery(new Term(TextField(query.Language), token)), Occur.SHOULD);
         }
+        foreach (var token in query.Tokens.Distinct())
+            relevance.Add(new TermQuery(new Term(TextField(query.Language), token)), Occur.SHOULD);
+        foreach (var token in query.Synonyms.Except(query.Tokens).Distinct())
+            relevance.Add(new TermQuery(new Term(TextField(query.Language), token)) { Boost = SynonymBoost }, Occur.SHOULD);
         foreach (var termId in query.TermIds.Distinct())
             relevance.Add(new TermQuery(new Term(TermsField, termId)) { Boost = TermBoost }, Occur.SHOULD);
 

@@ -28,6 +28,12 @@ public sealed record QuestionIntent(
     /// <summary>The language the question is written in: its words are matched against clauses in this language.</summary>
     public Language QuestionLanguage { get; init; } = Language;
 
+    /// <summary>Analyzed words the paraphrase lexicon gives for the question's own ("trips" → "visits"), in its language.</summary>
+    public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>What kind of fact a one-fact question wants ("when", "how many", "which countries").</summary>
+    public FactKind Fact { get; init; }
+
     /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
     public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
 

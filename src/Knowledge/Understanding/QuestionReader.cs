@@ -9,7 +9,7 @@ namespace ResBot.Knowledge.Understanding;
 /// (resolved against the corpus, since "4/38" and "38/4" are the same resolution), whom it is about, what
 /// action, and which topic words remain.
 /// </summary>
-public sealed class QuestionReader(DomainGlossary glossary)
+public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? lexicon = null)
 {
     /// <summary>Glossary ids too general to say what a question is about: every clause mentions the OIC.</summary>
     private static readonly HashSet<string> GenericTermIds = new(StringComparer.OrdinalIgnoreCase) { "OIC", "CFM" };
@@ -22,8 +22,10 @@ public sealed class QuestionReader(DomainGlossary glossary)
         if (ReferenceParser.FindSection(question) is { } section)
             paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
 
-        var tokens = glossary.Tokens(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question)), language);
-        var terms = glossary.FindTerms(tokens, language);
+        var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
+        var tokens = glossary.Tokens(topicText, language);
+        var terms = glossary.FindTerms(tokens, language).ToList();
+        var foreignTerms = ForeignTerms(topicText, language, terms);
         var actions = glossary.FindActions(tokens, language);
 
         var addressee = Addressee.None;
@@ -49,8 +51,23 @@ public sealed class QuestionReader(DomainGlossary glossary)
                 covered[i] = true;
         }
         var questionWords = glossary.QuestionWords(language);
-        // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !t.Any(char.IsDigit)).Distinct().ToList();
+        // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
+        // Words in another script were read as glossary terms of their own language, or mean nothing here.
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
+                                             && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
+        foreach (var id in foreignTerms.Where(id => !GenericTermIds.Contains(id)))
+        {
+            switch (id)
+            {
+                case "MemberStates": addressee |= Addressee.MemberStates; break;
+                case "SecretaryGeneral": addressee |= Addressee.SecretaryGeneral; break;
+                case "GeneralSecretariat": addressee |= Addressee.GeneralSecretariat; break;
+                default:
+                    if (!termIds.Contains(id))
+                        termIds.Add(id);
+                    break;
+            }
+        }
 
         return new QuestionIntent(
             language,
@@ -66,11 +83,37 @@ public sealed class QuestionReader(DomainGlossary glossary)
             glossary.HasPreambleCue(tokens, language))
         {
             Citation = CitationCue.Read(question),
+            Fact = FactCue.Read(question),
+            Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
         };
     }
+
+    /// <summary>
+    /// Glossary terms written in another language inside the question: "OIC-CERT" or "MoU" in Arabic, "صندوق التضامن
+    /// الرقمي" in English, "Computer Emergency Response Team" in French. Ids already found in the question's own
+    /// language are not repeated.
+    /// </summary>
+    private List<string> ForeignTerms(string text, Language language, IReadOnlyList<TermMatch> own)
+    {
+        var found = new List<string>();
+        foreach (var other in LanguageCodes.All.Where(l => l != language))
+        {
+            foreach (var term in glossary.FindTerms(glossary.Tokens(text, other), other))
+            {
+                if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id))
+                    found.Add(term.Id);
+            }
+        }
+        return found;
+    }
+
+    private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
+
+    private static bool IsForeignScript(string token, Language language) =>
+        language == Language.Ar ? token.Any(char.IsAsciiLetter) : token.Any(c => c is >= '؀' and <= 'ۿ');
 
     /// <summary>
     /// Each reference resolved against the corpus: "38/4" and "4/38" name the same OIC resolution in different

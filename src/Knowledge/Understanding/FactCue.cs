@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>
+/// Which fact a one-fact question wants, from its question words in the three languages, and whether a clause
+/// holds a fact of that kind (a date, a number, a list of countries). Pure.
+/// </summary>
+public static partial class FactCue
+{
+    public static FactKind Read(string question)
+    {
+        if (When().IsMatch(question))
+            return FactKind.When;
+        if (HowMany().IsMatch(question))
+            return FactKind.HowMany;
+        if (WhichCountries().IsMatch(question))
+            return FactKind.WhichCountries;
+        return Who().IsMatch(question) ? FactKind.Who : FactKind.None;
+    }
+
+    /// <summary>Whether a clause's text holds the kind of fact asked: a date for "when", a number for "how many", several names for "which countries".</summary>
+    public static bool Holds(FactKind fact, string text) => fact switch
+    {
+        FactKind.When => DateInText().IsMatch(text),
+        FactKind.HowMany => NumberInText().IsMatch(text),
+        FactKind.WhichCountries => ListInText().IsMatch(text),
+        _ => true,
+    };
+
+    [GeneratedRegex(@"(?<!\p{L})(?:when|what\s+date|which\s+date|on\s+what\s+day|what\s+day|quand|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|متى|امتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:countries|countrys|states|member\s+states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichCountries();
+
+    [GeneratedRegex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|which\s+resolution|quelle\s+résolution|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"\b(?:19|20|14)\d\d\b|(?<!\d)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateInText();
+
+    [GeneratedRegex(@"\d|(?<!\p{L})(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|deux|trois|quatre|cinq|sept|huit|neuf|dix|cent|mille|اثن|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر|مئة|مائة|ألف)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberInText();
+
+    /// <summary>Three or more short names in a row, in brackets or after "composed of": "(Saudi Arabia, Senegal, Malaysia …)".</summary>
+    [GeneratedRegex(@"\(\s*(?:[^(),،;]{2,30}[,،]\s*){2,}[^(),،;]{2,30}\)|(?:composed\s+of|comprising|namely|composée?\s+de|à\s+savoir|تضم|المؤلفة\s+من|تتألف\s+من|وهي)\s*:?\s*(?:[^,،;]{2,30}[,،]\s*){2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex ListInText();
+}

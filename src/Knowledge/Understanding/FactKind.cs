@@ -1,0 +1,19 @@
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>The fact a one-fact question asks for: its answer is one sentence of one paragraph.</summary>
+public enum FactKind
+{
+    None,
+
+    /// <summary>"When …?", "On what date …?", "متى …؟", "Quand …?"</summary>
+    When,
+
+    /// <summary>"How many …?", "كم …؟", "Combien …?"</summary>
+    HowMany,
+
+    /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
+    WhichCountries,
+
+    /// <summary>"Who …?", "Where …?", "Which resolution …?": one holder of the fact.</summary>
+    Who,
+}
