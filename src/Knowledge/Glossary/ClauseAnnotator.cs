@@ -23,17 +23,19 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
         var addressees = Addressee.None;
         var bodies = new SortedSet<string>(StringComparer.Ordinal);
         var mentioned = new SortedSet<string>(StringComparer.Ordinal);
+        var languagesMentioning = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inPreferred = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (language, text) in texts.OrderBy(t => t.Key == preferred ? 0 : 1))
         {
             var tokens = glossary.Tokens(text, language);
             var terms = glossary.FindTerms(tokens, language);
             var titleTerms = sectionTitles?.TryGetValue(language, out var title) == true ? glossary.FindTerms(glossary.Tokens(title, language), language) : [];
-            foreach (var term in terms.Concat(titleTerms))
+            foreach (var id in terms.Concat(titleTerms).Select(t => t.Id).Distinct())
             {
-                mentioned.Add(term.Id);
-                if (glossary.Terms.TryGetValue(term.Id, out var entry) && entry.IsBody)
-                    bodies.Add(entry.Id);
+                languagesMentioning[id] = languagesMentioning.GetValueOrDefault(id) + 1;
+                if (language == preferred)
+                    inPreferred.Add(id);
             }
 
             if (kind != ParagraphKind.Operative)
@@ -51,6 +53,16 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
                 addressees |= ObjectsOf(directive, terms);
         }
 
+        // A term is the paragraph's when its authoritative text names it, or two versions do: one translation's
+        // homograph ("forme" read as "formation") is not enough to tag the clause.
+        foreach (var (id, count) in languagesMentioning)
+        {
+            if (!inPreferred.Contains(id) && count < 2 && texts.ContainsKey(preferred))
+                continue;
+            mentioned.Add(id);
+            if (glossary.Terms.TryGetValue(id, out var entry) && entry.IsBody)
+                bodies.Add(entry.Id);
+        }
         return new ClauseAnnotation(action, addressees, bodies.ToList(), mentioned.ToList());
     }
 

@@ -378,8 +378,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         draft.InPreambleList = false;
         // An unnumbered clause after a lettered part ("• Requests the Secretary-General to follow up …") closes the
         // resolution; it does not share the last part's heading, which would tag it with that part's topic.
-        var sectionTitle = number is null ? null : draft.SectionTitle;
-        var paragraph = new DraftParagraph(ParagraphKind.Operative, draft.Section, number, text.Trim(), lineNumber, sectionTitle);
+        var (section, sectionTitle) = number is null ? (null, null) : (draft.Section, draft.SectionTitle);
+        var paragraph = new DraftParagraph(ParagraphKind.Operative, section, number, text.Trim(), lineNumber, sectionTitle);
         var key = paragraph.NumberedKey;
         if (key is not null && draft.Paragraphs.Any(p => p.NumberedKey == key))
         {
