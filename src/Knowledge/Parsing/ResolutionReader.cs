@@ -228,7 +228,8 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         if (TrySubItem(line, lineNumber, draft))
             return;
 
-        if (SectionHeading().Match(line) is { Success: true } section && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
+        if ((SectionHeading().Match(line) is { Success: true } section || BareSectionHeading().Match(line) is { Success: true } bare && (section = bare) is not null)
+            && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
         {
             draft.Section = letter;
             draft.SectionTitle = section.Groups[2].Value.Trim().TrimEnd(':').Trim();
@@ -272,8 +273,9 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     {
         if (opening != OpeningKind.Unknown || IsChapeauLine(line) || Bullet().IsMatch(line))
             return false;
-        // English and French paragraphs never open in lower case: such a line goes on whatever ended the one before.
-        if (char.IsLower(line[0]) && char.IsAsciiLetter(RemoveDiacritics(line[0])))
+        // English and French paragraphs never open in lower case, and Arabic ones never with "وإلى", "التي" …:
+        // such a line goes on whatever ended the one before.
+        if (char.IsLower(line[0]) && char.IsAsciiLetter(RemoveDiacritics(line[0])) || ArabicContinuation().IsMatch(line))
             return true;
         return settings.Marks switch
         {
@@ -565,11 +567,18 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Z])\s*\)\s*(.{0,300}):\s*$")]
     private static partial Regex SectionHeading();
 
+    /// <summary>"(B) MEDIATION", "(ب) الوساطة": a lettered part's short heading printed without its colon.</summary>
+    [GeneratedRegex(@"^\(\s*(هـ|[\u0621-\u064A]|[A-Z])\s*\)\s*([^.;:،؛,]{2,80})$")]
+    private static partial Regex BareSectionHeading();
+
     [GeneratedRegex(@"^[•·▪◦●]\s*(.+)$")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^[-–—]\s+")]
     private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"^(?:وإلى|والى|وعلى|وفي|ومن|وعن|وذلك|وخاصة|وخصوصا|وخصوصاً|ولا\s+سيما|بما\s+في|مما|التي|الذي|الذين|اللذين|حيث|وحيث\s+إن)\s")]
+    private static partial Regex ArabicContinuation();
 
     /// <summary>"…; 3. Requests …" inside one paragraph: a lost line break.</summary>
     [GeneratedRegex(@"[;؛]\s+\d{1,2}\s*[.\-–]\s+\p{Lu}")]

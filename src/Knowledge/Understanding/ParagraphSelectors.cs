@@ -29,7 +29,12 @@ public static class ParagraphSelectors
         if (reference == Preamble)
             return resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
         if (reference.StartsWith("#n:", StringComparison.Ordinal) && int.TryParse(reference[3..], out var position))
+        {
+            // "الفقرة السابعة" of a resolution that prints its paragraphs 5 to 8 means the one numbered 7.
+            if (resolution.FindParagraph(position.ToString()) is { Kind: ParagraphKind.Operative } numbered)
+                return [numbered];
             return position >= 1 && position <= operative.Count ? [operative[position - 1]] : [];
+        }
         if (reference.StartsWith("#section:", StringComparison.Ordinal))
             return operative.Where(p => string.Equals(p.Section, reference[9..], StringComparison.OrdinalIgnoreCase)).ToList();
         return [];

@@ -144,6 +144,13 @@ public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? l
     {
         if (reference.Symbol is { } symbol)
             return corpus.FindResolution(symbol) is { } exact ? [exact] : [.. corpus.FindByShortForm(symbol)];
+        if (reference.Ordinal)
+        {
+            // "The fourth resolution" of the latest document that has that many: the corpus lists latest first.
+            var document = corpus.Documents.Select(d => corpus.Resolutions.Where(r => r.DocumentSymbol == d.Symbol).Reverse().ToList())
+                .FirstOrDefault(list => list.Count >= reference.First);
+            return document is null ? [] : [document[reference.First - 1]];
+        }
 
         var forms = reference.Second is null
             ? reference.Qualifier is { } qualifier ? [$"{reference.First} ({qualifier})"] : new[] { reference.First.ToString() }

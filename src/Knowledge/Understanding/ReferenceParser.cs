@@ -24,6 +24,14 @@ public static partial class ReferenceParser
         }
         text = SymbolReference().Replace(text, " ");
 
+        foreach (Match m in OrdinalResolution().Matches(text))
+        {
+            var word = (m.Groups["ord"].Success ? m.Groups["ord"].Value : m.Groups["ord2"].Value).ToLowerInvariant();
+            if (ResolutionOrdinals.TryGetValue(word, out var n))
+                found.Add(new ResolutionReference(n, null, null, m.Value.Trim()) { Ordinal = true, Body = body });
+        }
+        text = OrdinalResolution().Replace(text, " ");
+
         foreach (Match m in DashedPair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
         text = DashedPair().Replace(text, " ");
@@ -124,6 +132,13 @@ public static partial class ReferenceParser
         return string.Concat(letters.Select(l => $"({l})"));
     }
 
+    private static readonly Dictionary<string, int> ResolutionOrdinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["première"] = 1, ["premiere"] = 1, ["deuxième"] = 2, ["seconde"] = 2, ["troisième"] = 3, ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6,
+        ["الأول"] = 1, ["الاول"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5, ["السادس"] = 6,
+    };
+
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
@@ -153,6 +168,7 @@ public static partial class ReferenceParser
     {
         var text = TextNormalizer.ToAsciiDigits(question);
         text = SymbolReference().Replace(text, " ");
+        text = OrdinalResolution().Replace(text, " ");
         text = DashedPair().Replace(text, " ");
         text = NumberAlone().Replace(text, " ");
         text = NumberWithYear().Replace(text, " ");
@@ -181,6 +197,10 @@ public static partial class ReferenceParser
     /// <summary>"resolution 242", "res. 3236", "القرار 242", "قرار مجلس الأمن 338", "la résolution 338", "قرار القمة 365", "resolution 2231 (2015)".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAlone();
+
+    /// <summary>"the fourth resolution", "la quatrième résolution", "القرار الرابع": a resolution by its place in its document.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:the\s+(?<ord>first|second|third|fourth|fifth|sixth)\s+resolution|la\s+(?<ord>première|premiere|deuxième|seconde|troisième|quatrième|cinquième|sixième)\s+résolution|(?:ال)?قرار\s+(?<ord2>الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalResolution();
 
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]

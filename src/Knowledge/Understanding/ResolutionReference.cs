@@ -17,6 +17,9 @@ public sealed record ResolutionReference(int First, int? Second, bool? SessionFi
     /// <summary>The year or Roman session printed after a number alone: "1967", "XXIX".</summary>
     public string? Qualifier { get; init; }
 
+    /// <summary>"The fourth resolution": <see cref="First"/> is a place in a document, not a number.</summary>
+    public bool Ordinal { get; init; }
+
     /// <summary>The body the question names next to the reference ("Security Council resolution 242" → "S/RES").</summary>
     public string? Body { get; init; }
 
