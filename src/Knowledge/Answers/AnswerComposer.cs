@@ -13,8 +13,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>Most clauses a topic answer quotes: beyond that, the user should narrow the question.</summary>
     private const int MaxTopicClauses = 6;
 
-    /// <summary>A topic hit must score at least this share of the best hit: the tail of BM25 is noise.</summary>
-    private const float RelativeScoreFloor = 0.5f;
+    /// <summary>A topic hit must score at least this share of the best hit: the tail of BM25 is noise. Fitted on the
+    /// train split of eval/questions.jsonl (0.5: 96, 0.6: 101, 0.7: 100 of 123 exact).</summary>
+    private const float RelativeScoreFloor = 0.6f;
 
     /// <summary>Share of the question's content words a clause must contain, when no glossary term links them.</summary>
     private const double MinimumCoverage = 0.6;

@@ -98,8 +98,8 @@ public static class AnswerTexts
     public static string Topic(int count, Language language) => language switch
     {
         Language.Ar => $"وجدت {Paragraphs(count, language)} تجيب عن سؤالك:",
-        Language.Fr => $"{Paragraphs(count, language)} répondent à votre question :",
-        _ => $"{Paragraphs(count, language)} answer your question:",
+        Language.Fr => $"{Paragraphs(count, language)} {(count == 1 ? "répond" : "répondent")} à votre question :",
+        _ => $"{Paragraphs(count, language)} {(count == 1 ? "answers" : "answer")} your question:",
     };
 
     public static string Paragraphs(int count, Language language) => language switch
