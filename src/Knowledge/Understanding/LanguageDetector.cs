@@ -15,6 +15,8 @@ public static partial class LanguageDetector
         "une", "aux", "au", "pour", "sur", "dans", "avec", "résolution", "états", "membres", "demande", "demandé",
         "secrétaire", "général", "paragraphe", "et", "ce", "cette", "il", "elle", "a-t-elle", "dit", "qu", "l", "d",
         "fonds", "solidarité", "numérique", "conseil", "ministres", "affaires", "étrangères", "ou", "par", "été",
+        "quand", "combien", "où", "pourquoi", "comment", "est-ce", "ne", "pas", "se", "sa", "son", "ses", "leurs", "nous",
+        "vous", "je", "j", "c", "un", "tombe", "lui", "leur", "dont", "très", "selon",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
@@ -35,10 +37,16 @@ public static partial class LanguageDetector
     /// <summary>The most likely language and whether the evidence is clear.</summary>
     public static (Language Language, bool Confident) Guess(string text)
     {
-        // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym.
+        // A quoted title in another language ("… « Interaction avec les médias étrangers » …") is not the question's language.
+        var unquoted = Quoted().Replace(text, " ");
+        if (Words().IsMatch(unquoted))
+            text = unquoted;
+        // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym;
+        // the Arabic question mark counts as an Arabic word, so "متى يوافق OIC Day؟" is Arabic too.
         var words = Words().Matches(text).Select(m => m.Value).ToList();
         var arabicWords = words.Count(IsArabic);
-        if (arabicWords > words.Count - arabicWords)
+        var latinWords = words.Count - arabicWords;
+        if (arabicWords + (text.Contains('؟') ? 1 : 0) > latinWords)
             return (Language.Ar, arabicWords >= 1);
         words = words.Where(w => !IsArabic(w)).ToList();
 
@@ -52,6 +60,9 @@ public static partial class LanguageDetector
     }
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
+
+    [GeneratedRegex(@"«[^»]{3,}»|“[^”]{3,}”|""[^""]{3,}""")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex(@"[\p{L}][\p{L}\p{Mn}'’-]*")]
     private static partial Regex Words();

@@ -10,13 +10,13 @@ namespace ResBot.Knowledge.Tests.Evaluation;
 [Collection(BundledCorpusCollection.Name)]
 public sealed class EvalFloorTests(TestCorpus corpus)
 {
-    // Today's level on the test split (issue 10, before any tuning): a ratchet, not the goal. The goal on questions
+    // The level reached on the test split (tuning on train only; see README): a ratchet, not the goal. The goal on questions
     // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions.
-    private const double PrecisionFloor = 0.40;
-    private const double RecallFloor = 0.40;
-    private const double ExactFloor = 0.30;
+    private const double PrecisionFloor = 0.65;
+    private const double RecallFloor = 0.70;
+    private const double ExactFloor = 0.55;
     private const int NotFoundMissesAllowed = 2;
-    private const int LanguageMissesAllowed = 3;
+    private const int LanguageMissesAllowed = 0;
 
     private static IReadOnlyList<EvalQuestion> Questions() =>
         Evaluator.ReadQuestions(Path.Combine(AppContext.BaseDirectory, "eval", "questions.jsonl"));
