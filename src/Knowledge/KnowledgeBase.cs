@@ -18,6 +18,8 @@ public sealed class KnowledgeBase : IDisposable
 {
     private const string CompleteMarker = "complete";
 
+    private const string DamagedInfix = ".damaged-";
+
     /// <summary>How long a replaced index stays open for the requests that were already using it.</summary>
     private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromMinutes(2);
 
@@ -78,7 +80,7 @@ public sealed class KnowledgeBase : IDisposable
                     Retire(previous);
                 return (_current, null);
             }
-            catch (Exception e) when (_current is not null && e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception e) when (_current is not null && e is not OperationCanceledException)
             {
                 _logger.LogError(e, "Rebuilding the index failed; the previous index keeps serving");
                 return (_current, e);
@@ -114,7 +116,11 @@ public sealed class KnowledgeBase : IDisposable
         var root = Path.Combine(_options.DataPath, "index");
         var target = Path.Combine(root, hash[..16]);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
-            return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
+        {
+            if (TryOpenIndex(corpus, target) is { } opened)
+                return opened;
+            MoveAside(target);
+        }
 
         System.IO.Directory.CreateDirectory(root);
         var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
@@ -133,9 +139,53 @@ public sealed class KnowledgeBase : IDisposable
         return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
     }
 
+    /// <summary>
+    /// Opens a persisted index, or null when it is damaged (zeroed bytes in segments_N, a truncated compound file:
+    /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short).
+    /// </summary>
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, string folder)
+    {
+        var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
+        FSDirectory? directory = null;
+        try
+        {
+            directory = FSDirectory.Open(folder);
+            var index = ClauseIndex.Open(corpus, directory, Analyzers);
+            if (index.Count == expected)
+                return index;
+            _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);
+            index.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            directory?.Dispose();
+            _logger.LogWarning("The index in {Folder} cannot be opened ({Error}: {Message}): rebuilding it from the corpus", folder, e.GetType().Name, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a damaged index for inspection, out of the way of the rebuild (stale-index clean-up leaves it alone).</summary>
+    private void MoveAside(string folder)
+    {
+        var aside = $"{folder}{DamagedInfix}{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        try
+        {
+            System.IO.Directory.Move(folder, aside);
+            _logger.LogWarning("Damaged index moved aside to {Folder}", aside);
+        }
+        catch (IOException e)
+        {
+            // Another process may have moved or rebuilt it already; the build below writes beside it either way.
+            _logger.LogWarning(e, "Could not move the damaged index {Folder} aside", folder);
+            if (System.IO.Directory.Exists(folder))
+                System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private void RemoveStaleIndexes(string root, string keep)
     {
-        foreach (var folder in System.IO.Directory.EnumerateDirectories(root).Where(f => f != keep && !f.Contains(".building-")))
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(root).Where(f => f != keep && !f.Contains(".building-") && !f.Contains(DamagedInfix)))
         {
             try
             {
