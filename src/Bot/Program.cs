@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ResBot.Bot.Cli;
 using ResBot.Bot.Hosting;
 
@@ -5,7 +6,13 @@ using ResBot.Bot.Hosting;
 // every other verb is a command-line tool over the same services.
 if (ServeArguments.IsServe(args))
 {
-    await ResBotHost.Build(ServeArguments.HostArguments(args)).RunAsync();
+    var app = ResBotHost.Build(ServeArguments.HostArguments(args));
+    if (DataFolderCheck.Problem(app.Services.GetRequiredService<IOptions<DataOptions>>().Value.ResolvedPath) is { } problem)
+    {
+        await Console.Error.WriteLineAsync(problem);
+        return DataFolderCheck.ExitCode;
+    }
+    await app.RunAsync();
     return 0;
 }
 

@@ -10,4 +10,7 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     public string ContentHash => Read.ContentHash;
 
     public IReadOnlyList<CorpusFileReport> Reports => Read.Reports;
+
+    /// <summary>Files refused on the reload that made this snapshot, served at their last good version ("file: reason").</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
 }

@@ -43,6 +43,13 @@ public static class CliHost
 
         builder.Services.AddResBotCore(builder.Configuration);
         configure?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        if (DataFolderCheck.Problem(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value.ResolvedPath) is { } problem)
+        {
+            // A verb cannot run without its data folder; say why and how to fix it, without a stack trace.
+            Console.Error.WriteLine(problem);
+            Environment.Exit(DataFolderCheck.ExitCode);
+        }
+        return host;
     }
 }

@@ -20,6 +20,7 @@ public static class ResBotCommandLine
         root.Subcommands.Add(BenchIngestCommand.Create());
         root.Subcommands.Add(new Command("serve", "Run the web host: Teams, Slack, digests (--urls http://127.0.0.1:3978)."));
         root.Subcommands.Add(DigestCommand.Create());
+        root.Subcommands.Add(SubscriptionsCommand.Create());
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         return await root.Parse(args).InvokeAsync();
     }

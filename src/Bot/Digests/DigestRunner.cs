@@ -37,8 +37,16 @@ internal sealed class DigestRunner(
             .ToDictionary(r => r.Key);
 
         var due = new List<Due>();
+        var unconfigured = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var subscription in subscriptions)
         {
+            if (_senders.GetValueOrDefault(subscription.Platform)?.Unconfigured is { } reason)
+            {
+                // Sending would fail with no_token and pause the subscription for good: leave it to a host that can send.
+                if (unconfigured.Add(subscription.Platform))
+                    logger.LogWarning("Skipping {Platform} digests in this process: {Reason}", subscription.Platform, reason);
+                continue;
+            }
             if (!DigestSchedule.TryFindZone(subscription.TimeZone, out var zone))
             {
                 logger.LogWarning("Subscription {Id} has an unknown time zone {Zone}; not scheduled", subscription.Id, subscription.TimeZone);

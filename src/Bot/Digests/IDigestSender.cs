@@ -8,6 +8,12 @@ public interface IDigestSender
     /// <summary>"msteams" or "slack", as in <see cref="ConversationReference.Platform"/>.</summary>
     string Platform { get; }
 
+    /// <summary>
+    /// Why this process cannot send to the platform at all (no token or credentials configured, as in a shell without
+    /// serve's settings), or null. The runner then leaves that platform's subscriptions untouched instead of pausing them.
+    /// </summary>
+    string? Unconfigured => null;
+
     /// <summary>Posts the digest. Long waits belong to the runner, which records them and retries on a later tick (surviving a restart), so a sender returns <see cref="DeliveryResult.Transient"/> rather than sleeping on a 429.</summary>
     Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken);
 }

@@ -102,10 +102,18 @@ public static partial class SubscriptionCommandParser
         }
 
         var topic = string.Join(' ', tokens).Trim().Trim('"', '\'', '“', '”', '«', '»', '‘', '’').Trim();
+        if (topic.Length > MaxTopicLength)
+            return new SubscriptionCommand.Invalid(language, SubscriptionProblem.TopicTooLong, MaxTopicLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return topic.Length == 0
             ? new SubscriptionCommand.Invalid(language, SubscriptionProblem.MissingTopic)
             : new SubscriptionCommand.Subscribe(language, topic, at, zone, digestLanguage, always);
     }
+
+    /// <summary>
+    /// Topics are a few words; a longer one (a pasted document) would blow up every digest card it heads
+    /// (a 30,000-character topic made a 61 KB Teams card).
+    /// </summary>
+    public const int MaxTopicLength = 200;
 
     /// <summary>"Europe/Paris", "America/Argentina/Buenos_Aires", "UTC" — and not a resolution series such as "38/*".</summary>
     private static bool LooksLikeTimeZone(string token) =>

@@ -7,4 +7,7 @@ public enum SubscriptionProblem
     BadTime,
     MissingId,
     UnknownTimeZone,
+
+    /// <summary>A topic longer than <see cref="SubscriptionCommandParser.MaxTopicLength"/>: it would not fit a digest's heading.</summary>
+    TopicTooLong,
 }

@@ -14,8 +14,9 @@ public sealed class IndexWarmup(KnowledgeBase knowledge, ILogger<IndexWarmup> lo
         {
             _ = knowledge.Current;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Never let it escape: a BackgroundService that throws stops the whole host.
             logger.LogError(e, "Loading the corpus failed; /readyz stays unhealthy");
         }
     }, stoppingToken);

@@ -1,5 +1,6 @@
 using ResBot.Bot.Digests;
 using ResBot.Bot.Slack;
+using ResBot.Bot.Storage;
 using ResBot.Bot.Teams;
 
 namespace ResBot.Bot.Hosting;
@@ -23,6 +24,7 @@ public static class ResBotHost
         builder.AddResBotDigests();
 
         var app = builder.Build();
+        app.UseResBotStorageFaults();
         app.MapResBotHealth();
         app.MapResBotTeams();
         app.MapResBotSlack();

@@ -50,5 +50,20 @@ public sealed class SlackOptions
     /// <summary>Slack's replay window: a request whose timestamp is further from now is refused.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Pending inbound work (events, commands, buttons) the queue holds before intake answers 503 so Slack retries.
+    /// Counted across replicas; on PostgreSQL two replicas queueing at the same instant may pass it by one each.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int InboxCapacity { get; set; } = 10_000;
+
+    /// <summary>How long a worker holds claimed work before another replica may take it over (it died, presumably).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How many answers a replica works on at once.</summary>
+    [Range(1, 256)]
+    public int InboxConcurrency { get; set; } = 8;
+
     public bool OAuthEnabled => !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 }

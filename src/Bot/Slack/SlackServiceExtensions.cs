@@ -33,13 +33,16 @@ public static class SlackServiceExtensions
         services.TryAddSingleton<SlackSubscriptions>();
         // Registered by the digests too; here so the Slack channel stands on its own.
         services.TryAddSingleton<SubscriptionCommands>();
-        services.TryAddSingleton<SlackWorkQueue>();
-        services.AddHostedService<SlackDeliveryService>();
+        services.TryAddSingleton<SlackInbox>();
+        services.AddHostedService<SlackInboxWorker>();
 
         services.TryAddSingleton<SlackSignatureFilter>();
         services.TryAddSingleton<SlashCommandEndpoint>();
         services.TryAddSingleton<SlackEventsEndpoint>();
         services.TryAddSingleton<SlackInteractionsEndpoint>();
+        services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlashCommandEndpoint>());
+        services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackEventsEndpoint>());
+        services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackInteractionsEndpoint>());
         services.TryAddSingleton<SlackInstallEndpoints>();
         return builder;
     }
@@ -52,7 +55,7 @@ public static class SlackServiceExtensions
         var signed = slack.MapGroup("").AddEndpointFilter<SlackSignatureFilter>();
         signed.MapPost("/commands", (HttpContext http, [FromServices] SlashCommandEndpoint endpoint) => endpoint.HandleAsync(http));
         signed.MapPost("/events", (HttpContext http, [FromServices] SlackEventsEndpoint endpoint) => endpoint.HandleAsync(http));
-        signed.MapPost("/interactions", (HttpContext http, [FromServices] SlackInteractionsEndpoint endpoint) => endpoint.Handle(http));
+        signed.MapPost("/interactions", (HttpContext http, [FromServices] SlackInteractionsEndpoint endpoint) => endpoint.HandleAsync(http));
 
         slack.MapGet("/install", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.Install(http));
         slack.MapGet("/oauth/callback", (HttpContext http, [FromServices] SlackInstallEndpoints endpoints) => endpoints.CallbackAsync(http));

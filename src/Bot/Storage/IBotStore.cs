@@ -25,6 +25,27 @@ public interface IBotStore
     /// <summary>Records a Slack event id; false when it was already recorded (a retry: do not answer again).</summary>
     Task<bool> TryRecordSlackEventAsync(string eventId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
+    // The inbound queue: what Slack sent, written before it is acknowledged and answered by whichever replica claims it.
+
+    /// <summary>
+    /// Queues inbound work durably. With <paramref name="slackEventId"/>, the event's "seen" record is written in the
+    /// same transaction: a retry of a queued event is <see cref="InboundEnqueueResult.Duplicate"/>, and an event the
+    /// queue had no room for (<see cref="InboundEnqueueResult.Full"/>, <paramref name="capacity"/> pending rows) is not recorded at all.
+    /// </summary>
+    Task<InboundEnqueueResult> TryEnqueueInboundAsync(string kind, string payload, string? slackEventId, int capacity, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims up to <paramref name="max"/> pending rows whose lease ran out (or that were never claimed), oldest first, until <paramref name="leaseUntil"/>.</summary>
+    Task<IReadOnlyList<InboundWork>> ClaimInboundAsync(string claimant, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks claimed work done once its answer was sent; does nothing when <paramref name="claimant"/> no longer holds it.</summary>
+    Task CompleteInboundAsync(long id, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives claimed work back, to be claimed again from <paramref name="retryAt"/>; with <paramref name="giveUp"/>, ends it as failed.</summary>
+    Task ReleaseInboundAsync(long id, string claimant, DateTimeOffset retryAt, string error, bool giveUp, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Rows of the inbound queue by state (pending, done, failed): the backlog, for /readyz and the tests.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountInboundAsync(CancellationToken cancellationToken = default);
+
     Task SetUserLanguageAsync(string platform, string userId, Language language, CancellationToken cancellationToken = default);
 
     Task<Language?> GetUserLanguageAsync(string platform, string userId, CancellationToken cancellationToken = default);

@@ -96,6 +96,20 @@ internal sealed class SqliteBotStore : SqlBotStore
             paragraph_id TEXT NOT NULL PRIMARY KEY,
             first_seen_at TEXT NOT NULL);
         """,
+        """
+        CREATE TABLE inbound_queue (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            claimed_by TEXT NULL,
+            lease_until TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            error TEXT NULL);
+        CREATE INDEX inbound_queue_claimable ON inbound_queue (state, lease_until);
+        """,
     ];
 
     protected override string TimestampType => "TEXT";

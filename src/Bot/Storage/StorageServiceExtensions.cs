@@ -20,8 +20,16 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<IBotStore>(provider => CreateStore(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.TryAddSingleton<StorageFaults>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageInitializer>());
         return services;
+    }
+
+    /// <summary>Storage faults met by any request become 503 with Retry-After (see <see cref="StorageFaultMiddleware"/>).</summary>
+    public static WebApplication UseResBotStorageFaults(this WebApplication app)
+    {
+        app.UseMiddleware<StorageFaultMiddleware>();
+        return app;
     }
 
     internal static SqlBotStore CreateStore(StorageOptions storage, DataOptions data) => storage.IsPostgres

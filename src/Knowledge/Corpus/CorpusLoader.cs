@@ -89,12 +89,17 @@ public static class CorpusLoader
         try
         {
             var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+                return Refused(path, name, "is a symbolic link: refused (copy the document itself into the corpus folder)");
             if (!info.Exists)
                 return Refused(path, name, "file not found");
             if (info.Length > MaxFileBytes)
                 return Refused(path, name, $"file is larger than {MaxFileBytes / (1024 * 1024)} MB");
 
-            var bytes = File.ReadAllBytes(path);
+            if (ReadRegularFile(path) is not { } bytes)
+                return Refused(path, name, "not a regular file (a pipe, socket or device): refused");
+            if (bytes.Length > MaxFileBytes)
+                return Refused(path, name, $"file is larger than {MaxFileBytes / (1024 * 1024)} MB");
             info.Refresh();
             if (info.Length != bytes.Length)
                 return Refused(path, name, "the file changed while it was read (still being copied?); try again once it is complete");
@@ -122,6 +127,38 @@ public static class CorpusLoader
             return Refused(path, name, $"cannot read: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// The file's bytes, at most <see cref="MaxFileBytes"/> + 1 of them whatever its size claims; null when it is not a
+    /// regular file. On Linux it is opened without following a link and without blocking, so a FIFO planted in the
+    /// folder is refused instead of waiting forever for a writer (it cannot seek; a regular file can).
+    /// </summary>
+    private static byte[]? ReadRegularFile(string path)
+    {
+        using var stream = OpenWithoutBlocking(path);
+        if (!stream.CanSeek)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= MaxFileBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
+    }
+
+    private static FileStream OpenWithoutBlocking(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+        const int ReadOnly = 0, NonBlocking = 0x800, NoFollow = 0x20000, CloseOnExec = 0x80000;
+        var descriptor = LinuxOpen(path, ReadOnly | NonBlocking | NoFollow | CloseOnExec);
+        if (descriptor < 0)
+            throw new IOException($"open failed (errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()})");
+        return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, 1);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int LinuxOpen(string path, int flags);
 
     /// <summary>Two files claiming the same language version of one document: the second is refused.</summary>
     private static List<CorpusFileReport> RefuseDuplicateVersions(List<CorpusFileReport> reports)

@@ -46,6 +46,50 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("ISO 8601", bad.Errors);
     }
 
+    [Fact]
+    public async Task Run_without_slack_settings_skips_slack_with_a_warning_and_pauses_nothing()
+    {
+        long id;
+        await using (var store = new SqliteBotStore(_data))
+        {
+            await store.InitializeAsync();
+            await store.SaveConversationAsync(new ConversationReference("slack", "C123", null, "T1", null, "en", "UTC"));
+            id = (await store.AddSubscriptionAsync(new Subscription(0, "slack", "C123", "*", new TimeOnly(8, 0), "UTC",
+                Language.En, Always: true, "U1", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)))).Id;
+        }
+
+        var run = await ResbotProcess.RunAsync(null, "digest", "run", "--now", "2026-03-29T08:00:30Z", "--data", _data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Skipping slack digests", run.Errors);
+        await using var after = new SqliteBotStore(_data);
+        var subscription = await after.GetSubscriptionAsync(id);
+        Assert.False(subscription!.Paused, subscription.PausedReason);
+        Assert.Empty(await after.ListDeliveriesAsync(new DateOnly(2026, 3, 1)));
+    }
+
+    [Fact]
+    public async Task Subscriptions_resume_brings_back_a_paused_subscription()
+    {
+        long id;
+        await using (var store = new SqliteBotStore(_data))
+        {
+            await store.InitializeAsync();
+            id = (await store.AddSubscriptionAsync(new Subscription(0, "slack", "C9", "*", new TimeOnly(8, 0), "UTC",
+                Language.En, Always: false, "U1", DateTimeOffset.UtcNow))).Id;
+            await store.SetSubscriptionsPausedAsync("slack", "C9", paused: true, "no_token");
+        }
+
+        var resume = await ResbotProcess.RunAsync(null, "subscriptions", "resume", id.ToString(), "--data", _data);
+        var unknown = await ResbotProcess.RunAsync(null, "subscriptions", "resume", "4242", "--data", _data);
+
+        Assert.Equal(0, resume.ExitCode);
+        Assert.Contains("resumed", resume.Output);
+        await using var after = new SqliteBotStore(_data);
+        Assert.False((await after.GetSubscriptionAsync(id))!.Paused);
+        Assert.Equal(1, unknown.ExitCode);
+    }
+
     public void Dispose()
     {
         try

@@ -26,6 +26,9 @@ public sealed class SubscriptionCommandParserTests
         { "se désabonner n° 4", new Unsubscribe(Language.Fr, 4) },
         { "إلغاء الاشتراك ٣", new Unsubscribe(Language.Ar, 3) },
         { "subscribe", new Invalid(Language.En, SubscriptionProblem.MissingTopic) },
+        { "subscribe " + new string('x', 201), new Invalid(Language.En, SubscriptionProblem.TopicTooLong, "200") },
+        { "abonner " + string.Join(' ', Enumerable.Repeat("sujet", 40)), new Invalid(Language.Fr, SubscriptionProblem.TopicTooLong, "200") },
+        { "اشترك " + new string('م', 300), new Invalid(Language.Ar, SubscriptionProblem.TopicTooLong, "200") },
         { "subscribe cybersecurity at 25:00", new Invalid(Language.En, SubscriptionProblem.BadTime, "25:00") },
         { "subscribe cybersecurity at noon7", new Invalid(Language.En, SubscriptionProblem.BadTime, "noon7") },
         { "abonner cybersécurité Europe/Pariss", new Invalid(Language.Fr, SubscriptionProblem.UnknownTimeZone, "Europe/Pariss") },
@@ -46,4 +49,19 @@ public sealed class SubscriptionCommandParserTests
     [InlineData("")]
     public void Leaves_ordinary_questions_alone(string text) =>
         Assert.Null(SubscriptionCommandParser.Parse(text));
+}
+
+public sealed class SubscriptionTextsTests
+{
+    [Theory]
+    [InlineData(Language.En, "too long")]
+    [InlineData(Language.Fr, "trop long")]
+    [InlineData(Language.Ar, "طويل جدًا")]
+    public void A_topic_too_long_is_explained_in_the_users_language_with_the_limit(Language language, string words)
+    {
+        var text = SubscriptionTexts.Problem(SubscriptionProblem.TopicTooLong, "200", language);
+
+        Assert.Contains(words, text);
+        Assert.Contains("200", text);
+    }
 }

@@ -1,12 +1,18 @@
+using Microsoft.Extensions.Options;
+using ResBot.Bot.Slack;
 using ResBot.Bot.Slack.WebApi;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Digests.Senders;
 
 /// <summary>`chat.postMessage` to the subscribed channel with its workspace's token (through the Slack channel's Web API client).</summary>
-internal sealed class SlackDigestSender(ISlackApiClient slack) : IDigestSender
+internal sealed class SlackDigestSender(ISlackApiClient slack, IOptions<SlackOptions> options) : IDigestSender
 {
     public string Platform => "slack";
+
+    public string? Unconfigured => string.IsNullOrWhiteSpace(options.Value.BotToken) && !options.Value.OAuthEnabled
+        ? "neither Slack:BotToken nor Slack:ClientId/ClientSecret is configured"
+        : null;
 
     public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
     {

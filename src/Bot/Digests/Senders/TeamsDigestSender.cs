@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using ResBot.Bot.Teams;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Connector;
@@ -13,6 +15,10 @@ namespace ResBot.Bot.Digests.Senders;
 internal sealed class TeamsDigestSender(IServiceProvider services) : IDigestSender
 {
     public string Platform => BotConnectorClient.Platform;
+
+    public string? Unconfigured => services.GetService<IOptions<TeamsOptions>>()?.Value is { HasCredentials: true } teams && !string.IsNullOrWhiteSpace(teams.AppPassword)
+        ? null
+        : "Teams:AppId and Teams:AppPassword are not configured";
 
     public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
@@ -11,17 +12,20 @@ namespace ResBot.Bot.Slack.Commands;
 /// <summary>
 /// `POST /api/slack/commands`: `/resbot …`. Slack wants an answer within 3 seconds, so the answer races a budget:
 /// ready in time, it is the acknowledgement itself; otherwise the acknowledgement says "searching…" and the
-/// answer follows through `response_url`.
+/// answer follows through `response_url`, queued in the store before "searching…" is sent (503 when the queue
+/// cannot take it, so the user is told at once rather than never answered).
 /// </summary>
 internal sealed class SlashCommandEndpoint(
     SlackResponder responder,
-    SlackWorkQueue queue,
+    SlackInbox inbox,
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    IGenerativeUserContext users)
+    IGenerativeUserContext users) : ISlackInboundHandler
 {
+    public string Kind => SlackInbox.CommandKind;
+
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         // Slack's 3 seconds run from the request's arrival, store reads included.
@@ -45,9 +49,29 @@ internal sealed class SlashCommandEndpoint(
         if (await Task.WhenAny(answer, budget) == answer)
             return Acknowledge(await answer);
 
-        queue.TryEnqueue(new SlackWork("slash command answer via response_url", async ct =>
-            await slack.PostToResponseUrlAsync(command.ResponseUrl, SlackResponseMessage.Private(await answer), ct)));
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid());
+        inbox.Hold(work.Token, answer);
+        if (await inbox.EnqueueAsync(Kind, work, slackEventId: null, cancellationToken) != Storage.InboundEnqueueResult.Queued)
+        {
+            _ = inbox.TakeHeld<SlackMessage>(work.Token);
+            return SlackInbox.Unavailable(http);
+        }
         return Acknowledge(SlackResponder.Searching(request));
+    }
+
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    {
+        var work = JsonSerializer.Deserialize<SlashCommandWork>(payload, SlackJson.Options)
+                   ?? throw new InvalidOperationException("empty slash command payload");
+        var answer = inbox.TakeHeld<SlackMessage>(work.Token);
+        if (answer is null)
+        {
+            // Another replica, or a restart: answer again from the request.
+            var request = AnswerRequest.FromValue(work.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
+            using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
+                answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
+        }
+        await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
     }
 
     private static IResult Acknowledge(SlackMessage message) =>

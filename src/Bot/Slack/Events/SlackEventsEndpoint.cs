@@ -10,19 +10,19 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Events;
 
 /// <summary>
-/// `POST /api/slack/events`: mentions and direct messages. Acknowledged at once; the answer is posted afterwards.
-/// Each event id is recorded in storage before the answer is queued, so Slack's retries (and a restart between
-/// a delivery and its retry) never produce a second answer.
+/// `POST /api/slack/events`: mentions and direct messages. Acknowledged once queued in the store, with the event id
+/// recorded in the same transaction, so Slack's retries (and a restart between a delivery and its retry) never
+/// produce a second answer, and an event the queue cannot take is refused (503) for Slack to deliver again.
 /// </summary>
 internal sealed class SlackEventsEndpoint(
-    IBotStore store,
     SlackResponder responder,
-    SlackWorkQueue queue,
+    SlackInbox inbox,
     ISlackApiClient slack,
-    TimeProvider time,
     ILogger<SlackEventsEndpoint> logger,
-    IGenerativeUserContext users)
+    IGenerativeUserContext users) : ISlackInboundHandler
 {
+    public string Kind => SlackInbox.EventKind;
+
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         if (SlackRequestBody.Of(http) is not { } body || Read(body) is not { } envelope)
@@ -37,28 +37,29 @@ internal sealed class SlackEventsEndpoint(
             case SlackEventEnvelope.EventCallback when string.IsNullOrEmpty(envelope.EventId) || envelope.Event is null:
                 return Results.BadRequest();
             case SlackEventEnvelope.EventCallback:
-                await AcceptAsync(envelope, envelope.EventId!, http.RequestAborted);
-                return Results.Ok();
+                return await AcceptAsync(envelope, envelope.EventId!, http.RequestAborted) == InboundEnqueueResult.Full
+                    ? SlackInbox.Unavailable(http)
+                    : Results.Ok();
             default:
                 // Other envelopes (app_rate_limited …) need nothing but a 200.
                 return Results.Ok();
         }
     }
 
-    private async Task AcceptAsync(SlackEventEnvelope envelope, string eventId, CancellationToken cancellationToken)
+    private async Task<InboundEnqueueResult?> AcceptAsync(SlackEventEnvelope envelope, string eventId, CancellationToken cancellationToken)
     {
         if (SlackConversationMessage.From(envelope) is not { } message)
-            return;
-        if (!await store.TryRecordSlackEventAsync(eventId, time.GetUtcNow(), cancellationToken))
-        {
-            logger.LogInformation("Slack event {EventId} already handled: retry ignored", eventId);
-            return;
-        }
-        queue.TryEnqueue(new SlackWork($"answer to Slack event {eventId}", ct => AnswerAsync(message, ct)));
+            return null;
+        var result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
+        if (result == InboundEnqueueResult.Duplicate)
+            logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
+        return result;
     }
 
-    private async Task AnswerAsync(SlackConversationMessage message, CancellationToken cancellationToken)
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
     {
+        var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
+                      ?? throw new InvalidOperationException("empty Slack event payload");
         using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
         var command = SlackCommandParser.Parse(message.Text);
         var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);

@@ -5,22 +5,25 @@ using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Slack.Interactions;
 
 /// <summary>
 /// `POST /api/slack/interactions`: the answer buttons. Each button's value says how to produce an answer again
 /// (<see cref="AnswerRequest"/>); "share" posts it to the channel, the others show it privately.
-/// Acknowledged at once; the answer goes to the interaction's `response_url`.
+/// Acknowledged once queued in the store (503 when the queue cannot take it); the answers go to the interaction's `response_url`.
 /// </summary>
 internal sealed class SlackInteractionsEndpoint(
     SlackResponder responder,
-    SlackWorkQueue queue,
+    SlackInbox inbox,
     ISlackApiClient slack,
     IGenerativeUserContext users,
-    ILogger<SlackInteractionsEndpoint> logger)
+    ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
-    public IResult Handle(HttpContext http)
+    public string Kind => SlackInbox.InteractionKind;
+
+    public async Task<IResult> HandleAsync(HttpContext http)
     {
         if (SlackRequestBody.Of(http) is not { } body || Read(body) is not { } payload)
             return Results.BadRequest();
@@ -32,22 +35,34 @@ internal sealed class SlackInteractionsEndpoint(
             logger.LogInformation("Slack interaction without a response_url ignored");
             return Results.Ok();
         }
+        var buttons = new List<SlackButtonWork>();
         foreach (var action in payload.Actions ?? [])
         {
             var verb = action.ActionId?.Split('#')[0];
             if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || AnswerRequest.FromValue(action.Value) is not { } request)
                 continue;
-            var share = verb == SlackAnswerRenderer.ShareAction;
-            var userKey = SlackUserKey.Of(payload.Team?.Id, payload.User?.Id);
-            queue.TryEnqueue(new SlackWork($"Slack button {verb}", async ct =>
-            {
-                using var user = users.BeginUser(userKey);
-                var message = await responder.AnswerAsync(request, shareable: !share, ct);
-                var response = (share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
-                await slack.PostToResponseUrlAsync(responseUrl, response, ct);
-            }));
+            buttons.Add(new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, request.ToValue()));
         }
-        return Results.Ok();
+        if (buttons.Count == 0)
+            return Results.Ok();
+        var work = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.User?.Id, buttons);
+        return await inbox.EnqueueAsync(Kind, work, slackEventId: null, http.RequestAborted) == InboundEnqueueResult.Queued
+            ? Results.Ok()
+            : SlackInbox.Unavailable(http);
+    }
+
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    {
+        var work = JsonSerializer.Deserialize<SlackInteractionWork>(payload, SlackJson.Options)
+                   ?? throw new InvalidOperationException("empty Slack interaction payload");
+        using var user = users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId));
+        foreach (var button in work.Buttons)
+        {
+            var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
+            var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
+            var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
+            await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken);
+        }
     }
 
     private static SlackInteractionPayload? Read(SlackRequestBody body)

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ResBot.Bot.Storage;
+
+// The inbound queue (an outbox for what arrives): a request is acknowledged only once its row is committed,
+// and a worker on any replica claims it with a lease, answers, and marks it done. Same SQL on both providers.
+internal abstract partial class SqlBotStore
+{
+    private static readonly TimeSpan InboundDoneRetention = TimeSpan.FromDays(1);
+
+    public Task<InboundEnqueueResult> TryEnqueueInboundAsync(
+        string kind, string payload, string? slackEventId, int capacity, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            // The "seen" record and the queued work commit together or not at all: an event is never recorded as
+            // handled unless its answer is queued, and never queued twice.
+            if (slackEventId is not null && Convert.ToInt64(await Command(connection, "SELECT COUNT(*) FROM slack_events WHERE event_id = @event_id",
+                    transaction, ("event_id", slackEventId)).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0)
+                return InboundEnqueueResult.Duplicate;
+            // A retry of a queued event is a duplicate even when the queue is full; only new work is refused.
+            var pending = Convert.ToInt64(await Command(connection, "SELECT COUNT(*) FROM inbound_queue WHERE state = 'pending'", transaction)
+                .ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            if (pending >= capacity)
+                return InboundEnqueueResult.Full;
+            // Of two replicas receiving the same event at once, the primary key lets exactly one insert the record.
+            if (slackEventId is not null && await Command(connection,
+                    "INSERT INTO slack_events (event_id, received_at) VALUES (@event_id, @now) ON CONFLICT (event_id) DO NOTHING",
+                    transaction, ("event_id", slackEventId), ("now", now)).ExecuteNonQueryAsync(cancellationToken) == 0)
+                return InboundEnqueueResult.Duplicate;
+            await Command(connection, """
+                INSERT INTO inbound_queue (kind, payload, state, attempts, lease_until, received_at, updated_at)
+                VALUES (@kind, @payload, 'pending', 0, @now, @now, @now)
+                """, transaction, ("kind", kind), ("payload", payload), ("now", now)).ExecuteNonQueryAsync(cancellationToken);
+            if (slackEventId is not null)
+                await Command(connection, "DELETE FROM slack_events WHERE received_at < @cutoff", transaction,
+                    ("cutoff", now - SlackEventRetention)).ExecuteNonQueryAsync(cancellationToken);
+            return InboundEnqueueResult.Queued;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<InboundWork>> ClaimInboundAsync(
+        string claimant, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default) =>
+        InTransactionAsync<IReadOnlyList<InboundWork>>(async (connection, transaction) =>
+        {
+            var candidates = new List<InboundWork>();
+            await using (var select = Command(connection, """
+                SELECT id, kind, payload, attempts FROM inbound_queue
+                WHERE state = 'pending' AND lease_until <= @now ORDER BY id LIMIT @max
+                """, transaction, ("now", now), ("max", max)))
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                    candidates.Add(new InboundWork(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3) + 1));
+            }
+            // The conditional update decides between replicas: PostgreSQL re-checks the WHERE after waiting for a
+            // competitor's row lock, so of two replicas that selected the same row exactly one updates it.
+            var claimed = new List<InboundWork>(candidates.Count);
+            foreach (var work in candidates)
+            {
+                var updated = await Command(connection, """
+                    UPDATE inbound_queue SET attempts = attempts + 1, claimed_by = @claimant, lease_until = @lease_until, updated_at = @now
+                    WHERE id = @id AND state = 'pending' AND lease_until <= @now
+                    """, transaction, ("id", work.Id), ("claimant", claimant), ("lease_until", leaseUntil), ("now", now))
+                    .ExecuteNonQueryAsync(cancellationToken);
+                if (updated == 1)
+                    claimed.Add(work);
+            }
+            return claimed;
+        }, cancellationToken);
+
+    public Task CompleteInboundAsync(long id, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            await Command(connection, """
+                UPDATE inbound_queue SET state = 'done', lease_until = @now, updated_at = @now, error = NULL
+                WHERE id = @id AND claimed_by = @claimant
+                """, transaction, ("id", id), ("claimant", claimant), ("now", now)).ExecuteNonQueryAsync(cancellationToken);
+            await Command(connection, "DELETE FROM inbound_queue WHERE state = 'done' AND updated_at < @cutoff", transaction,
+                ("cutoff", now - InboundDoneRetention)).ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    public Task ReleaseInboundAsync(long id, string claimant, DateTimeOffset retryAt, string error, bool giveUp, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("""
+            UPDATE inbound_queue SET state = @state, lease_until = @retry_at, error = @error, updated_at = @now
+            WHERE id = @id AND claimed_by = @claimant AND state = 'pending'
+            """, cancellationToken, ("state", giveUp ? "failed" : "pending"), ("retry_at", retryAt), ("error", error),
+            ("now", now), ("id", id), ("claimant", claimant));
+
+    public async Task<IReadOnlyDictionary<string, int>> CountInboundAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT state, COUNT(*) FROM inbound_queue GROUP BY state");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new Dictionary<string, int> { ["pending"] = 0, ["done"] = 0, ["failed"] = 0 };
+        while (await reader.ReadAsync(cancellationToken))
+            counts[reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+        return counts;
+    }
+}
