@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Renders the authored sources (source/<doc-id>.<lang>.src) into the text and HTML test documents and their truth.
+"""Renders the authored sources of one test set (python3 eval/author.py eval/documents: <set>/source/<doc-id>.<lang>.src) into the text and HTML test documents and their truth.
 
 Every test document is written by hand in source/, in a small line markup that says what each printed line is,
 so the truth (truth/<doc-id>.<lang>.json) can never drift from the document it describes. The sources are invented
@@ -19,14 +19,18 @@ Markup, one printed block per line:
   §                  inside a paragraph: the copy breaks it with a blank line (truth joins with one space)
   **bold**           printed bold ("**" kept in text files, <b> in HTML); never part of the truth
   blank line         a blank line in the text file
+  @wrap N            (held-out addition) the text file hard-wraps every paragraph line at N characters, as a web
+                     copy pasted from a fixed-width page does; the truth is unchanged (line breaks are white space)
 """
 import html
 import json
 import pathlib
 import re
 import sys
+import textwrap
 
-ROOT = pathlib.Path(__file__).resolve().parent
+# The test set to render: a folder holding source/ (eval/documents, eval/heldout, eval/final), given as the argument.
+ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -117,18 +121,25 @@ def render_text(meta, items):
         elif kind == "blank":
             out.append("")
         elif kind == "P":
-            out.append(item[1].replace(" § ", "\n\n").replace("§", "\n\n"))
+            out.append(wrap(meta, item[1].replace(" § ", "\n\n").replace("§", "\n\n")))
         elif kind == "+P":
-            out.append(f"{item[1]} {item[2]}")
+            out.append(wrap(meta, f"{item[1]} {item[2]}"))
         elif kind in ("O", "S"):
             _, _, label, text = item
             text = text.replace(" § ", "\n\n").replace("§", "\n\n")
             if label.endswith("^"):
                 out.append(label[:-1])
-                out.append(text)
+                out.append(wrap(meta, text))
             else:
-                out.append(f"{label} {text}".strip())
+                out.append(wrap(meta, f"{label} {text}".strip()))
     return digits(meta, "\n".join(out).rstrip("\n") + "\n")
+
+
+def wrap(meta, line):
+    width = int(meta.get("wrap", "0") or 0)
+    if not width:
+        return line
+    return "\n\n".join(textwrap.fill(part, width, break_on_hyphens=False, break_long_words=False) if part.strip() else part for part in line.split("\n\n"))
 
 
 def inline(text):

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the test documents: text, HTML and truth from source/ (author.py), then Word and PDF files from the
-# HTML with LibreOffice, as a secretariat exporting a web page would. Idempotent: every output is rewritten.
+# Regenerates one test set (eval/generate.sh eval/final): text, HTML and truth from <set>/source/ (author.py), then
+# Word and PDF files from the HTML with LibreOffice, as a secretariat exporting a web page would. Idempotent: every
+# output is rewritten. Needs python3 and LibreOffice (Debian: libreoffice-writer-nogui, fonts-noto-core).
 set -euo pipefail
-cd "$(dirname "$0")"
+tools="$(cd "$(dirname "$0")" && pwd)"
+cd "${1:?usage: eval/generate.sh <test set folder, e.g. eval/final>}"
 
-python3 author.py
+python3 "$tools/author.py" .
 
 rm -rf docx pdf
 mkdir -p docx pdf
