@@ -176,7 +176,7 @@ public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? l
             return reference.Display;
         if (reference.SessionFirst == false)
             return reference.NumberFirstKey;
-        return reference.SessionFirst is null && !sessions.Contains(reference.First.ToString()) && sessions.Contains(reference.Second.ToString())
+        return reference.SessionFirst is null && !sessions.Contains(reference.First.ToString()) && sessions.Contains(reference.Second.Value.ToString())
             ? reference.NumberFirstKey
             : reference.SessionFirstKey;
     }
