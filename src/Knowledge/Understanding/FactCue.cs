@@ -47,6 +47,6 @@ public static partial class FactCue
     private static partial Regex NumberInText();
 
     /// <summary>Three or more short names in a row, in brackets or after "composed of": "(Saudi Arabia, Senegal, Malaysia …)".</summary>
-    [GeneratedRegex(@"\(\s*(?:[^(),،;]{2,30}[,،]\s*){2,}[^(),،;]{2,30}\)|(?:composed\s+of|comprising|namely|composée?\s+de|à\s+savoir|تضم|المؤلفة\s+من|تتألف\s+من|وهي)\s*:?\s*(?:[^,،;]{2,30}[,،]\s*){2,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?:[^(),،;]{2,50}[,،]\s*){2,}[^(),،;]{2,90}\)|(?:composed\s+of|comprising|namely|composée?\s+d[eu]|à\s+savoir|تضم|المؤلفة\s+من|تتألف\s+من|وهي)\s*:?\s*(?:[^,،;]{2,50}[,،]\s*){2,}", RegexOptions.IgnoreCase)]
     private static partial Regex ListInText();
 }
