@@ -350,7 +350,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.ContentTokens.Count == 0 || text.Length == 0)
             return 0;
         var tokens = knowledge.Analyzers.Tokens(text, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
-        return intent.ContentTokens.Count(tokens.Contains) / (double)intent.ContentTokens.Count;
+        // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
+        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.Synonyms([t], intent.QuestionLanguage).Any(tokens.Contains))
+               / (double)intent.ContentTokens.Count;
     }
 
     private Answer Found(string question, Language language, string lead, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, IReadOnlyList<string> resolutionKeys)

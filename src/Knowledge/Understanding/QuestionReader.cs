@@ -9,7 +9,7 @@ namespace ResBot.Knowledge.Understanding;
 /// (resolved against the corpus, since "4/38" and "38/4" are the same resolution), whom it is about, what
 /// action, and which topic words remain.
 /// </summary>
-public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? lexicon = null)
+public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? lexicon = null)
 {
     /// <summary>Glossary ids too general to say what a question is about: every clause mentions the OIC.</summary>
     private static readonly HashSet<string> GenericTermIds = new(StringComparer.OrdinalIgnoreCase) { "OIC", "CFM" };
@@ -99,6 +99,16 @@ public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? l
     private List<string> ForeignTerms(string text, Language language, IReadOnlyList<TermMatch> own)
     {
         var found = new List<string>();
+        // An Arabic noun may carry a one-letter preposition the analyzer keeps ("بيوم المنظمة", "لفريق"): read the
+        // question once more without it, for glossary terms only (content words keep the text as written).
+        if (language == Language.Ar)
+        {
+            foreach (var term in glossary.FindTerms(glossary.Tokens(ArabicProclitic().Replace(text, ""), language), language))
+            {
+                if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id))
+                    found.Add(term.Id);
+            }
+        }
         foreach (var other in LanguageCodes.All.Where(l => l != language))
         {
             foreach (var term in glossary.FindTerms(glossary.Tokens(text, other), other))
@@ -180,4 +190,7 @@ public sealed class QuestionReader(DomainGlossary glossary, ParaphraseLexicon? l
             ? reference.NumberFirstKey
             : reference.SessionFirstKey;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])[بلك](?=[\u0621-\u064A]{3,})")]
+    private static partial System.Text.RegularExpressions.Regex ArabicProclitic();
 }
