@@ -10,6 +10,9 @@ namespace ResBot.Knowledge.Answers;
 /// </summary>
 public sealed class AnswerComposer(KnowledgeBase knowledge)
 {
+    /// <summary>Resolutions searched one by one for a question; more in scope and one corpus-wide search is filtered instead.</summary>
+    private const int MaxSearchesPerQuestion = 20;
+
     /// <summary>Most clauses a topic answer quotes: beyond that, the user should narrow the question.</summary>
     private const int MaxTopicClauses = 6;
 
@@ -38,13 +41,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Body is { } body && resolutions.Count == 0)
         {
             // "What did the Security Council demand …?" is answered from the Security Council's resolutions or not at all.
-            resolutions = corpus.Resolutions.Where(r => ResolutionKeys.BodyOf(r.Key) == body).ToList();
-            if (resolutions.Count == 0)
+            var ofBody = corpus.Resolutions.Where(r => ResolutionKeys.BodyOf(r.Key) == body).ToList();
+            if (ofBody.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoResolutionsOfBody(body, language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
-            if (resolutions.Count == corpus.Resolutions.Count)
-                resolutions = [];
-            else
-                return AnswerWithin(question, intent, resolutions, corpus);
+            if (ofBody.Count < corpus.Resolutions.Count)
+                resolutions = ofBody;
         }
         return AnswerWithin(question, intent, resolutions, corpus);
     }
@@ -155,7 +156,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return missing.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, hint] };
     }
 
-    /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "3rd".</summary>
+    /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
     private static string Describe(string reference) =>
         reference.StartsWith("#n:", StringComparison.Ordinal) ? $"#{reference[3..]}" : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..] : reference.TrimStart('#');
 
@@ -233,8 +234,18 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : corpus.Resolutions) is { } titled)
             return AnswerWithin(question, intent with { ContentTokens = [], TermIds = [] }, [titled], corpus);
         var hits = new List<ClauseHit>();
-        foreach (var key in resolutions.Count > 0 ? resolutions.Select(r => (string?)r.Key) : [null])
-            hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees, key), 30));
+        if (resolutions.Count is > 0 and <= MaxSearchesPerQuestion)
+        {
+            foreach (var resolution in resolutions)
+                hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees, resolution.Key), 30));
+        }
+        else
+        {
+            // Many resolutions in scope (a body's): one search over the corpus, kept to those in scope.
+            var scope = resolutions.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+            hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees), resolutions.Count == 0 ? 30 : 200)
+                .Where(h => scope.Count == 0 || scope.Contains(h.Resolution.Key)));
+        }
 
         var relevant = intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
