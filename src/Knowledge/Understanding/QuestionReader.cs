@@ -18,6 +18,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     public QuestionIntent Read(string question, Language language, ResolutionCorpus corpus)
     {
         var (known, unknown) = ResolveResolutions(ReferenceParser.FindResolutions(question), corpus);
+        if (known.Count == 0 && unknown.Count == 0)
+            known = BareNumbers(question, corpus);
         var paragraphs = ReferenceParser.FindParagraphs(question);
         if (ReferenceParser.FindSection(question) is { } section)
             paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
@@ -119,6 +121,20 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         return found;
     }
+
+    /// <summary>
+    /// "What is 242 paragraph 2 (b) about?": a bare number is a resolution only when the corpus holds one by that
+    /// short form, and it is neither a paragraph's number nor part of a date or a pair.
+    /// </summary>
+    private static List<string> BareNumbers(string question, ResolutionCorpus corpus)
+    {
+        var text = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutParagraphs(question));
+        return BareNumber().Matches(text).Select(m => corpus.FindByShortForm(m.Value)).Where(found => found.Count == 1)
+            .Select(found => found[0].Key).Distinct().ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 

@@ -163,6 +163,16 @@ public static partial class ReferenceParser
         return match.Success ? SectionLetters.ToLatin(match.Groups[1].Value) : null;
     }
 
+    /// <summary>The question without its paragraph references ("paragraph 2 (b)", "E.3", "PP2"), resolutions left in.</summary>
+    public static string WithoutParagraphs(string question)
+    {
+        var text = TextNormalizer.ToAsciiDigits(question);
+        text = Paragraph().Replace(text, " ");
+        text = Preambular().Replace(text, " ");
+        text = ArabicSectionNumber().Replace(text, " ");
+        return SectionNumber().Replace(text, " ");
+    }
+
     /// <summary>The question without its references, for topic search ("what does 38/4 say about training" → "what does say about training").</summary>
     public static string WithoutReferences(string question)
     {

@@ -1,0 +1,51 @@
+using ResBot.Knowledge.Answers;
+
+namespace ResBot.Knowledge.Tests.Answers;
+
+/// <summary>Answers built from the references paragraphs print, and from the body a question names.</summary>
+[Collection(BundledCorpusCollection.Name)]
+public sealed class ReferencesBetweenResolutionsTests(TestCorpus corpus)
+{
+    private Answer Ask(string question) => corpus.Assistant.Ask(new Question(question));
+
+    [Fact]
+    public void A_resolution_the_corpus_lacks_is_answered_from_the_paragraphs_citing_it()
+    {
+        var answer = Ask("What did resolution 37/3 say?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains("37/3 is not in the corpus", answer.Lead);
+        Assert.All(answer.Clauses, c => Assert.Contains("37/3", c.Text));
+    }
+
+    [Fact]
+    public void A_resolution_nothing_cites_is_not_found_and_cites_nothing()
+    {
+        var answer = Ask("What did resolution 12/30 ask member states to do?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+    }
+
+    [Fact]
+    public void The_earlier_resolutions_a_resolution_builds_on_are_its_citing_paragraphs()
+    {
+        var answer = Ask("Which earlier resolutions does 38/4 build on?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.All(answer.Clauses, c => Assert.Equal("38/4", c.Citation.Resolution));
+        Assert.Contains(answer.Clauses, c => c.Text.Contains("37/3"));
+    }
+
+    [Theory]
+    [InlineData("What did the Security Council demand about the ceasefire?", "Security Council")]
+    [InlineData("ماذا قررت القمة العربية بشأن المياه؟", "جامعة الدول العربية")]
+    public void A_body_the_corpus_holds_nothing_of_is_said_so_without_quoting_another_body(string question, string named)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+        Assert.Contains(named, answer.Lead);
+    }
+}
