@@ -339,9 +339,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var tie = false;
         foreach (var resolution in resolutions)
         {
-            if (!resolution.Titles.TryGetValue(intent.QuestionLanguage, out var title) || title.Length == 0)
-                continue;
-            var words = knowledge.Analyzers.Tokens(title, intent.QuestionLanguage).Where(t => !t.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal);
+            var words = TitleWords(resolution, intent.QuestionLanguage);
             if (words.Count == 0)
                 continue;
             var shared = words.Count(question.Contains);
@@ -354,6 +352,17 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         }
         return tie ? null : best;
     }
+
+    /// <summary>A title's analyzed words, computed once per resolution and language: every topic question reads them all.</summary>
+    private HashSet<string> TitleWords(Resolution resolution, Language language)
+    {
+        var byLanguage = _titleWords.GetValue(resolution, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>>());
+        return byLanguage.GetOrAdd(language, l => resolution.Titles.TryGetValue(l, out var title)
+            ? knowledge.Analyzers.Tokens(title, l).Where(t => !t.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal)
+            : []);
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>>> _titleWords = new();
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {
