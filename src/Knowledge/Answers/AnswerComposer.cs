@@ -346,9 +346,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             var score = Math.Min(shared / (double)words.Count, shared / (double)question.Count);
             if (score < TitleCoverage)
                 continue;
-            tie = score == bestScore;
             if (score > bestScore)
-                (best, bestScore) = (resolution, score);
+                (best, bestScore, tie) = (resolution, score, false);
+            else if (score == bestScore)
+                tie = true;
         }
         return tie ? null : best;
     }

@@ -26,9 +26,12 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
                 authoritative.Place ?? ordered.Select(v => v.Place).FirstOrDefault(p => p is not null),
                 authoritative.Dates ?? ordered.Select(v => v.Dates).FirstOrDefault(d => d is not null),
                 authoritative.Language,
-                ordered.Select(v => v.Language).ToList()));
+                ordered.Select(v => v.Language).ToList())
+            {
+                ResolutionKeys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            });
 
-            var keys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase);
+            var keys = documents[^1].ResolutionKeys;
             foreach (var key in keys)
                 resolutions.Add(AlignResolution(authoritative, key, ordered));
         }

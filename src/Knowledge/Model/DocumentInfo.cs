@@ -15,4 +15,8 @@ public sealed record DocumentInfo(
     string? Place,
     string? Dates,
     Language AuthoritativeLanguage,
-    IReadOnlyList<Language> Languages);
+    IReadOnlyList<Language> Languages)
+{
+    /// <summary>Its resolutions' keys in the order the document prints them: what "the fourth resolution" counts.</summary>
+    public IReadOnlyList<string> ResolutionKeys { get; init; } = [];
+}

@@ -16,9 +16,13 @@ public static partial class DocumentFurniture
 
     /// <summary>A line to drop wherever it appears.</summary>
     public static bool IsFurniture(string cleanLine) =>
-        cleanLine.Length > 0 && (WebFurniture().IsMatch(cleanLine) || DocumentLines().IsMatch(cleanLine) || Breadcrumb().IsMatch(cleanLine)
+        cleanLine.Length > 0 && (WebFurniture().IsMatch(cleanLine) || DocumentLines().IsMatch(cleanLine)
+                                 || cleanLine.Length <= MaxMenuLength && (Breadcrumb().IsMatch(cleanLine) || MenuLine().IsMatch(cleanLine))
                                  || IsDateLine(cleanLine) || PlaceAndDate().IsMatch(cleanLine) || EditorialNote().IsMatch(cleanLine)
-                                 || MenuLine().IsMatch(cleanLine) || WebTail().IsMatch(cleanLine));
+                                 || WebTail().IsMatch(cleanLine));
+
+    /// <summary>Menus and breadcrumbs are short: a longer line with bars or arrows is a table row or a sentence.</summary>
+    private const int MaxMenuLength = 300;
 
     /// <summary>"* * *", "-----", "{ } { } { }": a printed divider between resolutions.</summary>
     public static bool IsDivider(string cleanLine) => Divider().IsMatch(cleanLine);
@@ -38,7 +42,7 @@ public static partial class DocumentFurniture
     private static partial Regex EditorialNote();
 
     /// <summary>"Share: Facebook | Twitter | WhatsApp", "سياسة | اقتصاد | رياضة": short items between bars.</summary>
-    [GeneratedRegex(@"^(?:[^|.;؛]{0,25}[:：]\s*)?[^|.;؛,،]{1,25}(?:\s*\|\s*[^|.;؛,،]{1,25}){2,}$")]
+    [GeneratedRegex(@"^(?:[^|.;؛]{0,25}[:：]\s*)?[^|.;؛,،]{1,25}(?:\s*\|\s*[^|.;؛,،]{1,25}){2,}$", RegexOptions.NonBacktracking)]
     private static partial Regex MenuLine();
 
     /// <summary>Page furniture a copy leaves at the end of a line: "… Back to top", "Page printed from …".</summary>
@@ -59,7 +63,7 @@ public static partial class DocumentFurniture
     private static partial Regex WebFurniture();
 
     /// <summary>"Home › Documents › Resolutions", "الرئيسية > القرارات".</summary>
-    [GeneratedRegex(@"^[^.;:،؛]{1,80}(?:\s[>›»/|]\s[^.;:،؛]{1,60}){2,}$")]
+    [GeneratedRegex(@"^[^.;:،؛]{1,80}(?:\s[>›»/|]\s[^.;:،؛]{1,60}){2,}$", RegexOptions.NonBacktracking)]
     private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:Resolution\s+adopted\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|Economic\s+and\s+Social\s+Council)\b.*|R[ée]solution\s+adopt[ée]e\s+par\s+(?:l'Assembl[ée]e|le\s+Conseil)\b.*|قرار\s+(?:اتخذته|اعتمدته)\s+(?:الجمعية\s+العامة|مجلس\s+الأمن)\b.*|\[(?:on\s+the\s+report|without\s+reference|sur\s+la\s+base\s+du\s+rapport|sans\s+renvoi|بناء\s+على\s+تقرير|دون\s+الإحالة)[^\]]*\]|Distr\.?\s*:?\s*(?:General|GENERAL|générale|GÉNÉRALE|Limited|Restricted)\b.*|عام$|Original\s*:\s*\w+|Original\s*:.*|الأصل\s*:.*|Agenda\s+item\s+\d+.*|Point\s+\d+\s+de\s+l'ordre\s+du\s+jour.*|البند\s+\d+\s+من\s+جدول\s+الأعمال.*|(?:United\s+Nations|Nations\s+Unies|الأمم\s+المتحدة)$|(?:General\s+Assembly|Security\s+Council|Assembl[ée]e\s+g[ée]n[ée]rale|Conseil\s+de\s+s[ée]curit[ée]|الجمعية\s+العامة|مجلس\s+الأمن)$|(?:[A-Z][a-z]+-)?[a-z]+(?:st|nd|rd|th)\s+session$|Page\s+\d+(?:\s+(?:of|sur|de)\s+\d+)?|\d{1,4}$|[-–]\s*\d{1,4}\s*[-–]$|GE\.\d{2}-\d+.*|\d{2}-\d{5}(?:\s*\([A-Z]\))?.*|\*\d{7}\*|Please\s+recycle.*|Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\d+\w*\s+meeting.*|Adoptée\s+par\s+le\s+Conseil\s+de\s+sécurité\s+à\s+sa\s+\d+\w*\s+séance.*|اتخذه\s+مجلس\s+الأمن\s+في\s+جلسته.*)$", RegexOptions.IgnoreCase)]

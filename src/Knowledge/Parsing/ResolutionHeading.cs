@@ -117,9 +117,13 @@ public static partial class ResolutionHeading
 
     private static string? Rest(Match match)
     {
-        var rest = match.Groups["rest"].Value.Trim(' ', '-', '–', ':', '،', ',');
+        // "ق.ق: 365 د.ع (19) - 2007/3/29": a date after the number is not a title.
+        var rest = LeadingDate().Replace(match.Groups["rest"].Value.Trim(' ', '-', '–', ':', '،', ','), "").Trim(' ', '-', '–', ':', '،', ',');
         return rest.Length > 0 ? rest : null;
     }
+
+    [GeneratedRegex(@"^(?:ج\s*\d{1,2}\s*[-–]?\s*)?(?:\d{4}\s*/\s*\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")]
+    private static partial Regex LeadingDate();
 
     /// <summary>Index lines end with the page the entry is on ("58/85. Observer status … 12").</summary>
     private static bool EndsWithPageNumber(string text) => PageNumberAtEnd().IsMatch(text);

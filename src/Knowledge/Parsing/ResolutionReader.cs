@@ -25,6 +25,9 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// <summary>The last line read outside any resolution: an Arab League decision's title, if a chapeau follows.</summary>
     private string? _looseLine;
 
+    /// <summary>The document prints each Arab League decision's number after its text (seen once a number closed one).</summary>
+    private bool _numbersFollowDecisions;
+
     /// <summary>The body the headings showed, when the document did not say.</summary>
     public string? Body => _context.Body;
 
@@ -42,7 +45,15 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 {
                     _current.Key = heading.Key;
                     _current.IsPlaceholder = false;
+                    _numbersFollowDecisions = true;
                     Close();
+                    continue;
+                }
+                if (heading.Body == "LAS" && _numbersFollowDecisions)
+                {
+                    // In a document that prints each number after its decision, a number with nothing before it to
+                    // close must not open a decision and push every later number onto the wrong text.
+                    warnings.Add(new ParseError(source, lineNumber, $"decision {heading.Key} has no text before its number (a missing chapeau or title?)"));
                     continue;
                 }
                 Open(heading.Key, heading.Suffix, lineNumber);
@@ -66,6 +77,11 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
                 OpenDecision(_looseLine ?? "", lineNumber);
                 continue;
             }
+
+            // A decision printed without its chapeau still has its "يقرر:" (or numbered clauses), and ends with its
+            // number; a title alone does not open one (titles read like clauses: "دعم الاقتصاد الفلسطيني").
+            if (_current is null && _numbersFollowDecisions && (OperativeChapeau().IsMatch(line) || NumberedParagraph().IsMatch(line)))
+                OpenDecision(_looseLine ?? "", lineNumber);
 
             if (_current is null)
             {
@@ -228,8 +244,10 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         if (TrySubItem(line, lineNumber, draft))
             return;
 
-        if ((SectionHeading().Match(line) is { Success: true } section || BareSectionHeading().Match(line) is { Success: true } bare && (section = bare) is not null)
-            && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
+        var section = SectionHeading().Match(line);
+        if (!section.Success)
+            section = BareSectionHeading().Match(line);
+        if (section.Success && SectionLetters.ToLatin(section.Groups[1].Value) is { } letter)
         {
             draft.Section = letter;
             draft.SectionTitle = section.Groups[2].Value.Trim().TrimEnd(':').Trim();
@@ -334,43 +352,62 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// </summary>
     private bool TrySubItem(string line, int lineNumber, ResolutionDraft draft)
     {
-        if (draft.Paragraphs.Count == 0 || !SubItemLabel.TryRead(line, out var letter, out var printed, out var text))
+        if (draft.Paragraphs.Count == 0 || !SubItemLabel.TryRead(line, out var letter, out var printed, out var text, out var kind))
             return false;
         var parent = draft.Paragraphs[^1];
-        var last = parent.SubItems.Count > 0 ? parent.SubItems[^1] : null;
-        var opensList = parent.SubItems.Count == 0 && parent.Text.TrimEnd().EndsWith(':') && letter is "a" or "i";
-        string? key = null;
-        if (last is not null)
+        var letters = SubItemKey(parent, letter, kind, draft.LastWasBroken);
+        if (letters is null)
         {
-            var lastLetter = last.Letters[^1];
-            if (letter == SubItemLabel.Next(lastLetter) && !(SubItemLabel.IsRoman(lastLetter) && last.Letters.Count > 1 && !SubItemLabel.IsRoman(letter)))
-                key = Path(last.Letters.Take(last.Letters.Count - 1).Append(letter));
-            else if (last.Letters.Count > 1 && letter == SubItemLabel.Next(last.Letters[0]))
-                key = Path([letter]);
-            else if (letter == "i" && !SubItemLabel.IsRoman(lastLetter) && last.Text.TrimEnd().EndsWith(':'))
-                key = Path([.. last.Letters, "i"]);
-            else if (SubItemLabel.IsRoman(lastLetter) && letter == SubItemLabel.NextRoman(lastLetter))
-                key = Path(last.Letters.Take(last.Letters.Count - 1).Append(letter));
+            if (parent.SubItems.Count == 0)
+                return false;
+            // A label that continues no list ("(d)" after "(b)") must not become a paragraph of its own with a key
+            // of its own: it stays with the item before it, and the reader is told.
+            var previous = parent.SubItems[^1];
+            parent.SubItems[^1] = previous with { Text = $"{previous.Text} {printed} {text}" };
+            warnings.Add(new ParseError(source, lineNumber, $"resolution {draft.Key}: sub-item {printed} is out of sequence; read as part of the item before it"));
+            draft.LastWasBroken = !EndsClause(text);
+            return true;
         }
-        else if (opensList)
-            key = Path([letter]);
-
-        if (key is null)
-            return false;
+        parent.SubItems.Add(new DraftSubItem(letters, printed, text, lineNumber));
         if (parent.Kind == ParagraphKind.Preambular)
         {
             // Preambular paragraphs are cited whole: their items stay part of the text.
             draft.AppendToLast($"{printed} {text}", keepBroken: false);
-            parent.SubItems.Add(new DraftSubItem(KeyLetters(key), printed, text, lineNumber));
             draft.LastWasBroken = false;
             return true;
         }
-        parent.SubItems.Add(new DraftSubItem(KeyLetters(key), printed, text, lineNumber));
         draft.LastWasBroken = !EndsClause(text);
         return true;
+    }
 
-        static string Path(IEnumerable<string> letters) => string.Join('|', letters);
-        static List<string> KeyLetters(string path) => [.. path.Split('|')];
+    /// <summary>
+    /// Where a label goes in its paragraph's list, as letters from the outermost ("a", "i" for 2(a)(i)), or null when
+    /// it continues no list. A list opens with "(a)" or "(i)" under a paragraph that ends with a colon (or is cut
+    /// short); "(i)" under a lettered item that ends with a colon opens a nested roman list. "(i)" after "(h)" is
+    /// the ninth letter unless "(h)" introduces a list; "’1‘" and "(ii)" are always roman, Arabic letters never.
+    /// </summary>
+    private static List<string>? SubItemKey(DraftParagraph parent, string letter, SubItemKind kind, bool parentIsCut)
+    {
+        var canBeLetter = kind != SubItemKind.Roman;
+        var canBeRoman = kind != SubItemKind.Letter;
+        if (parent.SubItems.Count == 0)
+        {
+            var opens = parent.Text.TrimEnd().EndsWith(':') || parentIsCut;
+            return opens && (canBeLetter && letter == "a" || canBeRoman && letter == "i") ? [letter] : null;
+        }
+
+        var last = parent.SubItems[^1];
+        var top = last.Letters[0];
+        var romanList = parent.SubItems[0].Letters[0] == "i";
+        if (canBeRoman && !romanList)
+        {
+            if (last.Letters.Count == 1 && letter == "i" && last.Text.TrimEnd().EndsWith(':'))
+                return [top, "i"];
+            if (last.Letters.Count == 2 && letter == SubItemLabel.NextRoman(last.Letters[1]))
+                return [top, letter];
+        }
+        var next = romanList ? SubItemLabel.NextRoman(top) : SubItemLabel.NextLetter(top);
+        return (romanList ? canBeRoman : canBeLetter) && letter == next ? [letter] : null;
     }
 
     private void AddOperative(ResolutionDraft draft, string? number, string text, int lineNumber)

@@ -14,19 +14,36 @@ public static partial class SubItemLabel
     private static readonly string[] Romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
 
     /// <summary>Reads a label at the start of a line: the letter in Latin ("b"), the printed label ("(ب)") and the text after it.</summary>
-    public static bool TryRead(string line, out string letter, out string printed, out string text)
+    public static bool TryRead(string line, out string letter, out string printed, out string text) =>
+        TryRead(line, out letter, out printed, out text, out _);
+
+    /// <summary>
+    /// As above, and how the label was printed: <see cref="SubItemKind.Roman"/> for "’1‘" and roman numerals of two
+    /// letters or more ("(ii)"), <see cref="SubItemKind.Letter"/> for Arabic letters and Latin letters other than
+    /// i, v, x, and <see cref="SubItemKind.Either"/> for "(i)", "(v)", "(x)", which only their neighbours tell apart
+    /// (the ninth letter after "(h)", the first roman numeral under a lettered item).
+    /// </summary>
+    public static bool TryRead(string line, out string letter, out string printed, out string text, out SubItemKind kind)
     {
         letter = printed = text = "";
+        kind = SubItemKind.Letter;
         var match = Label().Match(line);
         if (!match.Success)
             return false;
         var raw = match.Groups["l"].Value;
         if (match.Groups["n"].Success && int.Parse(match.Groups["n"].Value) is var n and >= 1 and <= 15)
+        {
             raw = Romans[n - 1];
+            kind = SubItemKind.Roman;
+        }
+        else if (raw.Length > 1 && Romans.Contains(raw))
+            kind = SubItemKind.Roman;
+        else if (raw is "i" or "v" or "x")
+            kind = SubItemKind.Either;
         var latin = raw.Length == 0 ? null
             : raw.Length == 1 && char.IsAsciiLetterLower(raw[0]) ? raw
             : Romans.Contains(raw) ? raw
-            : Array.IndexOf(Abjad, raw == "ه" ? "هـ" : raw) is >= 0 and var i ? ((char)('a' + i)).ToString()
+            : Array.IndexOf(Abjad, raw switch { "ه" => "هـ", "ا" or "إ" or "آ" => "أ", _ => raw }) is >= 0 and var i ? ((char)('a' + i)).ToString()
             : null;
         if (latin is null)
             return false;
@@ -38,10 +55,8 @@ public static partial class SubItemLabel
 
     public static bool IsRoman(string letter) => Romans.Contains(letter);
 
-    /// <summary>The letter after this one: "a" → "b"; for roman numerals, "ii" → "iii".</summary>
-    public static string Next(string letter) =>
-        IsRoman(letter) && Array.IndexOf(Romans, letter) is var r && r + 1 < Romans.Length && letter != "i" ? Romans[r + 1]
-        : letter.Length == 1 ? ((char)(letter[0] + 1)).ToString() : letter;
+    /// <summary>The letter after this one: "a" → "b".</summary>
+    public static string NextLetter(string letter) => letter.Length == 1 ? ((char)(letter[0] + 1)).ToString() : letter;
 
     /// <summary>The roman numeral after this one, for a nested run: "i" → "ii".</summary>
     public static string NextRoman(string roman) => Array.IndexOf(Romans, roman) is var r && r >= 0 && r + 1 < Romans.Length ? Romans[r + 1] : roman;

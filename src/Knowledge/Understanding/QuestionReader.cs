@@ -30,21 +30,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var foreignTerms = ForeignTerms(topicText, language, terms);
         var actions = glossary.FindActions(tokens, language);
 
-        var addressee = Addressee.None;
-        var termIds = new List<string>();
-        foreach (var term in terms)
-        {
-            switch (term.Id)
-            {
-                case "MemberStates": addressee |= Addressee.MemberStates; break;
-                case "SecretaryGeneral": addressee |= Addressee.SecretaryGeneral; break;
-                case "GeneralSecretariat": addressee |= Addressee.GeneralSecretariat; break;
-                default:
-                    if (!GenericTermIds.Contains(term.Id) && !termIds.Contains(term.Id))
-                        termIds.Add(term.Id);
-                    break;
-            }
-        }
+        var (addressee, termIds) = AddresseesAndTopics(terms.Select(t => t.Id).Concat(foreignTerms));
 
         var covered = new bool[tokens.Count];
         foreach (var match in terms.Concat(actions))
@@ -57,19 +43,6 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
                                              && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
-        foreach (var id in foreignTerms.Where(id => !GenericTermIds.Contains(id)))
-        {
-            switch (id)
-            {
-                case "MemberStates": addressee |= Addressee.MemberStates; break;
-                case "SecretaryGeneral": addressee |= Addressee.SecretaryGeneral; break;
-                case "GeneralSecretariat": addressee |= Addressee.GeneralSecretariat; break;
-                default:
-                    if (!termIds.Contains(id))
-                        termIds.Add(id);
-                    break;
-            }
-        }
 
         return new QuestionIntent(
             language,
@@ -91,6 +64,27 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
         };
+    }
+
+    /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
+    private static (Addressee Addressee, List<string> TermIds) AddresseesAndTopics(IEnumerable<string> ids)
+    {
+        var addressee = Addressee.None;
+        var topics = new List<string>();
+        foreach (var id in ids)
+        {
+            switch (id)
+            {
+                case "MemberStates": addressee |= Addressee.MemberStates; break;
+                case "SecretaryGeneral": addressee |= Addressee.SecretaryGeneral; break;
+                case "GeneralSecretariat": addressee |= Addressee.GeneralSecretariat; break;
+                default:
+                    if (!GenericTermIds.Contains(id) && !topics.Contains(id))
+                        topics.Add(id);
+                    break;
+            }
+        }
+        return (addressee, topics);
     }
 
     /// <summary>
@@ -172,10 +166,10 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             return corpus.FindResolution(symbol) is { } exact ? [exact] : [.. corpus.FindByShortForm(symbol)];
         if (reference.Ordinal)
         {
-            // "The fourth resolution" of the latest document that has that many: the corpus lists latest first.
-            var document = corpus.Documents.Select(d => corpus.Resolutions.Where(r => r.DocumentSymbol == d.Symbol).Reverse().ToList())
-                .FirstOrDefault(list => list.Count >= reference.First);
-            return document is null ? [] : [document[reference.First - 1]];
+            // "The fourth resolution", counted in the order its document prints them, in the latest session's
+            // document that has that many.
+            var document = corpus.Documents.Where(d => d.ResolutionKeys.Count >= reference.First).MaxBy(d => d.Session ?? 0);
+            return document is not null && corpus.FindResolution(document.ResolutionKeys[reference.First - 1]) is { } placed ? [placed] : [];
         }
 
         var forms = reference.Second is null
@@ -188,8 +182,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             };
         foreach (var form in forms)
         {
-            var found = (corpus.FindResolution(form) is { } byKey ? [byKey] : corpus.FindByShortForm(form))
-                .Where(r => reference.Body is null || ResolutionKeys.BodyOf(r.Key) == reference.Body).ToList();
+            // A key the corpus holds is that resolution whatever body the question names elsewhere ("what does 38/4
+            // ask of the Security Council?"); the body only chooses among short forms several bodies share.
+            if (corpus.FindResolution(form) is { } byKey)
+                return [byKey];
+            var shared = corpus.FindByShortForm(form);
+            var found = shared.Count > 1 && reference.Body is not null ? shared.Where(r => ResolutionKeys.BodyOf(r.Key) == reference.Body).ToList() : [.. shared];
             if (found.Count > 0)
                 return found;
         }

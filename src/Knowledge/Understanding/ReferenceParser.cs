@@ -80,7 +80,6 @@ public static partial class ReferenceParser
         : reference.Contains("الجمعية العامة") ? "A/RES"
         : null;
 
-    /// <summary>Paragraph keys as the corpus writes them: "6", "E.3", "PP2", "OP-final".</summary>
     /// <summary>
     /// Paragraph keys as the corpus writes them ("6", "E.3", "PP2", "2(a)", "2(b)(ii)"), and selectors the answer
     /// resolves against the resolution: <see cref="ParagraphSelectors"/> ("#last", "#n:2", "#preamble").
@@ -227,7 +226,7 @@ public static partial class ReferenceParser
     private static partial Regex GeneralAssembly();
 
     /// <summary>The Arab League and its summits: a summit that is not the Islamic one is the League's.</summary>
-    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!Islamic\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+islamique)|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?إسلامي)(?:\s+العربية)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!(?:Islamic|OIC)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+islamique)|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?إسلامي)(?:\s+العربية)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArabLeague();
 
     [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]
@@ -236,7 +235,7 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"(?<!\d)(\d{1,4})\s*/\s*(\d{1,4})(?!\d)(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Pair();
 
-    [GeneratedRegex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?!\d)(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase)]
     private static partial Regex OfSession();
 
     [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|sub-?paragraph|paragraphe|paragraph|alin[ée]a|para\.?|op\.?|OP|§|¶|الفقرة|فقرة|البند\s+الفرعي)\s*(?:No\.?|n°|رقم)?\s*(?:(?<section>[A-Ea-e])\s*[.\-]?\s*)?(?<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)(?![\d/])(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\))*)", RegexOptions.IgnoreCase)]

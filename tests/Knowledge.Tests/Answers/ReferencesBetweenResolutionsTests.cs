@@ -48,4 +48,16 @@ public sealed class ReferencesBetweenResolutionsTests(TestCorpus corpus)
         Assert.Empty(answer.Clauses);
         Assert.Contains(named, answer.Lead);
     }
+
+    [Theory]
+    [InlineData("What does 38/4 ask the General Assembly to do?")]
+    [InlineData("ما الذي يطلبه القرار 38/4 من مجلس الأمن؟")]
+    public void A_body_named_elsewhere_in_the_question_does_not_hide_a_resolution_named_by_its_key(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.DoesNotContain("38/4", answer.Outcome == AnswerOutcome.NotFound ? answer.Lead.Replace("38/1, 38/2, 38/3, 38/4", "") : "");
+        Assert.DoesNotContain("no resolution 38/4", answer.Lead);
+        Assert.DoesNotContain("لم أجد القرار 38/4", answer.Lead);
+    }
 }

@@ -264,4 +264,91 @@ public sealed class DocumentFormsTests
         Assert.Equal(11, warning.Line);
         Assert.Contains("paragraph numbers 3–5 missing in 44/1", warning.Message);
     }
+
+    [Fact]
+    public void A_league_decision_printed_without_its_chapeau_keeps_its_own_number()
+    {
+        var document = Read("""
+            مجلس الجامعة على مستوى القمة
+            الدورة العادية (19)
+
+            **دعم التعليم**
+
+            إن مجلس الجامعة على مستوى القمة،
+
+            بعد اطلاعه على مذكرة الأمانة العامة،
+
+            يقرر:
+
+            1- تكليف الأمانة العامة بإعداد خطة.
+
+            ق.ق: 366 د.ع (19) - 2007/3/29
+
+            **مكافحة التصحر**
+
+            يقرر:
+
+            1- دعوة الدول الأعضاء إلى حماية المراعي.
+
+            ق.ق: 367 د.ع (19) - 2007/3/29
+
+            **الوضع في الصومال**
+
+            إن مجلس الجامعة على مستوى القمة،
+
+            وإذ يؤكد وحدة الصومال،
+
+            يقرر:
+
+            1- دعم الحكومة الصومالية.
+
+            ق.ق: 368 د.ع (19) - 2007/3/29
+            """, "las3.ar.txt");
+
+        Assert.Equal(["LAS/SUM/366 (19)", "LAS/SUM/367 (19)", "LAS/SUM/368 (19)"], document.Resolutions.Select(r => r.Key));
+        Assert.Equal("مكافحة التصحر", document.Resolutions[1].Title);
+        Assert.Equal("الوضع في الصومال", document.Resolutions[2].Title);
+        Assert.StartsWith("دعم الحكومة", document.Resolutions[2].Paragraphs.Single(p => p.Key == "1").Text);
+    }
+
+    [Fact]
+    public void Arabic_letter_items_and_the_roman_items_nested_under_them_keep_distinct_keys()
+    {
+        var document = Read("""
+            A/RES/60/10
+
+            إن الجمعية العامة،
+
+            إذ تشير إلى قراراتها السابقة،
+
+            1 - تقرر أن تنظر في المسائل التالية:
+            (ا) مسألة المياه؛
+            (ب) مسألة الطاقة؛
+            (ج) مسألة النقل؛
+            (د) مسألة الصحة؛
+            (هـ) مسألة التعليم؛
+            (و) مسألة السكن؛
+            (ز) مسألة العمل؛
+            (ح) المسائل المالية، ولا سيما:
+            ’1‘ مسألة التمويل؛
+            ’2‘ مسألة الديون؛
+            (ط) مسألة البيئة؛
+            (ي) مسألة الثقافة؛
+            """, "ga.ar.txt");
+
+        var one = document.Resolutions.Single().Paragraphs.Single(p => p.Key == "1");
+        Assert.Equal(["1(a)", "1(b)", "1(c)", "1(d)", "1(e)", "1(f)", "1(g)", "1(h)", "1(h)(i)", "1(h)(ii)", "1(i)", "1(j)"], one.SubItems.Select(s => s.Key));
+        Assert.Equal("مسألة البيئة؛", one.SubItems.Single(s => s.Key == "1(i)").Text);
+        Assert.Equal("مسألة التمويل؛", one.SubItems.Single(s => s.Key == "1(h)(i)").Text);
+    }
+
+    [Fact]
+    public void A_long_line_of_bars_or_arrows_is_read_without_delay()
+    {
+        var bars = string.Concat(Enumerable.Repeat("a | ", 40)) + "x;";
+        var arrows = string.Concat(Enumerable.Repeat("a > ", 60)) + "x.";
+        var result = DocumentParser.Parse($"RESOLUTION No. 1/44-POL\nON\nX\n\nRecalling {bars}\n\n1. Decides {arrows}\n", "bars.en.txt");
+
+        Assert.Equal(["PP1", "1"], result.Document!.Resolutions.Single().Paragraphs.Select(p => p.Key));
+    }
 }
