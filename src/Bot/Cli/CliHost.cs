@@ -57,6 +57,11 @@ public static class CliHost
             Console.Error.WriteLine(problem);
             Environment.Exit(DataFolderCheck.ExitCode);
         }
+        if (ConfigurationCheck.Problem(host.Services) is { } misconfigured)
+        {
+            Console.Error.WriteLine(misconfigured);
+            Environment.Exit(ConfigurationCheck.ExitCode);
+        }
         return host;
     }
 }

@@ -31,6 +31,11 @@ public static class ServeCommand
                 await Console.Error.WriteLineAsync(problem);
                 return DataFolderCheck.ExitCode;
             }
+            if (ConfigurationCheck.Problem(app.Services) is { } misconfigured)
+            {
+                await Console.Error.WriteLineAsync(misconfigured);
+                return ConfigurationCheck.ExitCode;
+            }
             // The host handles Ctrl+C and SIGTERM itself (graceful shutdown); see ResBotCommandLine.
             await app.RunAsync();
             return 0;
