@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs and starts a PostgreSQL server on loopback for the storage tests, and exports its connection string.
-# Sourced by .ci/run; also handy on a developer machine: `source .ci/postgres.sh`.
+# Installs and starts a shared PostgreSQL server on 127.0.0.1:5432 and exports RESBOT_TEST_POSTGRES for it. Optional:
+# without it the storage tests start a throwaway server of their own (see test.sh).
+# Handy to inspect what the tests left: `source .ci/postgres.sh`, then run the tests from that shell.
 set -euo pipefail
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then

@@ -1,18 +1,11 @@
-using Microsoft.Extensions.Options;
 using ResBot.Bot.Cli;
 using ResBot.Bot.Hosting;
 
-// One executable, two faces: `serve` runs the web host (Teams, Slack, digests);
-// every other verb is a command-line tool over the same services.
-if (ServeArguments.IsServe(args))
+// One executable, two faces: `serve` runs the web host (Teams, Slack, digests); every other verb is a command-line
+// tool over the same services. A test host (WebApplicationFactory) starts the web host with configuration only.
+if (ServeArguments.IsHostConfigurationOnly(args))
 {
-    var app = ResBotHost.Build(ServeArguments.HostArguments(args));
-    if (DataFolderCheck.Problem(app.Services.GetRequiredService<IOptions<DataOptions>>().Value.ResolvedPath) is { } problem)
-    {
-        await Console.Error.WriteLineAsync(problem);
-        return DataFolderCheck.ExitCode;
-    }
-    await app.RunAsync();
+    await ResBotHost.Build(args).RunAsync();
     return 0;
 }
 

@@ -21,6 +21,17 @@ public static class CliHost
         Recursive = true,
     };
 
+    /// <summary>`--data` and `--corpus`, as the configuration keys they override (made absolute from where resbot was started).</summary>
+    public static Dictionary<string, string?> PathOverrides(ParseResult parse)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(DataOption) is { } data)
+            overrides[$"{DataOptions.Section}:Path"] = Path.GetFullPath(data);
+        if (parse.GetValue(CorpusOption) is { } corpus)
+            overrides[$"{CorpusOptions.Section}:Path"] = Path.GetFullPath(corpus);
+        return overrides;
+    }
+
     /// <param name="configure">Services a verb needs beyond the core (digests add their runner and senders).</param>
     public static IHost Build(ParseResult parse, Action<IServiceCollection>? configure = null)
     {
@@ -29,12 +40,8 @@ public static class CliHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        var overrides = new Dictionary<string, string?>();
-        if (parse.GetValue(DataOption) is { } data)
-            overrides["Data:Path"] = Path.GetFullPath(data);
-        if (parse.GetValue(CorpusOption) is { } corpus)
-            overrides["Corpus:Path"] = Path.GetFullPath(corpus);
-        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddResBotUserSecrets(builder.Environment);
+        builder.Configuration.AddInMemoryCollection(PathOverrides(parse));
 
         // Standard output carries answers (and JSON lines); diagnostics go to standard error, warnings and up.
         builder.Logging.ClearProviders();
@@ -49,6 +56,11 @@ public static class CliHost
             // A verb cannot run without its data folder; say why and how to fix it, without a stack trace.
             Console.Error.WriteLine(problem);
             Environment.Exit(DataFolderCheck.ExitCode);
+        }
+        if (ConfigurationCheck.Problem(host.Services) is { } misconfigured)
+        {
+            Console.Error.WriteLine(misconfigured);
+            Environment.Exit(ConfigurationCheck.ExitCode);
         }
         return host;
     }

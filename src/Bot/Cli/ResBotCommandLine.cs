@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ResBot.Bot.Cli;
 
-/// <summary>The `resbot` verbs other than `serve`.</summary>
+/// <summary>The `resbot` verbs, `serve` included; `--data` and `--corpus` go before or after the verb.</summary>
 public static class ResBotCommandLine
 {
     public static async Task<int> InvokeAsync(string[] args)
@@ -18,10 +18,15 @@ public static class ResBotCommandLine
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BenchIngestCommand.Create());
-        root.Subcommands.Add(new Command("serve", "Run the web host: Teams, Slack, digests (--urls http://127.0.0.1:3978)."));
+        var serve = ServeCommand.Create();
+        root.Subcommands.Add(serve);
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(SubscriptionsCommand.Create());
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return await root.Parse(args).InvokeAsync();
+        var parse = root.Parse(args);
+        // The web host shuts down gracefully on Ctrl+C and SIGTERM by itself; System.CommandLine's handler would
+        // cut that short after two seconds.
+        var invocation = parse.CommandResult.Command == serve ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null;
+        return await parse.InvokeAsync(invocation);
     }
 }

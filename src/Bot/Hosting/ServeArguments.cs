@@ -1,16 +1,16 @@
 namespace ResBot.Bot.Hosting;
 
-/// <summary>Tells the `serve` verb from the command-line verbs.</summary>
+/// <summary>Tells a host started by a test or hosting tool from a `resbot` command line.</summary>
 public static class ServeArguments
 {
     /// <summary>
-    /// `serve …`, or no verb at all (how WebApplicationFactory and plain hosting start the app),
-    /// or only host switches such as `--urls`.
+    /// WebApplicationFactory (and tools like it) start the entry point with host configuration only, every argument
+    /// `--key=value` (`--environment=Development`, `--applicationName=resbot`); `resbot` itself is always given a verb.
+    /// `--data=…` and `--corpus=…` are the command line's own options, so they never mean "host only".
     /// </summary>
-    public static bool IsServe(string[] args) =>
-        args.Length == 0
-        || args[0] == "serve"
-        || (args[0].StartsWith("--", StringComparison.Ordinal) && args[0] is not ("--help" or "--version"));
-
-    public static string[] HostArguments(string[] args) => args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+    public static bool IsHostConfigurationOnly(string[] args) =>
+        args.Length > 0 && args.All(a =>
+            a.StartsWith("--", StringComparison.Ordinal)
+            && a.IndexOf('=') is > 2 and var equals
+            && a[2..equals] is not ("data" or "corpus"));
 }

@@ -40,7 +40,7 @@ public sealed class GenerativeRegistrationTests
     }
 
     [Theory]
-    [InlineData("azure", "http://localhost:1", "m", "not one of none, azure-openai, openai")]
+    [InlineData("azure", "http://localhost:1", "m", "is not a provider ResBot knows")]
     [InlineData("openai", "not a url", "m", "Llm:Endpoint")]
     [InlineData("openai", "http://localhost:1", "", "Llm:Model")]
     [InlineData("azure-openai", "https://x.openai.azure.com/", "", "Llm:Deployment")]

@@ -4,7 +4,7 @@ namespace ResBot.Bot.Tests.Storage;
 
 /// <summary>
 /// The store contract on a real PostgreSQL server: each test creates its own database and drops it afterwards.
-/// The server comes from `RESBOT_TEST_POSTGRES`, which `source .ci/postgres.sh` installs, starts and exports.
+/// The server is `RESBOT_TEST_POSTGRES` or a throwaway cluster the tests start themselves (TestPostgres).
 /// </summary>
 public sealed class PostgresBotStoreTests : BotStoreContract
 {

@@ -2,16 +2,19 @@ using Npgsql;
 
 namespace ResBot.Bot.Tests.Storage;
 
-/// <summary>The PostgreSQL server the tests run against. Never skipped: without it, the tests fail and say how to get one.</summary>
+/// <summary>
+/// The PostgreSQL server the tests run against: `RESBOT_TEST_POSTGRES` when set, else a throwaway cluster started once
+/// per test run from the installed binaries. Never skipped: without PostgreSQL the tests fail and say how to get it.
+/// </summary>
 public static class TestPostgres
 {
     public const string Variable = "RESBOT_TEST_POSTGRES";
 
-    public static string ServerConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set: the PostgreSQL tests need a real server. Run `source .ci/postgres.sh` (as root: installs and starts PostgreSQL on 127.0.0.1 and exports {Variable}), then run the tests again from that shell.");
+    // Started once for the whole run (and its failure reported once, the same to every test).
+    private static readonly Lazy<string> Server = new(() =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : ThrowawayPostgres.Start().ConnectionString);
+
+    public static string ServerConnectionString => Server.Value;
 
     public static string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ToString();
@@ -26,7 +29,7 @@ public static class TestPostgres
 
     public static async Task DropDatabaseAsync(string database)
     {
-        if (Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 })
+        if (!Server.IsValueCreated)
             return;
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(ServerConnectionString);
