@@ -76,9 +76,15 @@ public sealed class ClauseIndex : IDisposable
     public static ClauseIndex Open(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers) =>
         new(directory, analyzers, corpus);
 
-    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take)
+    /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
+
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take, CancellationToken cancellationToken)
     {
-        var hits = _searcher.Search(ToLuceneQuery(query), Math.Max(1, take)).ScoreDocs;
+        cancellationToken.ThrowIfCancellationRequested();
+        var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
+        _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(top, cancellationToken) : top);
+        var hits = top.GetTopDocs().ScoreDocs;
         var results = new List<ClauseHit>(hits.Length);
         foreach (var hit in hits)
         {
