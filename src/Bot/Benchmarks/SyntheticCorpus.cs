@@ -6,18 +6,28 @@ namespace ResBot.Bot.Benchmarks;
 
 /// <summary>
 /// Writes a synthetic corpus with the real clause structure: the seed's resolutions, in their three languages,
-/// repeated over many sessions, each copy with its own words swapped in, so postings and scores vary as in a
-/// real collection. The files go through the normal parser, like a user's documents.
+/// repeated over many sessions, each copy with its own words swapped in from a vocabulary that grows with the
+/// corpus (<see cref="GrowingVocabulary"/>). A few copies (<see cref="OnTopicShare"/>) stay close to their seed and
+/// keep its topic; the others have half their words swapped, so a topic's names and words are in few paragraphs,
+/// as in a real collection, instead of in every copy of their seed. The files go through the normal parser, like a
+/// user's documents.
 /// </summary>
 public static class SyntheticCorpus
 {
-    /// <summary>Writes at least <paramref name="paragraphs"/> paragraphs (each in ar, en and fr) into <paramref name="folder"/>; returns the resolution keys.</summary>
-    public static IReadOnlyList<string> Write(ResolutionCorpus seed, string folder, int paragraphs, int randomSeed = 38)
+    /// <summary>Resolutions that keep their seed's topic: one word in eight swapped, the rest one in two.</summary>
+    public const double OnTopicShare = 0.03;
+
+    private const int OnTopicSwapOneIn = 8;
+
+    private const int OffTopicSwapOneIn = 2;
+
+    /// <summary>Writes at least <paramref name="paragraphs"/> paragraphs (each in ar, en and fr) into <paramref name="folder"/>; returns the resolution keys and the vocabulary reached.</summary>
+    public static SyntheticCorpusInfo Write(ResolutionCorpus seed, string folder, int paragraphs, int randomSeed = 38)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(randomSeed);
         var templates = seed.Resolutions.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
-        var vocabulary = LanguageCodes.All.ToDictionary(l => l, l => Vocabulary(seed, l));
+        var vocabulary = LanguageCodes.All.ToDictionary(l => l, l => new GrowingVocabulary(Vocabulary(seed, l), l, new Random(randomSeed + (int)l)));
         var resolutionsPerSession = 60;
         var keys = new List<string>();
         var written = 0;
@@ -28,22 +38,23 @@ public static class SyntheticCorpus
             for (var number = 1; number <= resolutionsPerSession && written < paragraphs; number++)
             {
                 var template = templates[(session + number) % templates.Count];
+                var swapOneIn = random.NextDouble() < OnTopicShare ? OnTopicSwapOneIn : OffTopicSwapOneIn;
                 foreach (var language in LanguageCodes.All)
-                    AppendResolution(builders[language], template, session, number, language, vocabulary[language], new Random(random.Next()));
+                    AppendResolution(builders[language], template, session, number, language, vocabulary[language], swapOneIn, new Random(random.Next()));
                 written += template.Paragraphs.Count;
                 keys.Add($"{session}/{number}");
             }
             foreach (var (language, builder) in builders)
                 File.WriteAllText(Path.Combine(folder, $"synthetic-{session}.{language.Code()}.txt"), builder.ToString());
         }
-        return keys;
+        return new SyntheticCorpusInfo(keys, vocabulary.ToDictionary(v => v.Key, v => v.Value.Count));
     }
 
     private static string Header(int session, Language language) =>
         $"---\nsymbol: SYN/CFM-{session}/BENCH/RES\nbody: OIC\nsession: {session}\nlanguage: {language.Code()}\n" +
         $"status: {(language == Language.Ar ? "authoritative" : "translation")}\n---\n\n";
 
-    private static void AppendResolution(StringBuilder text, Resolution template, int session, int number, Language language, string[] vocabulary, Random random)
+    private static void AppendResolution(StringBuilder text, Resolution template, int session, int number, Language language, GrowingVocabulary vocabulary, int swapOneIn, Random random)
     {
         text.Append(language switch
         {
@@ -61,7 +72,7 @@ public static class SyntheticCorpus
                 section = paragraph.Section;
                 text.Append($"({section}) {paragraph.SectionTitles.GetValueOrDefault(language, "Section")}:\n\n");
             }
-            var body = Vary(paragraph.Texts[language], vocabulary, random);
+            var body = Vary(paragraph.Texts[language], vocabulary, swapOneIn, random);
             text.Append(paragraph.Kind == ParagraphKind.Preambular ? body
                 : paragraph.NumberAsPrinted is { } printed ? $"{printed}. {body}"
                 : $"• {body}");
@@ -70,19 +81,21 @@ public static class SyntheticCorpus
         text.Append("{ } { } { }\n\n");
     }
 
-    /// <summary>Swaps about one word in eight for a word from elsewhere in the corpus; the opening verb and the end stay.</summary>
-    private static string Vary(string paragraph, string[] vocabulary, Random random)
+    /// <summary>Swaps about one word in <paramref name="swapOneIn"/> for a word of the vocabulary; the opening verb, its object and the end stay.</summary>
+    private static string Vary(string paragraph, GrowingVocabulary vocabulary, int swapOneIn, Random random)
     {
         var words = paragraph.Split(' ');
-        for (var i = 2; i < words.Length - 1; i++)
+        for (var i = 3; i < words.Length - 1; i++)
         {
-            if (random.Next(8) == 0)
-                words[i] = vocabulary[random.Next(vocabulary.Length)];
+            if (random.Next(swapOneIn) == 0 && words[i].All(char.IsLetter))
+                words[i] = vocabulary.Next();
         }
         return string.Join(' ', words);
     }
 
-    private static string[] Vocabulary(ResolutionCorpus seed, Language language) =>
+    /// <summary>The seed's words, most frequent first (they take the top Zipf ranks).</summary>
+    private static IEnumerable<string> Vocabulary(ResolutionCorpus seed, Language language) =>
         seed.Resolutions.SelectMany(r => r.Paragraphs).SelectMany(p => p.Texts.GetValueOrDefault(language, "").Split(' '))
-            .Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
+            .Where(w => w.Length > 3 && w.All(char.IsLetter))
+            .GroupBy(w => w, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
 }
