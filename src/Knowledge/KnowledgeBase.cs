@@ -181,7 +181,7 @@ public sealed class KnowledgeBase : IDisposable
             WriteStamp(target, stamp);
         _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
             corpus.Resolutions.Count, index.Count, hash[..12]);
-        return new KnowledgeSnapshot(corpus, index, read) { Kept = kept };
+        return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) }) { Kept = kept };
     }
 
     private string IndexRoot => Path.Combine(_options.DataPath, "index");
@@ -221,7 +221,9 @@ public sealed class KnowledgeBase : IDisposable
     private (ResolutionCorpus Corpus, IReadOnlyList<CorpusFileReport> Reports)? ReadModel(string folder, string hash)
     {
         var model = CorpusModelFile.TryRead(Path.Combine(folder, CorpusModelFile.FileName), hash, out var problem);
-        if (model is null)
+        if (model is null && problem == "no model file")
+            _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
+        else if (model is null)
             _logger.LogWarning("The corpus model in {Folder} is not usable ({Problem}): rebuilding it from the corpus", folder, problem);
         return model;
     }

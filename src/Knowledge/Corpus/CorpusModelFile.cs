@@ -12,11 +12,7 @@ namespace ResBot.Knowledge.Corpus;
 /// re-annotating every file. A file of another format version, annotation key or content hash, or one that is
 /// truncated or malformed, reads as null and is rebuilt; it never throws on bad bytes.
 /// </summary>
-/// <remarks>
-/// The accepted reports keep only their document's metadata: the language versions (needed when a file is refused
-/// on a later reload and its last good version keeps serving) are taken back out of the aligned model, sharing its
-/// strings. Such a version's citations are those of the aligned paragraph, which merges every language's.
-/// </remarks>
+/// <remarks>The accepted reports keep only their document's metadata; <see cref="AlignedVersions"/> gives their versions back.</remarks>
 public static class CorpusModelFile
 {
     public const string FileName = "model.bin";
@@ -89,7 +85,7 @@ public static class CorpusModelFile
             if (reader.String() != EndMarker || stream.Position != stream.Length)
                 return Fail("truncated or followed by other bytes", out problem);
             var corpus = new ResolutionCorpus(documents, resolutions);
-            return (corpus, reports.Select(r => r.Document is { } summary ? r with { Document = VersionOf(corpus, summary) } : r).ToList());
+            return (corpus, AlignedVersions.Slim(corpus, reports));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
@@ -103,26 +99,6 @@ public static class CorpusModelFile
         problem = why;
         return null;
     }
-
-    /// <summary>One language version of a document as the parser gave it, taken back out of the aligned model.</summary>
-    private static ParsedDocument VersionOf(ResolutionCorpus corpus, ParsedDocument summary)
-    {
-        var language = summary.Language;
-        var resolutions = corpus.Resolutions
-            .Where(r => string.Equals(r.DocumentSymbol, summary.Symbol, StringComparison.OrdinalIgnoreCase) && r.Titles.ContainsKey(language))
-            .Select(r => new ParsedResolution(r.Key, r.Suffixes.GetValueOrDefault(language, ""), r.Titles[language], Paragraphs(r.Paragraphs, language), 0))
-            .ToList();
-        return summary with { Resolutions = resolutions };
-    }
-
-    private static List<ParsedParagraph> Paragraphs(IReadOnlyList<Paragraph> paragraphs, Language language) =>
-        paragraphs.Where(p => p.Texts.ContainsKey(language))
-            .Select(p => new ParsedParagraph(p.Key, p.Kind, p.Section, p.NumberAsPrinted, p.Texts[language], 0, p.SectionTitles.GetValueOrDefault(language))
-            {
-                SubItems = p.SubItems.Count == 0 ? [] : Paragraphs(p.SubItems, language),
-                Cites = p.Cites,
-            })
-            .ToList();
 
     private static void WriteReports(BinaryWriter writer, IReadOnlyList<CorpusFileReport> reports)
     {
@@ -290,6 +266,9 @@ public static class CorpusModelFile
     {
         private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
 
+        // FileStream.Length asks the file system each time: read it once.
+        private readonly long _length = stream.Length;
+
         public string String() => _reader.ReadString();
 
         public int Int32() => _reader.ReadInt32();
@@ -333,7 +312,7 @@ public static class CorpusModelFile
         private int Count()
         {
             var count = Int32();
-            if (count < 0 || count > stream.Length - stream.Position)
+            if (count < 0 || count > _length - stream.Position)
                 throw new InvalidDataException($"count {count} out of range");
             return count;
         }
