@@ -8,18 +8,18 @@ namespace ResBot.Bot.Benchmarks;
 /// Writes a synthetic corpus with the real clause structure: the seed's resolutions, in their three languages,
 /// repeated over many sessions, each copy with its own words swapped in from a vocabulary that grows with the
 /// corpus (<see cref="GrowingVocabulary"/>). A few copies (<see cref="OnTopicShare"/>) stay close to their seed and
-/// keep its topic; the others have half their words swapped, so a topic's names and words are in few paragraphs,
+/// keep its topic; the others have most of their words swapped (names and acronyms too), so a topic's names and words are in few paragraphs,
 /// as in a real collection, instead of in every copy of their seed. The files go through the normal parser, like a
 /// user's documents.
 /// </summary>
 public static class SyntheticCorpus
 {
-    /// <summary>Resolutions that keep their seed's topic: one word in eight swapped, the rest one in two.</summary>
+    /// <summary>Resolutions that keep their seed's topic: one word in eight swapped; in the others three words in five.</summary>
     public const double OnTopicShare = 0.03;
 
-    private const int OnTopicSwapOneIn = 8;
+    private const double OnTopicSwapShare = 0.125;
 
-    private const int OffTopicSwapOneIn = 2;
+    private const double OffTopicSwapShare = 0.6;
 
     /// <summary>Writes at least <paramref name="paragraphs"/> paragraphs (each in ar, en and fr) into <paramref name="folder"/>; returns the resolution keys and the vocabulary reached.</summary>
     public static SyntheticCorpusInfo Write(ResolutionCorpus seed, string folder, int paragraphs, int randomSeed = 38)
@@ -38,9 +38,9 @@ public static class SyntheticCorpus
             for (var number = 1; number <= resolutionsPerSession && written < paragraphs; number++)
             {
                 var template = templates[(session + number) % templates.Count];
-                var swapOneIn = random.NextDouble() < OnTopicShare ? OnTopicSwapOneIn : OffTopicSwapOneIn;
+                var swapShare = random.NextDouble() < OnTopicShare ? OnTopicSwapShare : OffTopicSwapShare;
                 foreach (var language in LanguageCodes.All)
-                    AppendResolution(builders[language], template, session, number, language, vocabulary[language], swapOneIn, new Random(random.Next()));
+                    AppendResolution(builders[language], template, session, number, language, vocabulary[language], swapShare, new Random(random.Next()));
                 written += template.Paragraphs.Count;
                 keys.Add($"{session}/{number}");
             }
@@ -54,7 +54,7 @@ public static class SyntheticCorpus
         $"---\nsymbol: SYN/CFM-{session}/BENCH/RES\nbody: OIC\nsession: {session}\nlanguage: {language.Code()}\n" +
         $"status: {(language == Language.Ar ? "authoritative" : "translation")}\n---\n\n";
 
-    private static void AppendResolution(StringBuilder text, Resolution template, int session, int number, Language language, GrowingVocabulary vocabulary, int swapOneIn, Random random)
+    private static void AppendResolution(StringBuilder text, Resolution template, int session, int number, Language language, GrowingVocabulary vocabulary, double swapShare, Random random)
     {
         text.Append(language switch
         {
@@ -72,7 +72,7 @@ public static class SyntheticCorpus
                 section = paragraph.Section;
                 text.Append($"({section}) {paragraph.SectionTitles.GetValueOrDefault(language, "Section")}:\n\n");
             }
-            var body = Vary(paragraph.Texts[language], vocabulary, swapOneIn, random);
+            var body = Vary(paragraph.Texts[language], vocabulary, swapShare, random);
             text.Append(paragraph.Kind == ParagraphKind.Preambular ? body
                 : paragraph.NumberAsPrinted is { } printed ? $"{printed}. {body}"
                 : $"• {body}");
@@ -81,14 +81,25 @@ public static class SyntheticCorpus
         text.Append("{ } { } { }\n\n");
     }
 
-    /// <summary>Swaps about one word in <paramref name="swapOneIn"/> for a word of the vocabulary; the opening verb, its object and the end stay.</summary>
-    private static string Vary(string paragraph, GrowingVocabulary vocabulary, int swapOneIn, Random random)
+    /// <summary>
+    /// Swaps about <paramref name="swapShare"/> of the words for words of the vocabulary, keeping the punctuation around
+    /// them; the opening verb, its object, the last word, numbers and line breaks (sub-item labels) stay.
+    /// </summary>
+    private static string Vary(string paragraph, GrowingVocabulary vocabulary, double swapShare, Random random)
     {
         var words = paragraph.Split(' ');
         for (var i = 3; i < words.Length - 1; i++)
         {
-            if (random.Next(swapOneIn) == 0 && words[i].All(char.IsLetter))
-                words[i] = vocabulary.Next();
+            var word = words[i];
+            if (random.NextDouble() >= swapShare || word.Any(c => char.IsDigit(c) || c == '\n') || !word.Any(char.IsLetter))
+                continue;
+            var start = 0;
+            while (!char.IsLetter(word[start]))
+                start++;
+            var end = word.Length;
+            while (!char.IsLetter(word[end - 1]))
+                end--;
+            words[i] = word[..start] + vocabulary.Next() + word[end..];
         }
         return string.Join(' ', words);
     }

@@ -24,7 +24,10 @@ public static class CorpusModelFile
 
     private const string EndMarker = "end of model";
 
-    /// <summary>Annotations depend on the glossary and the lexicon as well as the text: a changed glossary rebuilds the model.</summary>
+    /// <summary>
+    /// Annotations depend on the glossary, the lexicon and the annotating code as well as the text: a changed glossary
+    /// or another build (its informational version carries the commit) rebuilds the model once.
+    /// </summary>
     public static readonly string AnnotationKey = ComputeAnnotationKey();
 
     /// <summary>Writes the model to <paramref name="path"/> through a temporary file, so a reader sees the old file or the new one, never half of one.</summary>
@@ -76,7 +79,7 @@ public static class CorpusModelFile
             if (reader.Int32() != FormatVersion)
                 return Fail("another format version", out problem);
             if (reader.String() != AnnotationKey)
-                return Fail("annotated with another glossary", out problem);
+                return Fail("made by another build or with another glossary", out problem);
             if (reader.String() != contentHash)
                 return Fail("made from other files", out problem);
             var reports = ReadReports(reader);
