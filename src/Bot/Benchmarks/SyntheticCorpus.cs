@@ -70,9 +70,10 @@ public static class SyntheticCorpus
             if (paragraph.Section != section && paragraph.Section is not null)
             {
                 section = paragraph.Section;
-                text.Append($"({section}) {paragraph.SectionTitles.GetValueOrDefault(language, "Section")}:\n\n");
+                // Section titles are annotated with their paragraphs: they vary like the text, or every copy keeps the topic.
+                text.Append($"({section}) {Vary(paragraph.SectionTitles.GetValueOrDefault(language, "Section"), vocabulary, swapShare, random, keep: 1, keepLast: false)}:\n\n");
             }
-            var body = Vary(paragraph.Texts[language], vocabulary, swapShare, random);
+            var body = Vary(paragraph.Texts[language], vocabulary, swapShare, random, keep: 3, keepLast: true);
             text.Append(paragraph.Kind == ParagraphKind.Preambular ? body
                 : paragraph.NumberAsPrinted is { } printed ? $"{printed}. {body}"
                 : $"• {body}");
@@ -83,12 +84,13 @@ public static class SyntheticCorpus
 
     /// <summary>
     /// Swaps about <paramref name="swapShare"/> of the words for words of the vocabulary, keeping the punctuation around
-    /// them; the opening verb, its object, the last word, numbers and line breaks (sub-item labels) stay.
+    /// them; the first <paramref name="keep"/> words (a paragraph's opening verb and its object), the last word when asked,
+    /// numbers and line breaks (sub-item labels) stay.
     /// </summary>
-    private static string Vary(string paragraph, GrowingVocabulary vocabulary, double swapShare, Random random)
+    private static string Vary(string paragraph, GrowingVocabulary vocabulary, double swapShare, Random random, int keep, bool keepLast)
     {
         var words = paragraph.Split(' ');
-        for (var i = 3; i < words.Length - 1; i++)
+        for (var i = keep; i < words.Length - (keepLast ? 1 : 0); i++)
         {
             var word = words[i];
             if (random.NextDouble() >= swapShare || word.Any(c => char.IsDigit(c) || c == '\n') || !word.Any(char.IsLetter))
