@@ -12,13 +12,19 @@ namespace ResBot.Knowledge;
 /// <summary>
 /// The corpus and its index, loaded on first use. The index is persisted under `Data:Path/index/&lt;content hash&gt;`:
 /// reused while the corpus is unchanged, rebuilt beside the old one when it changes, and switched to only once
-/// complete, so a failed rebuild leaves the previous index serving.
+/// complete, so a failed rebuild leaves the previous index serving. The aligned, annotated corpus model is kept in
+/// the same folder (<see cref="CorpusModelFile"/>) with the stamp of the files it came from: a start whose files
+/// have the same stamp opens both without reading a file; one whose files changed in time but not in content reads
+/// them for the hash and still opens the model instead of aligning and annotating again.
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
     private const string CompleteMarker = "complete";
 
     private const string DamagedInfix = ".damaged-";
+
+    /// <summary>Beside the marker: the names, sizes and times of the files the snapshot was made from.</summary>
+    private const string StampFile = "stamp";
 
     /// <summary>How long a replaced index stays open for the requests that were already using it.</summary>
     private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromMinutes(2);
@@ -153,6 +159,10 @@ public sealed class KnowledgeBase : IDisposable
         if (files.Count == 0)
             _logger.LogWarning("No corpus files (text, HTML, Word or PDF) in {CorpusPath}", _options.CorpusPath);
 
+        var stamp = CorpusLoader.Stamp(files);
+        if (previous is null && OpenPersisted(stamp) is { } opened)
+            return opened;
+
         var (read, kept) = KeepLastGoodVersions(CorpusLoader.ReadAll(files), previous);
         var (hash, reports) = (read.ContentHash, read.Reports);
         foreach (var refused in reports.Where(r => !r.Accepted))
@@ -161,11 +171,80 @@ public sealed class KnowledgeBase : IDisposable
             _logger.LogError("Corpus file refused, its last good version keeps serving: {File}", file);
         WarnOfShrunkFiles(read, previous);
 
-        var corpus = new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
-        var index = OpenOrBuildIndex(corpus, hash);
+        var target = Path.Combine(IndexRoot, hash[..16]);
+        var persisted = File.Exists(Path.Combine(target, CompleteMarker)) ? ReadModel(target, hash) : null;
+        var corpus = persisted?.Corpus
+            ?? new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
+        var index = OpenOrBuildIndex(corpus, read, persisted is not null);
+        // A mix with last good versions is not what the files say: the next start must read them and see the refusal.
+        if (kept.Count == 0)
+            WriteStamp(target, stamp);
         _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
             corpus.Resolutions.Count, index.Count, hash[..12]);
-        return new KnowledgeSnapshot(corpus, index, read) { Kept = kept };
+        return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) }) { Kept = kept };
+    }
+
+    private string IndexRoot => Path.Combine(_options.DataPath, "index");
+
+    /// <summary>
+    /// The snapshot persisted for exactly these files (same names, sizes and times), opened without reading any of
+    /// them; null when there is none or it cannot be used (then the caller reads the files and rebuilds what is missing).
+    /// </summary>
+    private KnowledgeSnapshot? OpenPersisted(string stamp)
+    {
+        if (!System.IO.Directory.Exists(IndexRoot))
+            return null;
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexRoot).Where(f => !f.Contains(".building-") && !f.Contains(DamagedInfix)))
+        {
+            try
+            {
+                var marker = Path.Combine(folder, CompleteMarker);
+                var stampFile = Path.Combine(folder, StampFile);
+                if (!File.Exists(marker) || !File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
+                    continue;
+                var hash = File.ReadAllText(marker);
+                if (ReadModel(folder, hash) is not { } model || TryOpenIndex(model.Corpus, folder) is not { } index)
+                    return null;
+                _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read",
+                    folder, model.Corpus.Resolutions.Count, index.Count);
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp)) { FromPersistedModel = true };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning("The persisted snapshot in {Folder} cannot be read ({Message}): reading the corpus", folder, e.Message);
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private (ResolutionCorpus Corpus, IReadOnlyList<CorpusFileReport> Reports)? ReadModel(string folder, string hash)
+    {
+        var model = CorpusModelFile.TryRead(Path.Combine(folder, CorpusModelFile.FileName), hash, out var problem);
+        if (model is null && problem == "no model file")
+            _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
+        else if (model is null)
+            _logger.LogWarning("The corpus model in {Folder} is not usable ({Problem}): rebuilding it from the corpus", folder, problem);
+        return model;
+    }
+
+    /// <summary>Records which files the snapshot in <paramref name="folder"/> was made from; written through a temporary file so a reader never sees half of it.</summary>
+    private void WriteStamp(string folder, string stamp)
+    {
+        var path = Path.Combine(folder, StampFile);
+        try
+        {
+            if (File.Exists(path) && File.ReadAllText(path) == stamp)
+                return;
+            var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
+            File.WriteAllText(temporary, stamp);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a faster next start is lost: it reads the files and finds the model by their hash.
+            _logger.LogWarning("Could not record the corpus stamp in {Folder}: {Message}", folder, e.Message);
+        }
     }
 
     /// <summary>A file still accepted but with fewer resolutions than before may have been truncated at a resolution boundary.</summary>
@@ -207,20 +286,31 @@ public sealed class KnowledgeBase : IDisposable
         return (read with { Reports = reports, ContentHash = mixed }, kept);
     }
 
-    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, string hash)
+    /// <summary>
+    /// Opens the index of these files, or builds it beside the others. The corpus model is written into the same
+    /// folder before its "complete" marker, so a complete folder always has the model it was indexed from; a folder
+    /// whose model is missing or unusable (an older version, damaged) gets it rewritten in place.
+    /// </summary>
+    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read, bool modelPersisted)
     {
-        var root = Path.Combine(_options.DataPath, "index");
+        var hash = read.ContentHash;
+        var root = IndexRoot;
         var target = Path.Combine(root, hash[..16]);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
             if (TryOpenIndex(corpus, target) is { } opened)
+            {
+                if (!modelPersisted)
+                    TryWriteModel(target, hash, corpus, read.Reports);
                 return opened;
+            }
             MoveAside(target);
         }
 
         System.IO.Directory.CreateDirectory(root);
         var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
         ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers).Dispose();
+        CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
         File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         try
         {
@@ -233,6 +323,18 @@ public sealed class KnowledgeBase : IDisposable
         }
         RemoveStaleIndexes(root, keep: target);
         return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
+    }
+
+    private void TryWriteModel(string folder, string hash, ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
+    {
+        try
+        {
+            CorpusModelFile.Write(Path.Combine(folder, CorpusModelFile.FileName), hash, corpus, reports);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not write the corpus model in {Folder}: {Message}; the next start reads the corpus again", folder, e.Message);
+        }
     }
 
     /// <summary>

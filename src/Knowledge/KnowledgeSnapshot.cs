@@ -13,4 +13,7 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
 
     /// <summary>Files refused on the reload that made this snapshot, served at their last good version ("file: reason").</summary>
     public IReadOnlyList<string> Kept { get; init; } = [];
+
+    /// <summary>True when the snapshot was opened from the model persisted beside its index, without reading a corpus file.</summary>
+    public bool FromPersistedModel { get; init; }
 }

@@ -16,11 +16,26 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
 
     public IReadOnlyList<Resolution> Resolutions => knowledge.Corpus.Resolutions;
 
-    public Task<Answer> AskAsync(Question question, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Ask(question));
-
-    public Answer Ask(Question question)
+    /// <summary>
+    /// Answers off the caller's thread, so a caller's budget (Slack's acknowledgement, Teams' invoke deadline) can
+    /// fire: once <paramref name="cancellationToken"/> fires the returned task ends with
+    /// <see cref="OperationCanceledException"/> at once, and the work behind it stops at its next search or stage.
+    /// </summary>
+    public Task<Answer> AskAsync(Question question, CancellationToken cancellationToken = default)
     {
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<Answer>(cancellationToken);
+        return Task.Run(() => Ask(question, cancellationToken), cancellationToken).WaitAsync(cancellationToken);
+    }
+
+    public Answer Ask(Question question) => Ask(question, CancellationToken.None);
+
+    /// <summary>Answers on this thread, stopping with <see cref="OperationCanceledException"/> when the token fires.</summary>
+    public Answer Ask(Question question, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var searches = SearchCancellation.Scope(cancellationToken);
+
         var text = TextNormalizer.RemoveControlCharacters(question.Text ?? "").Trim();
         // The question is read in the language it is written in; a forced language only changes the answer's.
         var written = LanguageDetector.Detect(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, question.LocalePrior);
@@ -32,7 +47,10 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
             return Invalid(text[..200] + "…", language, AnswerTexts.TooLong(MaxQuestionLength, language));
 
         var intent = _reader.Read(text, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
-        return _composer.Compose(text, intent);
+        cancellationToken.ThrowIfCancellationRequested();
+        var answer = _composer.Compose(text, intent);
+        cancellationToken.ThrowIfCancellationRequested();
+        return answer;
     }
 
     public Answer ShowResolution(string resolutionKey, Language language) =>

@@ -76,9 +76,16 @@ public sealed class ClauseIndex : IDisposable
     public static ClauseIndex Open(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers) =>
         new(directory, analyzers, corpus);
 
-    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take)
+    /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
+
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take, CancellationToken cancellationToken)
     {
-        var hits = _searcher.Search(ToLuceneQuery(query), Math.Max(1, take)).ScoreDocs;
+        cancellationToken.ThrowIfCancellationRequested();
+        SearchRecorder.Add(query, take);
+        var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
+        _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(top, cancellationToken) : top);
+        var hits = top.GetTopDocs().ScoreDocs;
         var results = new List<ClauseHit>(hits.Length);
         foreach (var hit in hits)
         {
@@ -89,8 +96,14 @@ public sealed class ClauseIndex : IDisposable
         return results;
     }
 
-    /// <summary>Plain BM25 over one language field, nothing else: the baseline the benchmark compares against.</summary>
-    public int RawSearch(string text, Language language, int take)
+    /// <summary>
+    /// The Lucene query <see cref="Search(ClauseQuery, int)"/> sends for <paramref name="query"/>, run alone: no hits
+    /// mapped to paragraphs, no answer built. The benchmark's baseline; returns how many paragraphs match.
+    /// </summary>
+    public int ExactSearch(ClauseQuery query, int take) => _searcher.Search(ToLuceneQuery(query), Math.Max(1, take)).TotalHits;
+
+    /// <summary>Every analysed word of <paramref name="text"/> on one language field, nothing else: the benchmark's naive query, for context.</summary>
+    public int AllWordsSearch(string text, Language language, int take)
     {
         var query = new BooleanQuery();
         foreach (var token in _analyzers.Tokens(text, language).Distinct())

@@ -1,0 +1,52 @@
+using System.Collections;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Parsing;
+
+namespace ResBot.Knowledge.Corpus;
+
+/// <summary>
+/// The files' reports as a snapshot keeps them: each accepted document's language version is taken back out of the
+/// aligned model only when asked for (a file refused on a later reload serves its last good version from it), so
+/// the snapshot holds every paragraph once, as the aligned model, not a second time as the parser's output.
+/// </summary>
+/// <remarks>A version taken back has line numbers 0 and the citations of the aligned paragraph, which merges every language's.</remarks>
+public static class AlignedVersions
+{
+    public static IReadOnlyList<CorpusFileReport> Slim(ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
+    {
+        var byVersion = corpus.Resolutions
+            .SelectMany(r => r.Titles.Keys.Select(language => (Key: (r.DocumentSymbol.ToUpperInvariant(), language), Resolution: r)))
+            .ToLookup(x => x.Key, x => x.Resolution);
+        return reports.Select(report => report is { Accepted: true, Document: { } document }
+            ? report with { Document = document with { Resolutions = Deferred(byVersion[(document.Symbol.ToUpperInvariant(), document.Language)].ToList(), document.Language) } }
+            : report).ToList();
+    }
+
+    private static IReadOnlyList<ParsedResolution> Deferred(List<Resolution> resolutions, Language language) =>
+        new DeferredList<ParsedResolution>(resolutions.Count, () => resolutions
+            .Select(r => new ParsedResolution(r.Key, r.Suffixes.GetValueOrDefault(language, ""), r.Titles[language], Paragraphs(r.Paragraphs, language), 0))
+            .ToList());
+
+    private static List<ParsedParagraph> Paragraphs(IReadOnlyList<Paragraph> paragraphs, Language language) =>
+        paragraphs.Where(p => p.Texts.ContainsKey(language))
+            .Select(p => new ParsedParagraph(p.Key, p.Kind, p.Section, p.NumberAsPrinted, p.Texts[language], 0, p.SectionTitles.GetValueOrDefault(language))
+            {
+                SubItems = p.SubItems.Count == 0 ? [] : Paragraphs(p.SubItems, language),
+                Cites = p.Cites,
+            })
+            .ToList();
+
+    /// <summary>A list whose count is known at once and whose items are made on first use.</summary>
+    private sealed class DeferredList<T>(int count, Func<IReadOnlyList<T>> make) : IReadOnlyList<T>
+    {
+        private readonly Lazy<IReadOnlyList<T>> _items = new(make, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public int Count => count;
+
+        public T this[int index] => _items.Value[index];
+
+        public IEnumerator<T> GetEnumerator() => _items.Value.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Options;
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Corpus;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Tests.Indexing;
+
+/// <summary>A start over a data folder that already holds this corpus's snapshot opens it instead of rebuilding it.</summary>
+public sealed class PersistedModelTests : IDisposable
+{
+    private static readonly string[] Questions =
+    [
+        "What did 38/4 ask member states to do?",
+        "What does the OIC say about the Digital Solidarity Fund?",
+        "ماذا ورد بشأن صندوق التضامن الرقمي؟",
+        "Que dit l'OCI à propos de la Journée de l'OCI ?",
+        "paragraph 12 of 38/4",
+        "which earlier resolutions does 38/4 build on?",
+    ];
+
+    private readonly string _corpusFolder = TestCorpus.CopyToTemporaryFolder();
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "resbot-tests-" + Guid.NewGuid().ToString("N"));
+
+    private KnowledgeBase Start() =>
+        new(Options.Create(new KnowledgeOptions { CorpusPath = _corpusFolder, DataPath = _dataFolder }));
+
+    private static List<string> Answers(KnowledgeBase knowledge)
+    {
+        var assistant = new ResolutionAssistant(knowledge);
+        return Questions.Select(q => assistant.Ask(new Question(q)))
+            .Select(a => $"{a.Outcome}|{a.Lead}|{string.Join(";", a.Clauses.Select(c => $"{c.Citation.Resolution} {c.Citation.Paragraph} {c.TextLanguage} {c.Text}"))}")
+            .ToList();
+    }
+
+    private string ModelFile => Path.Combine(Assert.Single(Directory.GetDirectories(Path.Combine(_dataFolder, "index"))), CorpusModelFile.FileName);
+
+    [Fact]
+    public void A_second_start_over_an_unchanged_corpus_opens_the_persisted_model_and_answers_identically()
+    {
+        List<string> before;
+        using (var first = Start())
+        {
+            Assert.False(first.Current.FromPersistedModel);
+            before = Answers(first);
+        }
+
+        using var second = Start();
+
+        Assert.True(second.Current.FromPersistedModel);
+        Assert.Equal(before, Answers(second));
+        Assert.Equal(4, second.Corpus.Resolutions.Count);
+        Assert.Equal(3, second.Current.Reports.Count(r => r.Accepted));
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("truncated")]
+    [InlineData("another version")]
+    public void A_damaged_or_outdated_model_is_rebuilt_and_the_answers_stay_the_same(string damage)
+    {
+        List<string> before;
+        using (var first = Start())
+            before = Answers(first);
+        var bytes = File.ReadAllBytes(ModelFile);
+        File.WriteAllBytes(ModelFile, damage switch
+        {
+            "garbage" => [.. bytes.Take(40), .. Enumerable.Repeat((byte)0xFF, 4096)],
+            "truncated" => bytes[..(bytes.Length / 2)],
+            _ => OtherVersion(bytes),
+        });
+
+        using (var second = Start())
+        {
+            Assert.False(second.Current.FromPersistedModel);
+            Assert.Equal(before, Answers(second));
+        }
+        using var third = Start();
+        Assert.True(third.Current.FromPersistedModel);
+        Assert.Equal(before, Answers(third));
+    }
+
+    [Fact]
+    public void Files_touched_but_unchanged_are_read_once_for_their_hash_and_the_next_start_opens_the_model_again()
+    {
+        List<string> before;
+        using (var first = Start())
+            before = Answers(first);
+        foreach (var file in Directory.GetFiles(_corpusFolder))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(5));
+
+        using (var second = Start())
+        {
+            Assert.False(second.Current.FromPersistedModel);
+            Assert.Equal(before, Answers(second));
+        }
+        using var third = Start();
+        Assert.True(third.Current.FromPersistedModel);
+    }
+
+    [Fact]
+    public void A_file_that_turns_bad_after_a_start_from_the_model_keeps_its_last_good_version()
+    {
+        using (var first = Start())
+            _ = first.Current;
+        using var knowledge = Start();
+        Assert.True(knowledge.Current.FromPersistedModel);
+
+        File.WriteAllText(Path.Combine(_corpusFolder, "oic-cfm38-2011-inf-resolutions.en.txt"), "");
+        var (_, error) = knowledge.Reload();
+
+        Assert.Null(error);
+        Assert.StartsWith("oic-cfm38-2011-inf-resolutions.en.txt: ", Assert.Single(knowledge.KeptFiles));
+        var answer = new ResolutionAssistant(knowledge).Ask(new Question("What did 38/4 ask member states to do?"));
+        Assert.Equal(["5", "6", "7"], answer.Clauses.Select(c => c.Citation.Paragraph));
+        Assert.All(answer.Clauses, c => Assert.Equal(Language.En, c.TextLanguage));
+    }
+
+    [Fact]
+    public void A_changed_file_is_read_and_answers_from_its_new_text()
+    {
+        using (var first = Start())
+            _ = first.Current;
+        File.AppendAllText(Path.Combine(_corpusFolder, "oic-cfm38-2011-inf-resolutions.en.txt"), "\n");
+        File.WriteAllText(Path.Combine(_corpusFolder, "cfm39.en.txt"),
+            "---\nsymbol: OIC/CFM-39/2012/INF/RES/FINAL\nlanguage: en\nstatus: authoritative\n---\n" +
+            "RESOLUTION No. 1/39-INF\nON\nMedia literacy\n\nRecalling resolution 38/1-INF;\n\n1. Urges member States to promote media literacy in schools.\n");
+
+        using var second = Start();
+
+        Assert.False(second.Current.FromPersistedModel);
+        Assert.Equal("39/1", second.Corpus.Resolutions[0].Key);
+    }
+
+    /// <summary>The same bytes with the format version after the magic string bumped.</summary>
+    private static byte[] OtherVersion(byte[] bytes)
+    {
+        var copy = bytes.ToArray();
+        var versionAt = 1 + "ResBot corpus model".Length;
+        BitConverter.GetBytes(CorpusModelFile.FormatVersion + 1).CopyTo(copy, versionAt);
+        return copy;
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_corpusFolder, recursive: true);
+        if (Directory.Exists(_dataFolder))
+            Directory.Delete(_dataFolder, recursive: true);
+    }
+}
