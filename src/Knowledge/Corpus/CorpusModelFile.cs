@@ -18,7 +18,7 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const string Magic = "ResBot corpus model";
 
@@ -168,10 +168,14 @@ public static class CorpusModelFile
         writer.Write(document.Languages.Count);
         foreach (var language in document.Languages)
             writer.Write((byte)language);
+        WriteStrings(writer, document.ResolutionKeys);
     }
 
     private static DocumentInfo ReadDocument(Reader reader) =>
-        new(reader.String(), reader.String(), reader.OptionalInt32(), reader.OptionalString(), reader.OptionalString(), reader.Language(), reader.List(reader.Language));
+        new(reader.String(), reader.String(), reader.OptionalInt32(), reader.OptionalString(), reader.OptionalString(), reader.Language(), reader.List(reader.Language))
+        {
+            ResolutionKeys = reader.List(reader.String),
+        };
 
     private static void WriteResolution(BinaryWriter writer, Resolution resolution)
     {

@@ -16,6 +16,9 @@ public sealed class PersistedModelTests : IDisposable
         "Que dit l'OCI à propos de la Journée de l'OCI ?",
         "paragraph 12 of 38/4",
         "which earlier resolutions does 38/4 build on?",
+        "القرار الرابع، الفقرة السابعة",
+        "What did resolution 37/3 say?",
+        "paragraph 2 (a) of 38/4",
     ];
 
     private readonly string _corpusFolder = TestCorpus.CopyToTemporaryFolder();
