@@ -110,6 +110,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return Found(question, language, AnswerTexts.ReferredToBy(resolution.Key, string.Join(", ", keys), later.Count, language), later, keys);
     }
 
+    /// <summary>"Nothing in the corpus answers this", with the resolutions it holds: for a question that asks nothing.</summary>
+    public Answer NotFoundAnswer(string question, Language language) =>
+        NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), language));
+
     public Answer WholeResolution(string question, Resolution resolution, Language language) =>
         Found(question, language, AnswerTexts.WholeResolution(Title(resolution, language), resolution.Paragraphs.Count, language),
             resolution.Paragraphs.Select(p => (resolution, p)).ToList(), [resolution.Key]);

@@ -46,7 +46,10 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
         if (text.Length > MaxQuestionLength)
             return Invalid(text[..200] + "…", language, AnswerTexts.TooLong(MaxQuestionLength, language));
 
-        var intent = _reader.Read(text, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
+        var (asked, injected) = InjectionGuard.Strip(text);
+        if (injected && asked.Count(char.IsLetter) < 3)
+            return _composer.NotFoundAnswer(text, language);
+        var intent = _reader.Read(asked, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
         cancellationToken.ThrowIfCancellationRequested();
         var answer = _composer.Compose(text, intent);
         cancellationToken.ThrowIfCancellationRequested();
