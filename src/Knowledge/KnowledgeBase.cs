@@ -223,6 +223,9 @@ public sealed class KnowledgeBase : IDisposable
         var model = CorpusModelFile.TryRead(Path.Combine(folder, CorpusModelFile.FileName), hash, out var problem);
         if (model is null && problem == "no model file")
             _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
+        else if (model is null && problem is "of another format version" or "made by another build or with another glossary")
+            // Expected once after every upgrade: not something for the user to fix.
+            _logger.LogInformation("The corpus model in {Folder} is {Problem}: rebuilding it from the corpus", folder, problem);
         else if (model is null)
             _logger.LogWarning("The corpus model in {Folder} is not usable ({Problem}): rebuilding it from the corpus", folder, problem);
         return model;

@@ -77,7 +77,7 @@ public static class CorpusModelFile
             if (reader.String() != Magic)
                 return Fail("not a corpus model", out problem);
             if (reader.Int32() != FormatVersion)
-                return Fail("another format version", out problem);
+                return Fail("of another format version", out problem);
             if (reader.String() != AnnotationKey)
                 return Fail("made by another build or with another glossary", out problem);
             if (reader.String() != contentHash)
