@@ -68,9 +68,10 @@ public sealed class KnowledgeBase : IDisposable
                     // Served empty so the host lives, but never silently: /readyz reports it until the folder appears.
                     _folderProblem = problem;
                     _logger.LogWarning("{Problem}: serving no resolutions until it is there", problem);
-                    return _current = Load([], previous: null);
+                    return _current = Load([], CorpusLoader.Stamp([]), previous: null);
                 }
-                return _current = Load(CorpusLoader.CorpusFiles(_options.CorpusPath), previous: null);
+                var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
+                return _current = Load(files, CorpusLoader.Stamp(files), previous: null);
             }
         }
     }
@@ -132,10 +133,11 @@ public sealed class KnowledgeBase : IDisposable
                 }
                 _folderProblem = null;
                 var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
-                if (_current is not null && CorpusLoader.Stamp(files) == _current.Read.Stamp)
+                var stamp = CorpusLoader.Stamp(files);
+                if (_current is not null && stamp == _current.Read.Stamp)
                     return (_current, null);
                 var previous = _current;
-                _current = Load(files, previous);
+                _current = Load(files, stamp, previous);
                 if (previous is not null)
                     Retire(previous);
                 return (_current, null);
@@ -154,16 +156,16 @@ public sealed class KnowledgeBase : IDisposable
     private void Retire(KnowledgeSnapshot previous) =>
         _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
 
-    private KnowledgeSnapshot Load(IReadOnlyList<string> files, KnowledgeSnapshot? previous)
+    /// <param name="stamp">The files' names, sizes and times, taken once by the caller (a stamp stats every file).</param>
+    private KnowledgeSnapshot Load(IReadOnlyList<string> files, string stamp, KnowledgeSnapshot? previous)
     {
         if (files.Count == 0)
             _logger.LogWarning("No corpus files (text, HTML, Word or PDF) in {CorpusPath}", _options.CorpusPath);
 
-        var stamp = CorpusLoader.Stamp(files);
         if (previous is null && OpenPersisted(stamp) is { } opened)
             return opened;
 
-        var (read, kept) = KeepLastGoodVersions(CorpusLoader.ReadAll(files), previous);
+        var (read, kept) = KeepLastGoodVersions(CorpusLoader.ReadAll(files, stamp), previous);
         var (hash, reports) = (read.ContentHash, read.Reports);
         foreach (var refused in reports.Where(r => !r.Accepted))
             _logger.LogWarning("Corpus file refused: {Errors}", string.Join("; ", refused.Errors));

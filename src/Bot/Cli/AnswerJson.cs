@@ -21,7 +21,8 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes,
     [property: JsonPropertyName("citations")] IReadOnlyList<CitationJson> Citations)
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How the command line writes JSON: Arabic and French readable, absent values left out.</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         // Arabic and French stay readable in the output instead of \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

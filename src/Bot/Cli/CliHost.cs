@@ -51,16 +51,11 @@ public static class CliHost
         builder.Services.AddResBotCore(builder.Configuration);
         configure?.Invoke(builder.Services);
         var host = builder.Build();
-        if (DataFolderCheck.Problem(host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value.ResolvedPath) is { } problem)
+        if (StartupChecks.Problem(host.Services) is { } problem)
         {
-            // A verb cannot run without its data folder; say why and how to fix it, without a stack trace.
-            Console.Error.WriteLine(problem);
-            Environment.Exit(DataFolderCheck.ExitCode);
-        }
-        if (ConfigurationCheck.Problem(host.Services) is { } misconfigured)
-        {
-            Console.Error.WriteLine(misconfigured);
-            Environment.Exit(ConfigurationCheck.ExitCode);
+            // A verb cannot run without its data folder or with broken settings; say why and how to fix it, without a stack trace.
+            Console.Error.WriteLine(problem.Message);
+            Environment.Exit(problem.ExitCode);
         }
         return host;
     }

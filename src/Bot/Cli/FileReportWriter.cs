@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
@@ -12,12 +11,6 @@ namespace ResBot.Bot.Cli;
 /// </summary>
 public static class FileReportWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>Writes the report; with <paramref name="paragraphs"/> every paragraph too (its key, kind and opening words).</summary>
     public static void Write(TextWriter output, TextWriter errors, string name, CorpusFileReport report, bool paragraphs)
     {
@@ -84,7 +77,7 @@ public static class FileReportWriter
             warnings = report.Warnings.Select(w => new { line = w.Line, message = w.Message }),
             errors = report.Errors.Select(e => new { line = e.Line, message = e.Message }),
         };
-        output.WriteLine(JsonSerializer.Serialize(json, Json));
+        output.WriteLine(JsonSerializer.Serialize(json, AnswerJson.Options));
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -26,15 +26,10 @@ public static class ServeCommand
         command.SetAction(async (parse, _) =>
         {
             var app = ResBotHost.Build([.. parse.UnmatchedTokens], Overrides(parse));
-            if (DataFolderCheck.Problem(app.Services.GetRequiredService<IOptions<DataOptions>>().Value.ResolvedPath) is { } problem)
+            if (StartupChecks.Problem(app.Services) is { } problem)
             {
-                await Console.Error.WriteLineAsync(problem);
-                return DataFolderCheck.ExitCode;
-            }
-            if (ConfigurationCheck.Problem(app.Services) is { } misconfigured)
-            {
-                await Console.Error.WriteLineAsync(misconfigured);
-                return ConfigurationCheck.ExitCode;
+                await Console.Error.WriteLineAsync(problem.Message);
+                return problem.ExitCode;
             }
             // The host handles Ctrl+C and SIGTERM itself (graceful shutdown); see ResBotCommandLine.
             await app.RunAsync();

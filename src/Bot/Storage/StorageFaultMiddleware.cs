@@ -18,8 +18,7 @@ internal sealed class StorageFaultMiddleware(RequestDelegate next, StorageFaults
             // The message only: a locked database is an operating condition, not a bug, and needs no stack trace.
             logger.LogWarning("Storage unavailable for {Path}: {Reason}; answered 503", http.Request.Path, exception.Message);
             http.Response.Clear();
-            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            http.Response.Headers.RetryAfter = StorageFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            StorageFaults.WriteUnavailable(http.Response);
         }
     }
 }

@@ -16,6 +16,13 @@ public sealed class StorageFaults(TimeProvider time)
     /// <summary>What the Retry-After header says, in seconds.</summary>
     public const int RetryAfterSeconds = 5;
 
+    /// <summary>Writes the 503 with its Retry-After that every caller meeting a fault (or a full queue) answers with.</summary>
+    public static void WriteUnavailable(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private (DateTimeOffset At, string Reason)? _last;
 
     public static bool IsStorageFault(Exception exception) => exception switch

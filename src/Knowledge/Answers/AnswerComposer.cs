@@ -376,7 +376,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return 0;
         var tokens = knowledge.Analyzers.Tokens(text, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
         // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
-        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.Synonyms([t], intent.QuestionLanguage).Any(tokens.Contains))
+        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
                / (double)intent.ContentTokens.Count;
     }
 

@@ -32,7 +32,8 @@ public static class CorpusLoader
     /// Reads and parses every file once, hashing the same bytes: the content hash (with the parser version) names
     /// the index built from them.
     /// </summary>
-    public static CorpusRead ReadAll(IReadOnlyList<string> paths)
+    /// <param name="stamp">The paths' <see cref="Stamp"/> when the caller has taken it already.</param>
+    public static CorpusRead ReadAll(IReadOnlyList<string> paths, string? stamp = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes("parser:" + ParserVersion));
@@ -42,7 +43,7 @@ public static class CorpusLoader
             hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
             reports.Add(ReadFile(path, ReadMetadata(path), bytes => hash.AppendData(bytes)));
         }
-        return new CorpusRead(RefuseDuplicateVersions(reports), Convert.ToHexStringLower(hash.GetHashAndReset()), Stamp(paths));
+        return new CorpusRead(RefuseDuplicateVersions(reports), Convert.ToHexStringLower(hash.GetHashAndReset()), stamp ?? Stamp(paths));
     }
 
     /// <summary>Reads one file; <paramref name="metadata"/> (from `ingest` options) wins over what the file says, else its ".meta" file is used.</summary>

@@ -30,7 +30,7 @@ internal static partial class PageFurniture
                 var pages = same.Select(l => l.Page).Distinct().Count();
                 if (pages < 2 || pages * 2 < pageCount)
                     continue;
-                var keepFirst = Symbol().IsMatch(same[0].Text);
+                var keepFirst = Parsing.DocumentMetadata.FindSymbol([same[0].Text]) is not null;
                 foreach (var line in same.Skip(keepFirst ? 1 : 0))
                     remove.Add(line);
             }
@@ -64,8 +64,4 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(@"^[-–—\s]*(?:(?:page|p\.|صفحة|الصفحة)\s*)?[0-9\u0660-\u0669]{1,4}(?:\s*(?:/|of|de|sur|من)\s*[0-9\u0660-\u0669]{1,4})?[-–—\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
-
-    /// <summary>A document symbol ("OIC/CFM-41/2014/POL/RES/FINAL", "A/RES/58/85"), as the structure reader finds it.</summary>
-    [GeneratedRegex(@"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Z0-9.\-]*){2,}")]
-    private static partial Regex Symbol();
 }

@@ -97,7 +97,8 @@ public sealed partial class PdfDecoder : IDocumentDecoder
         return blocks;
     }
 
-    private static string Clean(string text) => Spaces().Replace(text.Normalize(NormalizationForm.FormKC), " ").Trim();
+    /// <summary>Spaces made single; the glyphs were NFKC-normalised as the lines were built (PdfPageLines).</summary>
+    private static string Clean(string text) => Spaces().Replace(text, " ").Trim();
 
     /// <summary>The usual distance from one baseline to the next, in font sizes: a low quantile, since in short
     /// documents paragraph gaps may outnumber the ordinary line steps.</summary>

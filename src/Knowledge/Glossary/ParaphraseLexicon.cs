@@ -44,6 +44,12 @@ public sealed class ParaphraseLexicon
         return new ParaphraseLexicon(analyzers, stream);
     }
 
+    /// <summary>The analyzed words that mean the same as <paramref name="token"/> (itself included); empty when the lexicon has none.</summary>
+    public IReadOnlySet<string> SynonymsOf(string token, Language language) =>
+        _synonyms[language].TryGetValue(token, out var set) ? set : NoSynonyms;
+
+    private static readonly HashSet<string> NoSynonyms = [];
+
     /// <summary>The analyzed words that mean the same as any of <paramref name="tokens"/>, the tokens themselves excepted.</summary>
     public IReadOnlyList<string> Synonyms(IReadOnlyList<string> tokens, Language language)
     {

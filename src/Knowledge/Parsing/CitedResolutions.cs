@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Parsing;
 
@@ -20,8 +21,8 @@ public static partial class CitedResolutions
                 found.Add(key);
         }
 
-        foreach (Match m in Symbol().Matches(text))
-            Add(m.Groups["year"].Success ? $"{m.Groups["symbol"].Value} ({m.Groups["year"].Value})" : m.Groups["symbol"].Value);
+        foreach (var (key, _) in ResolutionSymbols.Find(text))
+            Add(key);
 
         var mentionsResolution = ResolutionWord().IsMatch(text);
         if (!mentionsResolution)
@@ -51,9 +52,6 @@ public static partial class CitedResolutions
         var after = m.Index + m.Length < text.Length ? text[m.Index + m.Length] : ' ';
         return before is '/' or '-' && m.Index > 1 && char.IsLetterOrDigit(text[m.Index - 2]) || after == '/' && !m.Groups["suffix"].Success;
     }
-
-    [GeneratedRegex(@"(?<symbol>(?:A/HRC/RES|A/RES|S/RES|E/RES)/\d{1,4}(?:/\d{1,4})?)(?:\s*\((?<year>(?:19|20)\d\d)\))?")]
-    private static partial Regex Symbol();
 
     [GeneratedRegex(@"resolution|résolution|قرار|القرار|قراري|قرارات|القرارات|décision|decision", RegexOptions.IgnoreCase)]
     private static partial Regex ResolutionWord();

@@ -138,10 +138,7 @@ public static partial class DocumentParser
 
     /// <summary>The key of a headless copy: its resolution symbol, else its file name.</summary>
     private static string ImplicitKey(string? symbol, string source) =>
-        symbol is not null && (symbol.StartsWith("A/RES/", StringComparison.Ordinal) || symbol.StartsWith("S/RES/", StringComparison.Ordinal)
-                               || symbol.Contains("/RES/", StringComparison.Ordinal) && symbol.StartsWith("A/HRC", StringComparison.Ordinal) || symbol.StartsWith("E/RES/", StringComparison.Ordinal))
-            ? symbol
-            : FileStem(source);
+        symbol is not null && ResolutionSymbols.Find(symbol).Any() ? symbol : FileStem(source);
 
     /// <summary>"un-ga-58-85.en.html" → "un-ga-58-85".</summary>
     internal static string FileStem(string source)

@@ -31,11 +31,13 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     /// <summary>The body the headings showed, when the document did not say.</summary>
     public string? Body => _context.Body;
 
-    public IReadOnlyList<ParsedResolution> Read(string[] lines, int start)
+    public IReadOnlyList<ParsedResolution> Read(string[] rawLines, int start)
     {
+        // Every line made plain once: titles and look-aheads read the same lines again.
+        var lines = rawLines.Select(l => DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(l))).ToArray();
         for (var i = start; i < lines.Length; i++)
         {
-            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[i]));
+            var line = lines[i];
             var lineNumber = i + 1;
 
             if (ResolutionHeading.TryRead(line, _context, out var heading))
@@ -169,7 +171,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
         var i = start;
         for (; i < lines.Length; i++)
         {
-            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[i]));
+            var line = lines[i];
             if (line.Length == 0)
             {
                 if (title.Count == 0)
@@ -211,7 +213,7 @@ internal sealed partial class ResolutionReader(string source, ReaderSettings set
     {
         for (at = start; at < lines.Length; at++)
         {
-            var line = DocumentFurniture.StripInlineMarkers(TextNormalizer.CleanLine(lines[at]));
+            var line = lines[at];
             if (line.Length > 0)
                 return line;
         }

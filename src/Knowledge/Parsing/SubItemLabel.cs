@@ -53,8 +53,6 @@ public static partial class SubItemLabel
         return text.Length > 0;
     }
 
-    public static bool IsRoman(string letter) => Romans.Contains(letter);
-
     /// <summary>The letter after this one: "a" → "b".</summary>
     public static string NextLetter(string letter) => letter.Length == 1 ? ((char)(letter[0] + 1)).ToString() : letter;
 

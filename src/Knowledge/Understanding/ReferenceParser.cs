@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
 
 namespace ResBot.Knowledge.Understanding;
@@ -17,12 +18,9 @@ public static partial class ReferenceParser
         var found = new List<ResolutionReference>();
         var body = BodyNamed(text);
 
-        foreach (Match m in SymbolReference().Matches(text))
-        {
-            var symbol = m.Groups["q"].Success ? $"{m.Groups["s"].Value} ({m.Groups["q"].Value.ToUpperInvariant()})" : m.Groups["s"].Value;
-            found.Add(new ResolutionReference(0, null, null, m.Value) { Symbol = symbol });
-        }
-        text = SymbolReference().Replace(text, " ");
+        foreach (var (key, match) in ResolutionSymbols.Find(text))
+            found.Add(new ResolutionReference(0, null, null, match.Value) { Symbol = key });
+        text = ResolutionSymbols.Remove(text);
 
         foreach (Match m in OrdinalResolution().Matches(text))
         {
@@ -176,7 +174,7 @@ public static partial class ReferenceParser
     public static string WithoutReferences(string question)
     {
         var text = TextNormalizer.ToAsciiDigits(question);
-        text = SymbolReference().Replace(text, " ");
+        text = ResolutionSymbols.Remove(text);
         text = OrdinalResolution().Replace(text, " ");
         text = DashedPair().Replace(text, " ");
         text = NumberAlone().Replace(text, " ");
@@ -200,8 +198,6 @@ public static partial class ReferenceParser
         (m.Index > 0 && text[m.Index - 1] is '/' or '-' && char.IsLetterOrDigit(text[Math.Max(0, m.Index - 2)]))
         || (m.Index + m.Length < text.Length && text[m.Index + m.Length] == '/');
 
-    [GeneratedRegex(@"(?<![\p{L}/])(?<s>(?:A/HRC/RES|A/RES|S/RES|E/RES)/\d{1,4}(?:/\d{1,4})?)(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?", RegexOptions.IgnoreCase)]
-    private static partial Regex SymbolReference();
 
     /// <summary>"resolution 242", "res. 3236", "القرار 242", "قرار مجلس الأمن 338", "la résolution 338", "قرار القمة 365", "resolution 2231 (2015)".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase)]

@@ -47,7 +47,7 @@ internal sealed class SlackInbox(IBotStore store, IOptions<SlackOptions> options
     /// <summary>The answer to Slack when the queue cannot take the work: non-2xx, so Slack delivers it again later.</summary>
     public static IResult Unavailable(HttpContext http)
     {
-        http.Response.Headers.RetryAfter = StorageFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        StorageFaults.WriteUnavailable(http.Response);
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 }
