@@ -5,8 +5,9 @@ namespace ResBot.Bot.Storage;
 
 /// <summary>
 /// Tells a database that cannot take a write right now (locked, busy, full, unreachable) from a bug, and remembers
-/// the last such fault so /readyz reports it while it lasts. A request that meets one gets 503 with Retry-After:
-/// Slack and the Bot Connector retry a 503, and nothing was recorded, so the retry is handled as new.
+/// the last such fault so /readyz reports it while it lasts. A request that meets one gets 503 with Retry-After, and
+/// nothing was recorded: Slack redelivers an unacknowledged event callback and the retry is handled as new; a slash
+/// command's or a Teams user's request fails visibly and can be sent again.
 /// </summary>
 public sealed class StorageFaults(TimeProvider time)
 {

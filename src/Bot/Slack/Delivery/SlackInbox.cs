@@ -31,7 +31,7 @@ internal sealed class SlackInbox(IBotStore store, IOptions<SlackOptions> options
         if (result == InboundEnqueueResult.Queued)
             _wake.Release();
         else if (result == InboundEnqueueResult.Full)
-            logger.LogWarning("Slack intake full ({Capacity} pending): {Kind} refused with 503 so Slack retries", options.Value.InboxCapacity, kind);
+            logger.LogWarning("Slack intake full ({Capacity} pending): {Kind} refused with 503", options.Value.InboxCapacity, kind);
         return result;
     }
 
@@ -44,7 +44,11 @@ internal sealed class SlackInbox(IBotStore store, IOptions<SlackOptions> options
     /// <summary>The answer held for <paramref name="token"/>, once; null on another replica or after a restart.</summary>
     public Task<T>? TakeHeld<T>(Guid token) => _held.TryRemove(token, out var answer) ? answer as Task<T> : null;
 
-    /// <summary>The answer to Slack when the queue cannot take the work: non-2xx, so Slack delivers it again later.</summary>
+    /// <summary>
+    /// The answer to Slack when the queue cannot take the work: non-2xx and nothing recorded. Slack redelivers an event
+    /// callback that was not acknowledged (X-Slack-Retry-Num, up to 3 times); a slash command or button press is not
+    /// redelivered, and its user sees the failure and can send it again.
+    /// </summary>
     public static IResult Unavailable(HttpContext http)
     {
         StorageFaults.WriteUnavailable(http.Response);
