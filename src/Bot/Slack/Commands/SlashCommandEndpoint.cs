@@ -71,7 +71,9 @@ internal sealed class SlashCommandEndpoint(
             using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
                 answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
         }
-        await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
+        var message = SlackResponseMessage.Private(await answer);
+        // Not cancelled by shutdown, like every final post (see SlackEventsEndpoint).
+        await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), message, CancellationToken.None);
     }
 
     private static IResult Acknowledge(SlackMessage message) =>

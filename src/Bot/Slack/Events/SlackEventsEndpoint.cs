@@ -65,7 +65,9 @@ internal sealed class SlackEventsEndpoint(
         var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
         var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)
                     ?? await responder.AnswerAsync(await responder.QuestionFromAsync(message.User, command.Text, cancellationToken), shareable: false, cancellationToken);
-        await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
+        // Not cancelled by shutdown: a post that reached Slack and was then cancelled would be given back and sent
+        // again after the restart. The Slack client's 10-second timeout bounds how long shutdown waits for it.
+        await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, CancellationToken.None);
     }
 
     private static SlackEventEnvelope? Read(SlackRequestBody body)

@@ -61,7 +61,8 @@ internal sealed class SlackInteractionsEndpoint(
             var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
             var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
-            await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken);
+            // Not cancelled by shutdown, like every final post (see SlackEventsEndpoint).
+            await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None);
         }
     }
 
