@@ -5,6 +5,7 @@ internal static class FallbackReason
 {
     public const string NoValidCitation = "no_valid_citation";
     public const string UnknownReference = "unknown_reference";
+    public const string WrongLanguage = "wrong_language";
     public const string Timeout = "timeout";
     public const string ModelRateLimited = "model_429";
     public const string Malformed = "malformed_response";

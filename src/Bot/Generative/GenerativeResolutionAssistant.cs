@@ -6,7 +6,8 @@ namespace ResBot.Bot.Generative;
 /// <summary>
 /// The assistant when a model is configured. It asks the extractive core first and lets the model rewrite only a
 /// found answer, from the clauses the core retrieved; every citation in the generated text is checked against those
-/// clauses. Whenever the model is slow, refuses, fails, or cites nothing real, the user gets the extractive answer.
+/// clauses. Whenever the model is slow, refuses, fails, cites nothing real or answers in another language, the user gets
+/// the extractive answer.
 /// </summary>
 internal sealed class GenerativeResolutionAssistant(
     IResolutionAssistant extractive,
@@ -52,6 +53,8 @@ internal sealed class GenerativeResolutionAssistant(
             return Fallback(answer, FallbackReason.UnknownReference);
         if (check.CitedKeys.Count == 0)
             return Fallback(answer, FallbackReason.NoValidCitation);
+        if (AnswerLanguageCheck.IsOtherThan(check.Text, answer.Language))
+            return Fallback(answer, FallbackReason.WrongLanguage);
 
         var cited = check.CitedKeys
             .Select(key => clauses.First(c => string.Equals(c.Citation.ShortKey, key, StringComparison.OrdinalIgnoreCase)))

@@ -23,7 +23,7 @@ public sealed partial class FakeOpenAIServer : IDisposable
     private readonly WireMockServer server = WireMockServer.Start();
     private readonly ConcurrentQueue<ChatRequest> chatRequests = new();
     private readonly ConcurrentQueue<IReadOnlyList<string>> embeddingRequests = new();
-    private Func<ChatRequest, string> answer = request => $"The resolution addresses this {Cite(request.ClauseKeys[0])}.";
+    private Func<ChatRequest, string> answer = request => $"{InAskedLanguage(request)} {Cite(request.ClauseKeys[0])}.";
 
     public FakeOpenAIServer()
     {
@@ -86,6 +86,12 @@ public sealed partial class FakeOpenAIServer : IDisposable
                 .WithDelay(delay));
 
     public static string Cite(string key) => $"[{key}]";
+
+    /// <summary>A sentence in the language the system prompt asks for ("Answer in French"), as an obedient model writes.</summary>
+    public static string InAskedLanguage(ChatRequest request) =>
+        request.System.Contains("Answer in Arabic", StringComparison.Ordinal) ? "يتناول القرار هذه المسألة"
+        : request.System.Contains("Answer in French", StringComparison.Ordinal) ? "La résolution traite de cette question"
+        : "The resolution addresses this";
 
     /// <summary>A deterministic embedding: character bigrams hashed into 64 dimensions, so equal texts have cosine 1.</summary>
     public static float[] EmbeddingOf(string text)

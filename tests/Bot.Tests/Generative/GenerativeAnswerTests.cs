@@ -89,6 +89,35 @@ public sealed class GenerativeAnswerTests
         Assert.Equal(1, host.Counted("answers_fallback", "reason", "no_valid_citation"));
     }
 
+    [Theory]
+    [InlineData("ماذا طلب القرار 38/4 من الدول الأعضاء؟")]
+    [InlineData("Que demande la résolution 38/4 aux États membres ?")]
+    public async Task An_answer_in_another_language_than_the_question_is_replaced_by_the_extractive_answer(string question)
+    {
+        using var host = new GenerativeHost();
+        host.Model.Answers(r => $"The resolution asks member states to cooperate with the OIC-CERT {FakeOpenAIServer.Cite(r.ClauseKeys[0])}.");
+        var extractive = await ExtractiveAsync(host, question);
+
+        var answer = await AskAsync(host, question);
+
+        AssertIsExtractive(extractive, answer);
+        Assert.DoesNotContain("The resolution asks", answer.Lead);
+        Assert.Equal(1, host.Counted("answers_fallback", "reason", "wrong_language"));
+    }
+
+    [Fact]
+    public async Task An_arabic_answer_naming_latin_acronyms_is_still_arabic()
+    {
+        using var host = new GenerativeHost();
+        host.Model.Answers(r => $"يدعو القرار الدول الأعضاء إلى التعاون مع فريق OIC-CERT ومع COMIAC {FakeOpenAIServer.Cite(r.ClauseKeys[0])}.");
+
+        var answer = await AskAsync(host, "ماذا طلب القرار 38/4 من الدول الأعضاء؟");
+
+        Assert.Equal(AnswerMode.Generative, answer.Mode);
+        Assert.Equal("مُولَّد بالذكاء الاصطناعي", answer.Label);
+        Assert.Equal(0, host.Counted("answers_fallback"));
+    }
+
     public static TheoryData<string> Failures => ["malformed", "timeout", "429"];
 
     [Theory]
