@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Generative;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
 
@@ -18,6 +19,7 @@ public static class ConfigurationCheck
         try
         {
             _ = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
             return null;
         }
         catch (OptionsValidationException e)

@@ -1,5 +1,6 @@
 using ResBot.Bot.Generative;
 using ResBot.Bot.Storage;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
 
@@ -14,6 +15,7 @@ public static class CoreServiceExtensions
         services.AddResBotKnowledge();
         services.AddResBotStorage(configuration);
         services.AddResBotGenerative(configuration);
+        services.AddResBotAnswerTelemetry();
         return services;
     }
 }

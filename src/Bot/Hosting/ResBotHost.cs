@@ -2,6 +2,7 @@ using ResBot.Bot.Digests;
 using ResBot.Bot.Slack;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
 
@@ -32,12 +33,14 @@ public static class ResBotHost
         builder.AddResBotTeams();
         builder.AddResBotSlack();
         builder.AddResBotDigests();
+        builder.AddResBotTelemetry();
 
         var app = builder.Build();
         app.UseResBotStorageFaults();
         app.MapResBotHealth();
         app.MapResBotTeams();
         app.MapResBotSlack();
+        app.MapResBotTelemetry();
         return app;
     }
 

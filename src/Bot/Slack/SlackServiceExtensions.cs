@@ -17,6 +17,7 @@ using ResBot.Bot.Slack.Installation;
 using ResBot.Bot.Slack.Interactions;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Slack;
 
@@ -92,7 +93,10 @@ public static class SlackServiceExtensions
     {
         services.TryAddSingleton<SlackTokenProtector>();
         services.TryAddSingleton<SlackTokenSource>();
-        services.TryAddSingleton<ISlackApiClient, SlackApiClient>();
+        services.TryAddSingleton<SlackApiClient>();
+        services.AddResBotMetrics();
+        services.TryAddSingleton<ISlackApiClient>(provider => new InstrumentedSlackApiClient(
+            provider.GetRequiredService<SlackApiClient>(), provider.GetRequiredService<ResBotMetrics>()));
 
         services.AddHttpClient(SlackApiClient.HttpClientName)
             // The default logging writes request URLs, and a response_url is a bearer secret.

@@ -5,6 +5,7 @@ using ResBot.Bot.Teams.Authentication;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Bot.Teams.Handlers;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Teams;
 
@@ -49,9 +50,12 @@ public static class TeamsServiceExtensions
         services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
         // The standard handler's retries (429 and 5xx with backoff, honouring Retry-After), but only for short waits:
         // a long Retry-After goes back to the caller, which knows whether to wait (a digest) or not (a reply).
-        services.AddHttpClient<IBotConnector, BotConnectorClient>()
+        services.AddHttpClient<BotConnectorClient>()
             .AddStandardResilienceHandler(options =>
                 options.Retry.ShouldHandle = args => ValueTask.FromResult(BotConnectorClient.RetriesInProcess(args.Outcome)));
+        services.AddResBotMetrics();
+        services.AddTransient<IBotConnector>(provider => new InstrumentedBotConnector(
+            provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ResBotMetrics>()));
         return services;
     }
 

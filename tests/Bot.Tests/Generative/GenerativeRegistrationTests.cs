@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Generative;
+using ResBot.Bot.Telemetry;
 using ResBot.Knowledge.Answers;
 
 namespace ResBot.Bot.Tests.Generative;
@@ -15,7 +16,9 @@ public sealed class GenerativeRegistrationTests
         var data = Directory.CreateTempSubdirectory("resbot-generative-off-").FullName;
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Data:Path", data));
 
-        Assert.IsType<ResolutionAssistant>(factory.Services.GetRequiredService<IResolutionAssistant>());
+        // Measured (the outermost decorator), but answered by the core with nothing generative between.
+        var measured = Assert.IsType<InstrumentedResolutionAssistant>(factory.Services.GetRequiredService<IResolutionAssistant>());
+        Assert.IsType<ResolutionAssistant>(measured.Inner);
         Assert.NotNull(factory.Services.GetRequiredService<IGenerativeUserContext>());
         GenerativeHost.DeleteFolder(data);
     }

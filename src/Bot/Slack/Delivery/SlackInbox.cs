@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Slack.WebApi;
 using ResBot.Bot.Storage;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Slack.Delivery;
 
@@ -26,7 +27,7 @@ internal sealed class SlackInbox(IBotStore store, IOptions<SlackOptions> options
     /// <summary>Queues <paramref name="payload"/>; with <paramref name="slackEventId"/>, records the event as seen in the same step.</summary>
     public async Task<InboundEnqueueResult> EnqueueAsync<T>(string kind, T payload, string? slackEventId, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.Serialize(payload, SlackJson.Options);
+        var json = QueuedTrace.Attach(JsonSerializer.Serialize(payload, SlackJson.Options));
         var result = await store.TryEnqueueInboundAsync(kind, json, slackEventId, options.Value.InboxCapacity, time.GetUtcNow(), cancellationToken);
         if (result == InboundEnqueueResult.Queued)
             _wake.Release();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Storage;
+using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Slack.Delivery;
 
@@ -99,6 +100,7 @@ internal sealed class SlackInboxWorker(
 
     private async Task<bool> TryHandleAsync(InboundWork work, CancellationToken stoppingToken)
     {
+        using var span = QueuedTrace.StartWork(work.Kind, work.Payload, work.Attempts);
         try
         {
             if (!_handlers.TryGetValue(work.Kind, out var handler))
@@ -113,6 +115,7 @@ internal sealed class SlackInboxWorker(
         }
         catch (Exception exception)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
             var giveUp = work.Attempts >= MaxAttempts;
             var delay = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, work.Attempts)));
             logger.LogError(exception, "Slack work {Id} ({Kind}) failed on attempt {Attempt}; {Next}", work.Id, work.Kind, work.Attempts,

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using Activity = ResBot.Bot.Teams.Activities.Activity;
+using ResBot.Bot.Storage;
+using ResBot.Bot.Teams.Connector;
+
+namespace ResBot.Bot.Telemetry;
+
+/// <summary>A `resbot.send` span and the `resbot.deliveries` metrics around every activity posted to the Bot Connector.</summary>
+internal sealed class InstrumentedBotConnector(IBotConnector inner, ResBotMetrics metrics) : IBotConnector
+{
+    private const string Channel = "teams";
+
+    public Task<ConnectorResult> ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken = default) =>
+        SendAsync("reply", () => inner.ReplyAsync(inbound, reply, cancellationToken));
+
+    public Task<ConnectorResult> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default) =>
+        SendAsync("send", () => inner.SendAsync(reference, activity, cancellationToken));
+
+    private async Task<ConnectorResult> SendAsync(string operation, Func<Task<ConnectorResult>> send)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var span = DeliverySpan.Start(Channel, operation);
+        var outcome = "exception";
+        try
+        {
+            var result = await send();
+            outcome = result.Outcome == ConnectorOutcome.Sent ? DeliverySpan.Sent : result.Outcome.ToString().ToLowerInvariant();
+            return result;
+        }
+        finally
+        {
+            DeliverySpan.End(span, outcome);
+            metrics.Delivered(Channel, operation, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}

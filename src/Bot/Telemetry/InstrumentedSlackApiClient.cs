@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ResBot.Bot.Slack.Blocks;
+using ResBot.Bot.Slack.WebApi;
+
+namespace ResBot.Bot.Telemetry;
+
+/// <summary>A `resbot.send` span and the `resbot.deliveries` metrics around every message posted to Slack.</summary>
+internal sealed partial class InstrumentedSlackApiClient(ISlackApiClient inner, ResBotMetrics metrics) : ISlackApiClient
+{
+    private const string Channel = "slack";
+
+    public Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default) =>
+        SendAsync("chat.postMessage", () => inner.PostMessageAsync(teamId, channel, blocks, text, threadTs, cancellationToken));
+
+    public Task<SlackPostResult> PostEphemeralAsync(string? teamId, string channel, string userId, IReadOnlyList<Block>? blocks, string text, CancellationToken cancellationToken = default) =>
+        SendAsync("chat.postEphemeral", () => inner.PostEphemeralAsync(teamId, channel, userId, blocks, text, cancellationToken));
+
+    public async Task<SlackPostResult> PostToResponseUrlAsync(Uri responseUrl, SlackResponseMessage message, CancellationToken cancellationToken = default)
+    {
+        using var secret = ResponseUrlRedaction.Begin(responseUrl);
+        return await SendAsync("response_url", () => inner.PostToResponseUrlAsync(responseUrl, message, cancellationToken));
+    }
+
+    public Task<string?> GetUserTimeZoneAsync(string? teamId, string userId, CancellationToken cancellationToken = default) =>
+        inner.GetUserTimeZoneAsync(teamId, userId, cancellationToken);
+
+    public Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default) =>
+        inner.ExchangeOAuthCodeAsync(code, redirectUri, cancellationToken);
+
+    private async Task<SlackPostResult> SendAsync(string operation, Func<Task<SlackPostResult>> send)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var span = DeliverySpan.Start(Channel, operation);
+        var outcome = "exception";
+        try
+        {
+            var result = await send();
+            outcome = result.Ok ? DeliverySpan.Sent : SnakeCase(result.Error.ToString());
+            return result;
+        }
+        finally
+        {
+            DeliverySpan.End(span, outcome);
+            metrics.Delivered(Channel, operation, outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>`ChannelNotFound` → `channel_not_found`, the way Slack spells its errors.</summary>
+    private static string SnakeCase(string name) => Capital().Replace(name, "_$0").ToLowerInvariant();
+
+    [GeneratedRegex("(?<!^)[A-Z]")]
+    private static partial Regex Capital();
+}
