@@ -18,6 +18,7 @@ public sealed class InstallationTests(TeamsAppFixture app) : IClassFixture<Teams
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = ConversationTests.Card(Assert.Single(await Fakes.WaitForMessagesAsync(conversation)));
         Assert.Contains("Welcome to ResBot", card.GetRawText());
+        Assert.Contains("To start, type a question below", card.GetRawText());
         Assert.Equal(3, card.GetProperty("actions").GetArrayLength());
         Assert.Contains(card.GetProperty("actions").EnumerateArray(),
             a => a.GetProperty("data").GetProperty("msteams").GetProperty("value").GetString() == "What did 38/4 ask member states to do?");

@@ -45,7 +45,7 @@ internal sealed record TeamsTexts(
             + "- In a channel or group chat, @mention me.\n"
             + "- Search resolutions from the message box with the ResBot search extension.",
         WelcomeTitle: "Welcome to ResBot",
-        WelcomeIntro: "Ask me about resolutions of the OIC, the UN and the Arab League. Every answer quotes the clauses with their citations. Try:",
+        WelcomeIntro: "Ask me about resolutions of the OIC, the UN and the Arab League: every answer quotes the clauses with their citations. To start, type a question below in Arabic, English or French (in a team channel, @mention ResBot first), or press an example:",
         Examples: ["What did 38/4 ask member states to do?", "Show resolution 38/4", "help"],
         AuthoritativeArabic: "Authoritative Arabic text",
         WholeResolution: "Whole resolution",
@@ -69,7 +69,7 @@ internal sealed record TeamsTexts(
             + "- Dans un canal ou une conversation de groupe, mentionnez-moi avec @.\n"
             + "- Cherchez des résolutions depuis la zone de message avec l'extension de recherche ResBot.",
         WelcomeTitle: "Bienvenue dans ResBot",
-        WelcomeIntro: "Interrogez-moi sur les résolutions de l'OCI, de l'ONU et de la Ligue arabe. Chaque réponse cite les clauses avec leurs références. Essayez :",
+        WelcomeIntro: "Interrogez-moi sur les résolutions de l'OCI, de l'ONU et de la Ligue arabe : chaque réponse cite les clauses avec leurs références. Pour commencer, tapez ci-dessous une question en arabe, en anglais ou en français (dans un canal d'équipe, mentionnez d'abord @ResBot), ou choisissez un exemple :",
         Examples: ["Que demande la résolution 38/4 aux États membres ?", "Afficher la résolution 38/4", "aide"],
         AuthoritativeArabic: "Texte arabe faisant foi",
         WholeResolution: "Résolution entière",
@@ -93,7 +93,7 @@ internal sealed record TeamsTexts(
             + "- في القنوات والمحادثات الجماعية، اذكرني بـ @.\n"
             + "- ابحث في القرارات من مربع الرسائل عبر امتداد البحث ResBot.",
         WelcomeTitle: "مرحباً بك في ResBot",
-        WelcomeIntro: "اسألني عن قرارات منظمة التعاون الإسلامي والأمم المتحدة وجامعة الدول العربية. كل إجابة تقتبس الفقرات مع مراجعها. جرّب:",
+        WelcomeIntro: "اسألني عن قرارات منظمة التعاون الإسلامي والأمم المتحدة وجامعة الدول العربية: كل إجابة تقتبس الفقرات مع مراجعها. للبدء، اكتب سؤالك في الأسفل بالعربية أو الإنجليزية أو الفرنسية (وفي قنوات الفريق اذكر @ResBot أولاً)، أو اختر مثالاً:",
         Examples: ["ماذا طلب القرار 38/4 من الدول الأعضاء؟", "اعرض القرار 38/4", "مساعدة"],
         AuthoritativeArabic: "النص العربي الرسمي",
         WholeResolution: "القرار كاملاً",
