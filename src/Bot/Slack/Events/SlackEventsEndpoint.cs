@@ -50,14 +50,15 @@ internal sealed class SlackEventsEndpoint(
     {
         if (SlackConversationMessage.From(envelope) is not { } message)
             return null;
-        var result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
+        var result = (await inbox.EnqueueAsync([SlackInbox.Item(Kind, message, eventId)], cancellationToken)).Result;
         if (result == InboundEnqueueResult.Duplicate)
             logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
         return result;
     }
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task HandleAsync(InboundWork queued, CancellationToken cancellationToken)
     {
+        var payload = queued.Payload;
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
         using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));

@@ -130,15 +130,24 @@ internal sealed class SlackApiClient(
                                           or Polly.Timeout.TimeoutRejectedException
                                           || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogWarning("Slack could not be reached: {Reason}", exception.GetType().Name);
-            return SlackPostResult.Failure(SlackApiError.Unavailable, "unavailable");
+            var error = NeverSent(exception) ? SlackApiError.Unavailable : SlackApiError.OutcomeUnknown;
+            logger.LogWarning("Slack could not be reached: {Reason} ({Outcome})", exception.GetType().Name,
+                error == SlackApiError.Unavailable ? "not sent" : "it may have been taken");
+            return SlackPostResult.Failure(error, error == SlackApiError.Unavailable ? "unavailable" : "outcome_unknown");
         }
     }
+
+    /// <summary>
+    /// Failures that happen before a byte of the request left (no connection, no name, no TLS): Slack cannot have acted.
+    /// Everything else (a timeout, a connection reset while waiting, an unreadable answer) may follow a post Slack took.
+    /// </summary>
+    private static bool NeverSent(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private static async Task<SlackApiResponse?> ReadApiAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
-            return new SlackApiResponse(false, $"http_{(int)response.StatusCode}", null, null, null, null);
+            return new SlackApiResponse(false, HttpErrorCode(response.StatusCode), null, null, null, null);
         return await response.Content.ReadFromJsonAsync<SlackApiResponse>(SlackJson.Options, cancellationToken);
     }
 
@@ -153,14 +162,24 @@ internal sealed class SlackApiClient(
         {
             var answer = JsonSerializer.Deserialize<SlackApiResponse>(body, SlackJson.Options);
             if (answer is { Ok: false } || !response.IsSuccessStatusCode)
-                return SlackPostResult.Failure(answer?.Error ?? $"http_{(int)response.StatusCode}");
+                return SlackPostResult.Failure(answer?.Error ?? HttpErrorCode(response.StatusCode));
             return SlackPostResult.Success();
         }
         if (response.IsSuccessStatusCode)
             return SlackPostResult.Success();
-        var code = body.Length is > 0 and <= 64 && body.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? body : $"http_{(int)response.StatusCode}";
+        var code = (int)response.StatusCode < 500 && body.Length is > 0 and <= 64 && body.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? body
+            : HttpErrorCode(response.StatusCode);
         return SlackPostResult.Failure(code);
     }
+
+    /// <summary>502 and 503 come from in front of Slack's servers before the request is handled; a 500 or 504 may follow the work.</summary>
+    private static string HttpErrorCode(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable => SlackErrorCodes.NotHandled,
+        _ when (int)status >= 500 => SlackErrorCodes.MaybeHandled,
+        _ => $"http_{(int)status}",
+    };
 
     private static SlackPostResult ToResult(SlackApiResponse? answer) =>
         answer is { Ok: true } ? SlackPostResult.Success(answer.Ts) : SlackPostResult.Failure(answer?.Error ?? "empty_response");
