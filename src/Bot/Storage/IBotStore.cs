@@ -93,14 +93,30 @@ public interface IBotStore
     /// <summary>Records the platform's message id the moment it answers: from then on the digest is never sent again.</summary>
     Task RecordDeliveryMessageIdAsync(IReadOnlyList<DeliveryKey> keys, string platformMessageId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks pending deliveries sent and their paragraphs seen by their subscriptions.</summary>
-    Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records, just before the send, that a send of these claimed deliveries is starting (<see cref="Delivery.SendStartedAt"/>);
+    /// false when <paramref name="claimant"/> no longer holds them all (then it must not send).
+    /// </summary>
+    Task<bool> MarkDeliveriesSendingAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Gives claimed deliveries back after a transient failure, to be claimed again from <paramref name="retryAt"/>.</summary>
-    Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset retryAt, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Marks pending deliveries sent and their paragraphs seen by their subscriptions: those <paramref name="claimant"/>
+    /// holds, and any whose platform message id is recorded.
+    /// </summary>
+    Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Ends claimed deliveries without sending: <see cref="DeliveryState.Skipped"/> (nothing new) or <see cref="DeliveryState.Failed"/>.</summary>
-    Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Gives deliveries <paramref name="claimant"/> holds back after a failure, to be claimed again from <paramref name="retryAt"/>.
+    /// Unless <paramref name="mayHaveBeenSent"/>, the send is known not to have happened and the mark of a started send is cleared.
+    /// </summary>
+    Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset retryAt, string error, bool mayHaveBeenSent, DateTimeOffset now,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ends pending deliveries without sending: <see cref="DeliveryState.Skipped"/> (nothing new) or <see cref="DeliveryState.Failed"/>;
+    /// those <paramref name="claimant"/> holds, or whose lease ran out.
+    /// </summary>
+    Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<Delivery?> GetDeliveryAsync(DeliveryKey key, CancellationToken cancellationToken = default);
 

@@ -93,6 +93,9 @@ internal sealed class PostgresBotStore(string connectionString) : SqlBotStore
             error TEXT NULL);
         CREATE INDEX inbound_queue_claimable ON inbound_queue (state, lease_until);
         """,
+        """
+        ALTER TABLE digest_deliveries ADD COLUMN send_started_at TIMESTAMPTZ NULL;
+        """,
     ];
 
     protected override string TimestampType => "TIMESTAMPTZ";

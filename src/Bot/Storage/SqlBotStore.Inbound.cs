@@ -62,13 +62,14 @@ internal abstract partial class SqlBotStore
         {
             var candidates = new List<InboundWork>();
             await using (var select = Command(connection, """
-                SELECT id, kind, payload, attempts FROM inbound_queue
+                SELECT id, kind, payload, attempts, received_at FROM inbound_queue
                 WHERE state = 'pending' AND lease_until <= @now ORDER BY id LIMIT @max
                 """, transaction, ("now", now), ("max", max)))
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
-                    candidates.Add(new InboundWork(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3) + 1));
+                    candidates.Add(new InboundWork(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3) + 1,
+                        reader.GetFieldValue<DateTimeOffset>(4)));
             }
             // The conditional update decides between replicas: PostgreSQL re-checks the WHERE after waiting for a
             // competitor's row lock, so of two replicas that selected the same row exactly one updates it.

@@ -110,6 +110,9 @@ internal sealed class SqliteBotStore : SqlBotStore
             error TEXT NULL);
         CREATE INDEX inbound_queue_claimable ON inbound_queue (state, lease_until);
         """,
+        """
+        ALTER TABLE digest_deliveries ADD COLUMN send_started_at TEXT NULL;
+        """,
     ];
 
     protected override string TimestampType => "TEXT";

@@ -96,7 +96,9 @@ internal sealed class SlashCommandEndpoint(
             using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
                 answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
         }
-        await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
+        // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
+        var posted = await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), CancellationToken.None);
+        SlackDelivery.ThrowIfRetryable(posted, "response_url");
     }
 
     private static IResult Acknowledge(SlackMessage message) =>

@@ -76,7 +76,8 @@ internal sealed class SlackInteractionsEndpoint(
             var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
             var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
-            SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken), "response_url");
+            // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
+            SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
         }
     }
 
