@@ -13,6 +13,10 @@ internal sealed partial class InstrumentedSlackApiClient(ISlackApiClient inner, 
     public Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default) =>
         SendAsync("chat.postMessage", () => inner.PostMessageAsync(teamId, channel, blocks, text, threadTs, cancellationToken));
 
+    public Task<SlackPostResult> PostMessageOnceAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs,
+        SlackDeliveryKey key, CancellationToken cancellationToken = default) =>
+        SendAsync("chat.postMessage", () => inner.PostMessageOnceAsync(teamId, channel, blocks, text, threadTs, key, cancellationToken));
+
     public Task<SlackPostResult> PostEphemeralAsync(string? teamId, string channel, string userId, IReadOnlyList<Block>? blocks, string text, CancellationToken cancellationToken = default) =>
         SendAsync("chat.postEphemeral", () => inner.PostEphemeralAsync(teamId, channel, userId, blocks, text, cancellationToken));
 
