@@ -43,13 +43,13 @@ internal sealed class SlashCommandEndpoint(
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
         Task<SlackMessage> answer;
         using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
-            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
+            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping, feedbackIn: command.ChannelId);
         var remaining = options.Value.AckBudget - time.GetElapsedTime(arrived);
         var budget = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, cancellationToken);
         if (await Task.WhenAny(answer, budget) == answer)
             return Acknowledge(await answer);
 
-        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid());
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid(), command.ChannelId);
         inbox.Hold(work.Token, answer);
         if (await inbox.EnqueueAsync(Kind, work, slackEventId: null, cancellationToken) != Storage.InboundEnqueueResult.Queued)
         {
@@ -69,7 +69,7 @@ internal sealed class SlashCommandEndpoint(
             // Another replica, or a restart: answer again from the request.
             var request = AnswerRequest.FromValue(work.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
             using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
-                answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
+                answer = responder.AnswerAsync(request, shareable: true, cancellationToken, feedbackIn: work.ChannelId);
         }
         await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
     }

@@ -1,6 +1,7 @@
 using ResBot.Bot.Generative;
 using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Slack.Assistant;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Security;
@@ -10,7 +11,7 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Events;
 
 /// <summary>
-/// `POST /api/slack/events`: mentions and direct messages. Acknowledged once queued in the store, with the event id
+/// `POST /api/slack/events`: mentions, direct messages and the assistant container's threads. Acknowledged once queued in the store, with the event id
 /// recorded in the same transaction, so Slack's retries (and a restart between a delivery and its retry) never
 /// produce a second answer, and an event the queue cannot take is refused (503) for Slack to deliver again.
 /// </summary>
@@ -18,6 +19,7 @@ internal sealed class SlackEventsEndpoint(
     SlackResponder responder,
     SlackInbox inbox,
     ISlackApiClient slack,
+    SlackAssistantThreads assistantThreads,
     ILogger<SlackEventsEndpoint> logger,
     IGenerativeUserContext users) : ISlackInboundHandler
 {
@@ -48,9 +50,15 @@ internal sealed class SlackEventsEndpoint(
 
     private async Task<InboundEnqueueResult?> AcceptAsync(SlackEventEnvelope envelope, string eventId, CancellationToken cancellationToken)
     {
-        if (SlackConversationMessage.From(envelope) is not { } message)
+        // assistant_thread_context_changed is acknowledged and dropped: answers come from the corpus, never from the
+        // channel the user is viewing, so where they browse is not ResBot's to keep.
+        InboundEnqueueResult result;
+        if (SlackAssistantThreadWork.Started(envelope) is { } thread)
+            result = await inbox.EnqueueAsync(SlackAssistantHandler.AssistantKind, thread, eventId, cancellationToken);
+        else if (SlackConversationMessage.From(envelope) is { } message)
+            result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
+        else
             return null;
-        var result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
         if (result == InboundEnqueueResult.Duplicate)
             logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
         return result;
@@ -63,8 +71,13 @@ internal sealed class SlackEventsEndpoint(
         using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
         var command = SlackCommandParser.Parse(message.Text);
         var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
-        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)
-                    ?? await responder.AnswerAsync(await responder.QuestionFromAsync(message.User, command.Text, cancellationToken), shareable: false, cancellationToken);
+        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken);
+        if (reply is null)
+        {
+            var question = await responder.QuestionFromAsync(message.User, command.Text, cancellationToken);
+            await assistantThreads.ShowSearchingAsync(message, question, cancellationToken);
+            reply = await responder.AnswerAsync(question, shareable: false, cancellationToken, feedbackIn: message.Channel);
+        }
         await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
     }
 

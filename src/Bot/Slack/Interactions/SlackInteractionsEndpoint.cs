@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
@@ -18,6 +19,7 @@ internal sealed class SlackInteractionsEndpoint(
     SlackResponder responder,
     SlackInbox inbox,
     ISlackApiClient slack,
+    FeedbackRecorder feedback,
     IGenerativeUserContext users,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
@@ -35,6 +37,8 @@ internal sealed class SlackInteractionsEndpoint(
             logger.LogInformation("Slack interaction without a response_url ignored");
             return Results.Ok();
         }
+        // A thumbs press is stored before Slack is acknowledged; it needs no answer, so it is not queued.
+        await RecordFeedbackAsync(payload, http.RequestAborted);
         var buttons = new List<SlackButtonWork>();
         foreach (var action in payload.Actions ?? [])
         {
@@ -62,6 +66,17 @@ internal sealed class SlackInteractionsEndpoint(
             var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken);
+        }
+    }
+
+    private async Task RecordFeedbackAsync(SlackInteractionPayload payload, CancellationToken cancellationToken)
+    {
+        if (payload.Channel?.Id is not { Length: > 0 } channel || payload.User?.Id is not { Length: > 0 } user)
+            return;
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (SlackFeedbackButtons.TryRead(action.ActionId, action.Value, out var reaction, out var key))
+                await feedback.RecordAsync(SlackAnswerer.Platform, channel, key, user, reaction, comment: null, cancellationToken);
         }
     }
 
