@@ -2,6 +2,7 @@ using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Slack.Assistant;
 
@@ -16,9 +17,9 @@ internal sealed class SlackAssistantHandler(SlackAssistantApi assistant, SlackAn
 
     public string Kind => AssistantKind;
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task HandleAsync(InboundWork work, CancellationToken cancellationToken)
     {
-        var thread = JsonSerializer.Deserialize<SlackAssistantThreadWork>(payload, SlackJson.Options)
+        var thread = JsonSerializer.Deserialize<SlackAssistantThreadWork>(work.Payload, SlackJson.Options)
                      ?? throw new InvalidOperationException("empty Slack assistant payload");
         var language = await answerer.PreferredLanguageAsync(thread.User, cancellationToken);
         var texts = SlackAssistantTexts.For(language ?? Knowledge.Model.Language.En);

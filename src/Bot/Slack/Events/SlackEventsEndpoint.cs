@@ -52,20 +52,22 @@ internal sealed class SlackEventsEndpoint(
     {
         // assistant_thread_context_changed is acknowledged and dropped: answers come from the corpus, never from the
         // channel the user is viewing, so where they browse is not ResBot's to keep.
-        InboundEnqueueResult result;
+        InboundItem item;
         if (SlackAssistantThreadWork.Started(envelope) is { } thread)
-            result = await inbox.EnqueueAsync(SlackAssistantHandler.AssistantKind, thread, eventId, cancellationToken);
+            item = SlackInbox.Item(SlackAssistantHandler.AssistantKind, thread, eventId);
         else if (SlackConversationMessage.From(envelope) is { } message)
-            result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
+            item = SlackInbox.Item(Kind, message, eventId);
         else
             return null;
+        var result = (await inbox.EnqueueAsync([item], cancellationToken)).Result;
         if (result == InboundEnqueueResult.Duplicate)
             logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
         return result;
     }
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task HandleAsync(InboundWork queued, CancellationToken cancellationToken)
     {
+        var payload = queued.Payload;
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
         using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
@@ -78,7 +80,11 @@ internal sealed class SlackEventsEndpoint(
             await assistantThreads.ShowSearchingAsync(message, question, cancellationToken);
             reply = await responder.AnswerAsync(question, shareable: false, cancellationToken, feedbackIn: message.Channel);
         }
-        await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
+        // The answer is ready: sent to the end even when the host is stopping, since a post cut short is one nobody can
+        // tell was made. A retry of this work reads the conversation back before posting (the message carries the work's id).
+        var key = new SlackDeliveryKey([$"inbound-{queued.Id}"], queued.ReceivedAt.AddMinutes(-1), MayHaveBeenPosted: queued.Attempts > 1);
+        var posted = await slack.PostMessageOnceAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, key, CancellationToken.None);
+        SlackDelivery.ThrowIfRetryable(posted, "chat.postMessage", retryChecksFirst: true);
     }
 
     private static SlackEventEnvelope? Read(SlackRequestBody body)
