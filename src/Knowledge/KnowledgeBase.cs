@@ -343,9 +343,18 @@ public sealed class KnowledgeBase : IDisposable
 
         System.IO.Directory.CreateDirectory(root);
         var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
-        ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
-        CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
-        File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        try
+        {
+            ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
+            CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
+            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        }
+        catch (IOException)
+        {
+            // A full disk: give back what the half-built folder took, so the snapshot in service keeps room to work.
+            TryDelete(building);
+            throw;
+        }
         try
         {
             System.IO.Directory.Move(building, target);
@@ -413,6 +422,18 @@ public sealed class KnowledgeBase : IDisposable
             _logger.LogWarning(e, "Could not move the damaged index {Folder} aside", folder);
             if (System.IO.Directory.Exists(folder))
                 System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private void TryDelete(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not remove the unfinished index {Folder}: {Message}", folder, e.Message);
         }
     }
 
