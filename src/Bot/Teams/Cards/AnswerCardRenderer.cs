@@ -91,7 +91,7 @@ internal static class AnswerCardRenderer
     }
 
     /// <summary>Language buttons re-show exactly the clauses on the card; "More" carries the ones left out.</summary>
-    private static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts, bool subscribe)
+    internal static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts, bool subscribe)
     {
         var actions = new List<AdaptiveAction>();
         if (answer.Outcome != AnswerOutcome.Found || shown.Count == 0)

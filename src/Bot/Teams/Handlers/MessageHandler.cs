@@ -1,6 +1,7 @@
 using ResBot.Bot.Digests;
 using ResBot.Bot.Teams.Activities;
 using ResBot.Bot.Teams.Cards;
+using ResBot.Bot.Teams.Citations;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Knowledge.Answers;
@@ -15,6 +16,7 @@ namespace ResBot.Bot.Teams.Handlers;
 internal sealed class MessageHandler(
     IResolutionAssistant assistant,
     CardCommandRunner commands,
+    AnswerReplies answers,
     IBotConnector connector,
     ConversationMemory conversations,
     UserLanguage languages,
@@ -43,9 +45,10 @@ internal sealed class MessageHandler(
             return await SendAsync(activity, HelpCardRenderer.Render(helpLanguage), cancellationToken);
 
         // Retrieval, and a model when one is configured, can take a while: show the user the bot is on it.
-        await connector.ReplyAsync(activity, new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-        var answer = await GuardAsync(async () => await assistant.AskAsync(new Question(text, prior), cancellationToken), activity, prior);
-        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: true), cancellationToken);
+        Answer? answer;
+        await using (await TypingIndicator.StartAsync(connector, activity, cancellationToken))
+            answer = await GuardAsync(async () => await assistant.AskAsync(new Question(text, prior), cancellationToken), activity, prior);
+        return answer is null ? TurnResult.Ok : await AnswerAsync(activity, answer, offerSubscription: true, cancellationToken);
     }
 
     private async Task<TurnResult> PressAsync(Activity activity, CardCommand command, Language fallback, CancellationToken cancellationToken)
@@ -61,7 +64,7 @@ internal sealed class MessageHandler(
         var answer = await GuardAsync(() => commands.RunAsync(command, fallback, cancellationToken), activity, fallback);
         // An example question pressed on the welcome card is a question like any typed one.
         var offer = command.Command == CardCommand.Ask;
-        return answer is null ? TurnResult.Ok : await SendAsync(activity, AnswerCardRenderer.Render(answer, offerSubscription: offer), cancellationToken);
+        return answer is null ? TurnResult.Ok : await AnswerAsync(activity, answer, offer, cancellationToken);
     }
 
     /// <summary>Runs the core or the store; if it fails, the user hears so in their language instead of silence.</summary>
@@ -79,6 +82,12 @@ internal sealed class MessageHandler(
             await connector.ReplyAsync(activity, new Activity { Type = ActivityTypes.Message, Text = sorry }, CancellationToken.None);
             return null;
         }
+    }
+
+    private async Task<TurnResult> AnswerAsync(Activity activity, Answer answer, bool offerSubscription, CancellationToken cancellationToken)
+    {
+        await answers.SendAsync(activity, answer, offerSubscription, cancellationToken);
+        return TurnResult.Ok;
     }
 
     private async Task<TurnResult> SendAsync(Activity activity, CardReply reply, CancellationToken cancellationToken)
