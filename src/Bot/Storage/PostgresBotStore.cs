@@ -124,6 +124,9 @@ internal sealed class PostgresBotStore(string connectionString) : SqlBotStore
             UNIQUE (platform, conversation_id, message_id, user_id));
         CREATE INDEX feedback_given_at ON feedback (given_at);
         """,
+        """
+        ALTER TABLE digest_deliveries ADD COLUMN send_started_at TIMESTAMPTZ NULL;
+        """,
     ];
 
     protected override string TimestampType => "TIMESTAMPTZ";
