@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Telemetry;
@@ -14,6 +16,8 @@ public static class CoreServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddResBotKnowledge();
         services.AddResBotStorage(configuration);
+        // Both channels hand thumbs presses to it, and `resbot feedback` reads what it stored.
+        services.TryAddSingleton<FeedbackRecorder>();
         services.AddResBotGenerative(configuration);
         services.AddResBotAnswerTelemetry();
         return services;

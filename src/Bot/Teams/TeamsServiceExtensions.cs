@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Teams.Authentication;
 using ResBot.Bot.Teams.Citations;
-using ResBot.Bot.Feedback;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Bot.Teams.Handlers;
@@ -29,7 +28,6 @@ public static class TeamsServiceExtensions
         services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddScoped<TeamsSubscriptions>();
         services.TryAddScoped<CardCommandRunner>();
-        services.TryAddSingleton<FeedbackRecorder>();
         services.TryAddScoped<AnswerReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, MessageHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, ConversationUpdateHandler>());

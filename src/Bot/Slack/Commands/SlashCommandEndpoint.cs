@@ -45,13 +45,13 @@ internal sealed class SlashCommandEndpoint(
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
         Task<SlackMessage> answer;
         using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
-            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
+            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping, feedbackIn: command.ChannelId);
 
         // Queued before anything is acknowledged, held by this request until its budget ends: no worker starts it
         // while the answer may still be sent inline, and if this process dies inside the budget the hold runs out
         // and another worker answers it.
         var budgetEnds = time.GetUtcNow() + (options.Value.AckBudget - time.GetElapsedTime(arrived));
-        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid());
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid(), command.ChannelId);
         var queued = await inbox.EnqueueAsync([SlackInbox.Item(Kind, work, heldBy: new InboundHold(inbox.Claimant, budgetEnds))], cancellationToken);
         if (queued.Result != InboundEnqueueResult.Queued)
             return SlackInbox.Unavailable(http);
@@ -94,7 +94,7 @@ internal sealed class SlashCommandEndpoint(
             // Another replica, or a restart: answer again from the request.
             var request = AnswerRequest.FromValue(work.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
             using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
-                answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
+                answer = responder.AnswerAsync(request, shareable: true, cancellationToken, feedbackIn: work.ChannelId);
         }
         // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
         var posted = await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), CancellationToken.None);

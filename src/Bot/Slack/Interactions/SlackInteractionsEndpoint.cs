@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
@@ -19,6 +20,7 @@ internal sealed class SlackInteractionsEndpoint(
     SlackResponder responder,
     SlackInbox inbox,
     ISlackApiClient slack,
+    FeedbackRecorder feedback,
     IGenerativeUserContext users,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
@@ -31,6 +33,8 @@ internal sealed class SlackInteractionsEndpoint(
         if (payload.Type != SlackInteractionPayload.BlockActions)
             return Results.Ok();
 
+        // A thumbs press is stored before Slack is acknowledged; it needs no answer (nor a response_url), so it is not queued.
+        await RecordFeedbackAsync(payload, http.RequestAborted);
         if (!Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl) || responseUrl.Scheme is not ("https" or "http"))
         {
             // Nothing can be answered without it: say so, since the user pressed a button and will see nothing.
@@ -78,6 +82,17 @@ internal sealed class SlackInteractionsEndpoint(
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
             SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
+        }
+    }
+
+    private async Task RecordFeedbackAsync(SlackInteractionPayload payload, CancellationToken cancellationToken)
+    {
+        if (payload.Channel?.Id is not { Length: > 0 } channel || payload.User?.Id is not { Length: > 0 } user)
+            return;
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (SlackFeedbackButtons.TryRead(action.ActionId, action.Value, out var reaction, out var key))
+                await feedback.RecordAsync(SlackAnswerer.Platform, channel, key, user, reaction, comment: null, cancellationToken);
         }
     }
 
