@@ -29,6 +29,10 @@ internal sealed partial class InstrumentedSlackApiClient(ISlackApiClient inner, 
     public Task<string?> GetUserTimeZoneAsync(string? teamId, string userId, CancellationToken cancellationToken = default) =>
         inner.GetUserTimeZoneAsync(teamId, userId, cancellationToken);
 
+    // Thread titles, statuses and prompts (assistant.threads.*) are no message to anyone: their HTTP spans suffice.
+    public Task<SlackPostResult> CallMethodAsync(string? teamId, string method, object body, CancellationToken cancellationToken = default) =>
+        inner.CallMethodAsync(teamId, method, body, cancellationToken);
+
     public Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default) =>
         inner.ExchangeOAuthCodeAsync(code, redirectUri, cancellationToken);
 
