@@ -1,9 +1,10 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Hosting;
 
-/// <summary>The services every face of the app needs: knowledge, storage, and the optional model.</summary>
+/// <summary>The services every face of the app needs: knowledge, storage, the optional model, and the conversation.</summary>
 public static class CoreServiceExtensions
 {
     public static IServiceCollection AddResBotCore(this IServiceCollection services, IConfiguration configuration)
@@ -14,6 +15,7 @@ public static class CoreServiceExtensions
         services.AddResBotKnowledge();
         services.AddResBotStorage(configuration);
         services.AddResBotGenerative(configuration);
+        services.AddResBotConversations();
         return services;
     }
 }
