@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Delivery;
@@ -16,13 +15,12 @@ namespace ResBot.Bot.Slack.Commands;
 /// cannot take it, so the user is told at once rather than never answered).
 /// </summary>
 internal sealed class SlashCommandEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
-    IGenerativeUserContext users) : ISlackInboundHandler
+    IHostApplicationLifetime lifetime) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.CommandKind;
 
@@ -34,29 +32,22 @@ internal sealed class SlashCommandEndpoint(
             return Results.BadRequest();
 
         var cancellationToken = http.RequestAborted;
-        var parsed = SlackCommandParser.Parse(command.Text);
-        var origin = new SlackOrigin(command.TeamId, command.ChannelId, command.UserId);
-        if (await responder.TryReplyToCommandAsync(origin, parsed, cancellationToken) is { } reply)
-            return Acknowledge(reply);
-
-        var request = await responder.QuestionFromAsync(command.UserId, parsed.Text, cancellationToken);
+        var turn = SlackTurns.Command(command.TeamId, command.ChannelId, command.UserId, command.Text);
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
-        Task<SlackMessage> answer;
-        using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
-            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
+        var answer = conversation.ReplyAsync(turn, shareable: true, lifetime.ApplicationStopping);
         var remaining = options.Value.AckBudget - time.GetElapsedTime(arrived);
         var budget = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, cancellationToken);
         if (await Task.WhenAny(answer, budget) == answer)
             return Acknowledge(await answer);
 
-        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid());
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), command.Text, command.TeamId, command.ChannelId, command.UserId, Guid.NewGuid());
         inbox.Hold(work.Token, answer);
         if (await inbox.EnqueueAsync(Kind, work, slackEventId: null, cancellationToken) != Storage.InboundEnqueueResult.Queued)
         {
             _ = inbox.TakeHeld<SlackMessage>(work.Token);
             return SlackInbox.Unavailable(http);
         }
-        return Acknowledge(SlackResponder.Searching(request));
+        return Acknowledge(SlackReplies.Searching(turn));
     }
 
     public async Task HandleAsync(string payload, CancellationToken cancellationToken)
@@ -66,10 +57,8 @@ internal sealed class SlashCommandEndpoint(
         var answer = inbox.TakeHeld<SlackMessage>(work.Token);
         if (answer is null)
         {
-            // Another replica, or a restart: answer again from the request.
-            var request = AnswerRequest.FromValue(work.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
-            using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
-                answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
+            // Another replica, or a restart: answer again from what the user typed.
+            answer = conversation.ReplyAsync(SlackTurns.Command(work.TeamId, work.ChannelId, work.UserId, work.Text), shareable: true, cancellationToken);
         }
         await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
     }

@@ -1,7 +1,5 @@
-using ResBot.Bot.Generative;
 using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
-using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
@@ -15,11 +13,10 @@ namespace ResBot.Bot.Slack.Events;
 /// produce a second answer, and an event the queue cannot take is refused (503) for Slack to deliver again.
 /// </summary>
 internal sealed class SlackEventsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
-    ILogger<SlackEventsEndpoint> logger,
-    IGenerativeUserContext users) : ISlackInboundHandler
+    ILogger<SlackEventsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.EventKind;
 
@@ -60,11 +57,7 @@ internal sealed class SlackEventsEndpoint(
     {
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
-        using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
-        var command = SlackCommandParser.Parse(message.Text);
-        var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
-        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)
-                    ?? await responder.AnswerAsync(await responder.QuestionFromAsync(message.User, command.Text, cancellationToken), shareable: false, cancellationToken);
+        var reply = await conversation.ReplyAsync(SlackTurns.Message(message), shareable: false, cancellationToken);
         await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ResBot.Bot.Generative;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
@@ -10,15 +10,14 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Interactions;
 
 /// <summary>
-/// `POST /api/slack/interactions`: the answer buttons. Each button's value says how to produce an answer again
-/// (<see cref="AnswerRequest"/>); "share" posts it to the channel, the others show it privately.
+/// `POST /api/slack/interactions`: the answer buttons. Each button's value is a <see cref="ConversationAction"/>,
+/// the same vocabulary as Teams' buttons; "share" posts its answer to the channel, the others show it privately.
 /// Acknowledged once queued in the store (503 when the queue cannot take it); the answers go to the interaction's `response_url`.
 /// </summary>
 internal sealed class SlackInteractionsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
-    IGenerativeUserContext users,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.InteractionKind;
@@ -39,13 +38,13 @@ internal sealed class SlackInteractionsEndpoint(
         foreach (var action in payload.Actions ?? [])
         {
             var verb = action.ActionId?.Split('#')[0];
-            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || AnswerRequest.FromValue(action.Value) is not { } request)
+            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || ConversationAction.FromValue(action.Value) is not { } pressed)
                 continue;
-            buttons.Add(new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, request.ToValue()));
+            buttons.Add(new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, pressed.ToValue()));
         }
         if (buttons.Count == 0)
             return Results.Ok();
-        var work = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.User?.Id, buttons);
+        var work = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.Channel?.Id, payload.User?.Id, buttons);
         return await inbox.EnqueueAsync(Kind, work, slackEventId: null, http.RequestAborted) == InboundEnqueueResult.Queued
             ? Results.Ok()
             : SlackInbox.Unavailable(http);
@@ -55,11 +54,10 @@ internal sealed class SlackInteractionsEndpoint(
     {
         var work = JsonSerializer.Deserialize<SlackInteractionWork>(payload, SlackJson.Options)
                    ?? throw new InvalidOperationException("empty Slack interaction payload");
-        using var user = users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId));
         foreach (var button in work.Buttons)
         {
-            var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
-            var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
+            var action = ConversationAction.FromValue(button.Action) ?? throw new InvalidOperationException("unreadable queued button action");
+            var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken);
         }
