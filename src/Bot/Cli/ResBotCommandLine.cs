@@ -23,6 +23,7 @@ public static class ResBotCommandLine
         root.Subcommands.Add(serve);
         root.Subcommands.Add(DigestCommand.Create());
         root.Subcommands.Add(SubscriptionsCommand.Create());
+        root.Subcommands.Add(FeedbackCommand.Create());
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var parse = root.Parse(args);
         // The web host shuts down gracefully on Ctrl+C and SIGTERM by itself; System.CommandLine's handler would

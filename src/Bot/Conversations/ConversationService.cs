@@ -25,9 +25,9 @@ internal sealed class ConversationService(
     private readonly Dictionary<Platform, IChannelSubscriptions> _channels = channels.ToDictionary(c => c.Platform);
 
     /// <param name="turn">What the user said or pressed.</param>
-    /// <param name="working">Called once before work that may take a while (retrieval, a model): a channel shows "typing…".</param>
+    /// <param name="working">Started before work that may take a while (retrieval, a model) and disposed when it ends: a channel shows "typing…" meanwhile.</param>
     /// <param name="cancellationToken">Stops the answer.</param>
-    public async Task<Reply> HandleAsync(Turn turn, Func<Task>? working, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Turn turn, Func<Task<IAsyncDisposable>>? working, CancellationToken cancellationToken)
     {
         // Named for the whole turn, so a configured model's per-user budget counts each user apart.
         using var user = users.BeginUser(turn.UserKey);
@@ -59,22 +59,16 @@ internal sealed class ConversationService(
         return new Reply.Notice(ConversationTexts.For(language).LanguageSet, language);
     }
 
-    private async Task<Reply> AskAsync(Turn turn, string text, Language? prior, Func<Task>? working, CancellationToken cancellationToken)
+    private async Task<Reply> AskAsync(Turn turn, string text, Language? prior, Func<Task<IAsyncDisposable>>? working, CancellationToken cancellationToken)
     {
         var followUp = FollowUpReader.Read(text);
         var context = followUp.Kind == FollowUpKind.None ? null : await memory.RecallAsync(turn, cancellationToken);
-        if (working is not null)
-            await working();
-
         Reply.Answered reply;
-        if (context is null)
+        await using (working is null ? null : await working())
         {
-            var answer = await assistant.AskAsync(new Question(text, prior), cancellationToken);
-            reply = new Reply.Answered(answer, ConversationAction.AskQuestion(text), OfferSubscription: true);
-        }
-        else
-        {
-            reply = await FollowUpAsync(text, followUp, context, prior, cancellationToken);
+            reply = context is null
+                ? new Reply.Answered(await assistant.AskAsync(new Question(text, prior), cancellationToken), ConversationAction.AskQuestion(text), OfferSubscription: true)
+                : await FollowUpAsync(text, followUp, context, prior, cancellationToken);
         }
         await memory.RememberAsync(turn, reply.Answer, cancellationToken);
         return reply;

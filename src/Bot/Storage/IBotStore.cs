@@ -1,3 +1,4 @@
+using ResBot.Bot.Feedback;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Storage;
@@ -112,4 +113,17 @@ public interface IBotStore
 
     /// <summary>Every paragraph id ever seen in the corpus, with when it was first seen.</summary>
     Task<IReadOnlyDictionary<string, DateTimeOffset>> GetCorpusParagraphsAsync(CancellationToken cancellationToken = default);
+
+    // Feedback: each answer sent to a question, remembered by its message, and the thumbs given on it.
+
+    /// <summary>Remembers an answer sent (its message id, question, citations, mode); answers older than the retention are pruned.</summary>
+    Task SaveAnsweredMessageAsync(AnsweredMessage message, CancellationToken cancellationToken = default);
+
+    Task<AnsweredMessage?> GetAnsweredMessageAsync(string platform, string conversationId, string messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores feedback; the same user's feedback on the same answer replaces the earlier one. The returned copy carries its id.</summary>
+    Task<FeedbackEntry> SaveFeedbackAsync(FeedbackEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Feedback matching <paramref name="filter"/>, oldest first.</summary>
+    Task<IReadOnlyList<FeedbackEntry>> ListFeedbackAsync(FeedbackFilter filter, CancellationToken cancellationToken = default);
 }

@@ -111,6 +111,37 @@ internal sealed class SqliteBotStore : SqlBotStore
         CREATE INDEX inbound_queue_claimable ON inbound_queue (state, lease_until);
         """,
         """
+        CREATE TABLE answered_messages (
+            platform TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            language TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            citations TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (platform, conversation_id, message_id));
+        CREATE INDEX answered_messages_sent_at ON answered_messages (sent_at);
+        CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            language TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            citations TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            reaction TEXT NOT NULL,
+            comment TEXT NULL,
+            given_at TEXT NOT NULL,
+            UNIQUE (platform, conversation_id, message_id, user_id));
+        CREATE INDEX feedback_given_at ON feedback (given_at);
+        """,
+        """
         CREATE TABLE conversation_contexts (
             platform TEXT NOT NULL,
             conversation_id TEXT NOT NULL,

@@ -37,6 +37,9 @@ public class TeamsAppFixture : IDisposable
 
     public BotFrameworkFakes Fakes { get; }
 
+    /// <summary>The app's data folder (its SQLite store), for `resbot` verbs run against the same data.</summary>
+    public string DataPath => dataPath;
+
     /// <summary>Errors the Teams channel logged: a handler that failed, even if the request still got a 200.</summary>
     public TeamsErrorLog Errors { get; } = new();
 

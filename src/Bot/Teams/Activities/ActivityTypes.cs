@@ -11,4 +11,7 @@ public static class ActivityTypes
 
     public const string ComposeExtensionQuery = "composeExtension/query";
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>A press of the thumbs up/down Teams shows under a message sent with feedbackLoopEnabled.</summary>
+    public const string MessageSubmitAction = "message/submitAction";
 }

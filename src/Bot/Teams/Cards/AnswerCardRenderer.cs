@@ -95,7 +95,7 @@ internal static class AnswerCardRenderer
     /// Language buttons re-show exactly the clauses on the card; "More" carries the ones left out. One button per
     /// action: where the authoritative Arabic text is offered, no second "العربية" button asks for the same.
     /// </summary>
-    private static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts, bool subscribe)
+    internal static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts, bool subscribe)
     {
         var actions = new List<AdaptiveAction>();
         if (answer.Outcome != AnswerOutcome.Found || shown.Count == 0)

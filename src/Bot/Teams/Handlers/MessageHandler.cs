@@ -1,5 +1,6 @@
 using ResBot.Bot.Conversations;
 using ResBot.Bot.Teams.Activities;
+using ResBot.Bot.Teams.Citations;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 
@@ -7,9 +8,10 @@ namespace ResBot.Bot.Teams.Handlers;
 
 /// <summary>
 /// A message in a personal chat, group chat or channel, or an Action.Submit press (a message whose value is the
-/// button's data): handed to the conversation as a turn, and its reply sent as a card in reply to the message.
+/// button's data): handed to the conversation as a turn, and its reply sent in reply to the message (an answer as
+/// <see cref="AnswerReplies"/> sends it, the rest as cards).
 /// </summary>
-internal sealed class MessageHandler(ConversationService conversation, IBotConnector connector, ConversationMemory conversations) : IActivityHandler
+internal sealed class MessageHandler(ConversationService conversation, AnswerReplies answers, IBotConnector connector, ConversationMemory conversations) : IActivityHandler
 {
     public ActivityRoute Route => new(ActivityTypes.Message);
 
@@ -18,8 +20,10 @@ internal sealed class MessageHandler(ConversationService conversation, IBotConne
         await conversations.RememberAsync(activity, cancellationToken);
         // Retrieval, and a model when one is configured, can take a while: the user sees the bot is on it.
         var reply = await conversation.HandleAsync(TeamsTurns.From(activity),
-            () => connector.ReplyAsync(activity, new Activity { Type = ActivityTypes.Typing }, cancellationToken), cancellationToken);
-        if (TeamsReplies.Message(reply) is { } message)
+            async () => await TypingIndicator.StartAsync(connector, activity, cancellationToken), cancellationToken);
+        if (reply is Reply.Answered answered)
+            await answers.SendAsync(activity, answered.Answer, answered.OfferSubscription, cancellationToken);
+        else if (TeamsReplies.Message(reply) is { } message)
             await connector.ReplyAsync(activity, message, reply is Reply.Failed ? CancellationToken.None : cancellationToken);
         return TurnResult.Ok;
     }

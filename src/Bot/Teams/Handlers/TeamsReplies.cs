@@ -5,12 +5,14 @@ using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Teams.Handlers;
 
-/// <summary>A channel-neutral <see cref="Reply"/> as the message Teams shows; null when nothing should be said.</summary>
+/// <summary>
+/// A channel-neutral <see cref="Reply"/> other than an answer (answers go out through <see cref="Citations.AnswerReplies"/>)
+/// as the message Teams shows; null when nothing should be said.
+/// </summary>
 internal static class TeamsReplies
 {
     public static Activity? Message(Reply reply) => reply switch
     {
-        Reply.Answered answered => TeamsMessages.FromCard(AnswerCardRenderer.Render(answered.Answer, offerSubscription: answered.OfferSubscription)),
         Reply.Help help => TeamsMessages.FromCard(HelpCardRenderer.Render(help.Language)),
         Reply.Subscription subscription => TeamsMessages.FromCard(SubscriptionCardRenderer.Render(subscription.Result)),
         Reply.Notice notice => Text(notice.Markdown, notice),
