@@ -50,8 +50,8 @@ public sealed class FollowUpTests(FollowUpTests.Fixture app) : IClassFixture<Fol
 
         var all = await SayAsync(conversation, whole, locale, 3);
         Assert.StartsWith(string.Format(inResolution, "38/4"), Lead(all));
-        foreach (var paragraph in new[] { "5", "6", "7", "8" })
-            Assert.Contains($"38/4, ¶{paragraph}", all);
+        // The whole resolution opens with its preamble (the rest, in Arabic, may go behind "More").
+        Assert.Contains("38/4, ¶PP1", all);
 
         Assert.Contains("38/3, ¶1", await SayAsync(conversation, other, locale, 4));
         var two = await SayAsync(conversation, paragraph2, locale, 5);
