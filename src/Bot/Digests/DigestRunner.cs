@@ -53,25 +53,32 @@ internal sealed class DigestRunner(
                 continue;
             }
             var (firing, missed) = DigestSchedule.Plan(subscription, zone, now);
-            foreach (var skipped in missed.Where(m => !records.ContainsKey(m.Key)))
+            foreach (var skipped in missed)
             {
-                await store.RecordSkippedDeliveryAsync(skipped.Key, $"missed: the bot was not running within {DigestSchedule.CatchUpWindow.TotalHours:0} hours of {skipped.At:u}", now, cancellationToken);
-                report.Missed++;
+                if (!records.TryGetValue(skipped.Key, out var old))
+                {
+                    await store.RecordSkippedDeliveryAsync(skipped.Key, $"missed: the bot was not running within {DigestSchedule.CatchUpWindow.TotalHours:0} hours of {skipped.At:u}", now, cancellationToken);
+                    report.Missed++;
+                }
+                else if (await TryRecoverAsync(old, now, cancellationToken))
+                {
+                    report.Recovered++;
+                }
+                else if (old is { State: DeliveryState.Pending } && old.LeaseUntil < now)
+                {
+                    // Still failing when its catch-up window closed (a later firing is due now): give it up for good.
+                    logger.LogWarning("Digest {Key} still not sent {Hours} hours after it fired ({Reason}); giving up", old.Key, DigestSchedule.CatchUpWindow.TotalHours, old.Note);
+                    await store.CloseDeliveriesAsync([old.Key], _claimant, DeliveryState.Failed, $"gave up: not sent within {DigestSchedule.CatchUpWindow.TotalHours:0} hours ({old.Note})", now, cancellationToken);
+                    report.Failed++;
+                }
             }
             if (firing is not { } f)
                 continue;
             var record = records.GetValueOrDefault(f.Key);
-            if (record is { State: DeliveryState.Pending, PlatformMessageId: not null } && record.LeaseUntil < now)
-            {
-                // The platform took the message, then the sender crashed before confirming: finish, never resend.
-                await store.ConfirmDeliveriesAsync([f.Key], now, cancellationToken);
-                logger.LogInformation("Digest {Key} was sent as {MessageId} before a restart; confirmed without sending again", f.Key, record.PlatformMessageId);
+            if (record is not null && await TryRecoverAsync(record, now, cancellationToken))
                 report.Recovered++;
-            }
             else if (record is null || (record is { State: DeliveryState.Pending, PlatformMessageId: null } && record.LeaseUntil < now))
-            {
-                due.Add(new Due(subscription, f.Key, f.At, record?.Attempts ?? 0));
-            }
+                due.Add(new Due(subscription, f.Key, f.At, record?.Attempts ?? 0, MayHaveBeenSent: record?.SendStartedAt is not null, Companion: false));
         }
 
         if (due.Count > 0)
@@ -88,6 +95,16 @@ internal sealed class DigestRunner(
         if (result is not { Sent: 0, Recovered: 0, Quiet: 0, Missed: 0, Retrying: 0, Failed: 0 })
             logger.LogInformation("Digest tick {Report}", result);
         return result;
+    }
+
+    /// <summary>The platform took the message, then the sender crashed before confirming: finish, never resend.</summary>
+    private async Task<bool> TryRecoverAsync(Delivery record, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (record is not { State: DeliveryState.Pending, PlatformMessageId: not null } || record.LeaseUntil >= now)
+            return false;
+        await store.ConfirmDeliveriesAsync([record.Key], _claimant, now, cancellationToken);
+        logger.LogInformation("Digest {Key} was sent as {MessageId} before a restart; confirmed without sending again", record.Key, record.PlatformMessageId);
+        return true;
     }
 
     /// <summary>What subscription <paramref name="subscriptionId"/> would receive now, without sending or recording anything.</summary>
@@ -119,7 +136,7 @@ internal sealed class DigestRunner(
                 continue;
             var key = new DeliveryKey(other.Id, DigestSchedule.LocalDate(now, zone));
             if (!records.ContainsKey(key))
-                yield return new Due(other, key, now, 0);
+                yield return new Due(other, key, now, 0, MayHaveBeenSent: false, Companion: true);
         }
     }
 
@@ -140,13 +157,33 @@ internal sealed class DigestRunner(
             return;
         }
 
+        var sender = _senders.GetValueOrDefault(platform);
+        if (sender is { CanTellIfSent: false } && items.Where(i => i.MayHaveBeenSent).ToList() is { Count: > 0 } unsure)
+        {
+            // An earlier send got no answer (a crash or a timeout mid-send) and this platform cannot be asked whether it
+            // arrived: sending again could post a second copy, so these end here (at most once).
+            var unsureKeys = unsure.Select(i => i.Key).ToList();
+            logger.LogWarning("Digest {Keys}: an earlier send to {Platform} got no answer and cannot be checked; not sent again", string.Join(", ", unsureKeys), platform);
+            await store.CloseDeliveriesAsync(unsureKeys, _claimant, DeliveryState.Failed,
+                $"an earlier send got no answer and {platform} cannot tell whether it arrived: not sent again", now, cancellationToken);
+            report.Failed += unsure.Count;
+            items = items.Except(unsure).ToList();
+            keys = items.Select(i => i.Key).ToList();
+            if (items.Count == 0)
+                return;
+        }
+
         var digest = await composer.ComposeAsync(conversation, items.Select(i => (i.Subscription, i.Key)).ToList(), news, cancellationToken);
-        var quiet = digest.Sections.Where(s => !s.HasNews && s.Note is null).Select(s => items.First(i => i.Subscription.Id == s.SubscriptionId).Key).ToList();
+        var quiet = digest.Sections.Where(s => !s.HasNews && s.Note is null).Select(s => items.First(i => i.Subscription.Id == s.SubscriptionId)).ToList();
         if (quiet.Count > 0)
         {
-            await store.CloseDeliveriesAsync(quiet, DeliveryState.Skipped, "nothing new", now, cancellationToken);
-            report.Quiet += quiet.Count;
-            keys = keys.Except(quiet).ToList();
+            // A quiet subscription firing now has nothing today; a quiet companion only had nothing to add to this
+            // message, and keeps its own slot later today.
+            await store.CloseDeliveriesAsync(quiet.Where(q => !q.Companion).Select(q => q.Key).ToList(), _claimant, DeliveryState.Skipped, "nothing new", now, cancellationToken);
+            await store.ReleaseDeliveriesAsync(quiet.Where(q => q.Companion).Select(q => q.Key).ToList(), _claimant, now,
+                "nothing new to add to another subscription's digest", mayHaveBeenSent: false, now, cancellationToken);
+            report.Quiet += quiet.Count(q => !q.Companion);
+            keys = keys.Except(quiet.Select(q => q.Key)).ToList();
             digest = digest with { Sections = digest.Sections.Where(s => s.HasNews || s.Note is not null).ToList() };
         }
         if (keys.Count == 0)
@@ -154,67 +191,89 @@ internal sealed class DigestRunner(
         foreach (var section in digest.Sections)
             await store.SetDeliveryContentAsync(items.First(i => i.Subscription.Id == section.SubscriptionId).Key, section.ParagraphIds, cancellationToken);
 
-        var result = await SendAsync(conversation, digest, cancellationToken);
+        var sending = items.Where(i => keys.Contains(i.Key)).ToList();
+        if (!await store.MarkDeliveriesSendingAsync(keys, _claimant, time.GetUtcNow(), cancellationToken))
+        {
+            logger.LogWarning("Digest {Keys}: the claim was lost before the send (a slow tick); left to the replica holding it", string.Join(", ", keys));
+            return;
+        }
+        var attempt = new DigestAttempt(keys, sending.Min(i => i.FiresAt), sending.Any(i => i.MayHaveBeenSent));
+        // Not cancelled by a stop: a send cut short is one nobody can tell was made. The senders' own timeouts bound it.
+        var result = await SendAsync(sender, conversation, digest, attempt, CancellationToken.None);
         switch (result)
         {
             case DeliveryResult.Sent sent:
                 // The id first, alone: once it is stored, a crash before the confirmation can no longer cause a second message.
                 // The platform has the message now: these writes must finish even when the host is stopping.
                 await store.RecordDeliveryMessageIdAsync(keys, sent.MessageId, time.GetUtcNow(), CancellationToken.None);
-                await store.ConfirmDeliveriesAsync(keys, time.GetUtcNow(), CancellationToken.None);
+                await store.ConfirmDeliveriesAsync(keys, _claimant, time.GetUtcNow(), CancellationToken.None);
                 report.Sent++;
                 break;
             case DeliveryResult.Transient transient:
-                await RetryLaterAsync(items.Where(i => keys.Contains(i.Key)).ToList(), transient, now, report, cancellationToken);
+                await RetryLaterAsync(sending, transient.RetryAfter, transient.Reason, mayHaveBeenSent: false, now, report, CancellationToken.None);
+                break;
+            case DeliveryResult.Ambiguous ambiguous when sender is { CanTellIfSent: true }:
+                await RetryLaterAsync(sending, null, "no answer: " + ambiguous.Reason, mayHaveBeenSent: true, now, report, CancellationToken.None);
+                break;
+            case DeliveryResult.Ambiguous ambiguous:
+                logger.LogWarning("Digest {Keys}: {Platform} gave no answer ({Reason}) and cannot tell whether it arrived; not sent again", string.Join(", ", keys), platform, ambiguous.Reason);
+                await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed,
+                    $"no answer ({ambiguous.Reason}) and {platform} cannot tell whether it arrived: not sent again", time.GetUtcNow(), CancellationToken.None);
+                report.Failed += keys.Count;
                 break;
             case DeliveryResult.Permanent permanent:
-                await FailAndPauseAsync(platform, conversationId, keys, permanent.Reason, now, report, cancellationToken);
-                await store.SetConversationActiveAsync(platform, conversationId, active: false, cancellationToken);
+                await FailAndPauseAsync(platform, conversationId, keys, permanent.Reason, now, report, CancellationToken.None);
+                await store.SetConversationActiveAsync(platform, conversationId, active: false, CancellationToken.None);
                 break;
         }
     }
 
-    private async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
+    private static async Task<DeliveryResult> SendAsync(IDigestSender? sender, ConversationReference conversation, Digest digest, DigestAttempt attempt, CancellationToken cancellationToken)
     {
-        if (!_senders.TryGetValue(conversation.Platform, out var sender))
+        if (sender is null)
             return new DeliveryResult.Transient(TimeSpan.FromMinutes(5), $"no digest sender for platform {conversation.Platform}");
         try
         {
-            return await sender.SendAsync(conversation, digest, cancellationToken);
+            return await sender.SendAsync(conversation, digest, attempt, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or TaskCanceledException)
         {
-            return new DeliveryResult.Transient(null, e.GetType().Name + ": " + e.Message);
+            // Thrown mid-send: whether the platform took it is unknown.
+            return new DeliveryResult.Ambiguous(e.GetType().Name + ": " + e.Message);
         }
     }
 
-    private async Task RetryLaterAsync(IReadOnlyList<Due> items, DeliveryResult.Transient transient, DateTimeOffset now, Counts report, CancellationToken cancellationToken)
+    private async Task RetryLaterAsync(IReadOnlyList<Due> items, TimeSpan? retryAfter, string reason, bool mayHaveBeenSent, DateTimeOffset now, Counts report, CancellationToken cancellationToken)
     {
         var keys = items.Select(i => i.Key).ToList();
-        if (items.All(i => now - i.FiresAt >= DigestSchedule.CatchUpWindow))
+        var attempts = items.Max(i => i.PreviousAttempts) + 1;
+        var backoff = TimeSpan.FromMinutes(Math.Min(Math.Pow(2, attempts - 1), MaxBackoff.TotalMinutes));
+        var retryAt = now + (retryAfter is { } asked && asked > backoff ? asked : backoff);
+        if (items.All(i => retryAt >= i.FiresAt + DigestSchedule.CatchUpWindow))
         {
-            logger.LogWarning("Digest {Keys} still failing after {Hours} hours ({Reason}); giving up", string.Join(", ", keys), DigestSchedule.CatchUpWindow.TotalHours, transient.Reason);
-            await store.CloseDeliveriesAsync(keys, DeliveryState.Failed, "gave up: " + transient.Reason, now, cancellationToken);
+            // The next try would come after the catch-up window: a digest that late is not sent at all.
+            logger.LogWarning("Digest {Keys} still failing ({Reason}) and its {Hours} hours are up; giving up", string.Join(", ", keys), reason, DigestSchedule.CatchUpWindow.TotalHours);
+            await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, "gave up: " + reason, now, cancellationToken);
             report.Failed += keys.Count;
             return;
         }
-        var attempts = items.Max(i => i.PreviousAttempts) + 1;
-        var backoff = TimeSpan.FromMinutes(Math.Min(Math.Pow(2, attempts - 1), MaxBackoff.TotalMinutes));
-        var retryAt = now + (transient.RetryAfter is { } asked && asked > backoff ? asked : backoff);
-        logger.LogInformation("Digest {Keys} failed transiently ({Reason}); retrying at {RetryAt:u}", string.Join(", ", keys), transient.Reason, retryAt);
-        await store.ReleaseDeliveriesAsync(keys, retryAt, transient.Reason, now, cancellationToken);
+        logger.LogInformation("Digest {Keys} failed ({Reason}); retrying at {RetryAt:u}{Check}", string.Join(", ", keys), reason, retryAt,
+            mayHaveBeenSent ? ", after checking whether it arrived" : "");
+        await store.ReleaseDeliveriesAsync(keys, _claimant, retryAt, reason, mayHaveBeenSent, now, cancellationToken);
         report.Retrying += keys.Count;
     }
 
     private async Task FailAndPauseAsync(string platform, string conversationId, IReadOnlyList<DeliveryKey> keys, string reason, DateTimeOffset now, Counts report, CancellationToken cancellationToken)
     {
         logger.LogWarning("Digests to {Platform} conversation {Conversation} refused ({Reason}): its subscriptions are paused", platform, conversationId, reason);
-        await store.CloseDeliveriesAsync(keys, DeliveryState.Failed, reason, now, cancellationToken);
+        await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, reason, now, cancellationToken);
         await store.SetSubscriptionsPausedAsync(platform, conversationId, paused: true, reason, cancellationToken);
         report.Failed += keys.Count;
     }
 
-    private sealed record Due(Subscription Subscription, DeliveryKey Key, DateTimeOffset FiresAt, int PreviousAttempts);
+    /// <param name="MayHaveBeenSent">An earlier attempt got no answer: the message may already be in the conversation.</param>
+    /// <param name="Companion">Not firing itself: riding along in another subscription's message (one message per conversation per day).</param>
+    private sealed record Due(Subscription Subscription, DeliveryKey Key, DateTimeOffset FiresAt, int PreviousAttempts, bool MayHaveBeenSent, bool Companion);
 
     private sealed class Counts
     {

@@ -14,6 +14,18 @@ public interface IDigestSender
     /// </summary>
     string? Unconfigured => null;
 
-    /// <summary>Posts the digest. Long waits belong to the runner, which records them and retries on a later tick (surviving a restart), so a sender returns <see cref="DeliveryResult.Transient"/> rather than sleeping on a 429.</summary>
-    Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whether the sender can find out if an earlier attempt arrived (Slack: the message's metadata, read back from the
+    /// channel), and so may be asked to send again after <see cref="DeliveryResult.Ambiguous"/> or a crash mid-send.
+    /// A sender that cannot (Teams) is never asked twice for the same digest: at most once.
+    /// </summary>
+    bool CanTellIfSent => false;
+
+    /// <summary>
+    /// Posts the digest. Long waits belong to the runner, which records them and retries on a later tick (surviving a
+    /// restart), so a sender returns <see cref="DeliveryResult.Transient"/> rather than sleeping on a 429. When
+    /// <see cref="DigestAttempt.MayHaveBeenSent"/>, a sender that <see cref="CanTellIfSent"/> checks first and answers
+    /// <see cref="DeliveryResult.Sent"/> with the earlier message's id when it is there.
+    /// </summary>
+    Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, DigestAttempt attempt, CancellationToken cancellationToken);
 }

@@ -9,6 +9,10 @@ namespace ResBot.Bot.Storage;
 /// <param name="Note">Why it was skipped or failed, or the last transient error.</param>
 /// <param name="ParagraphIds">The paragraphs the digest holds for this subscription ("document|resolution|paragraph").</param>
 /// <param name="UpdatedAt">Last change.</param>
+/// <param name="SendStartedAt">
+/// When a send began and no answer came back yet (a crash mid-send, or an unknown outcome): the message may be in the
+/// conversation, so it is not sent again without checking. Cleared when an attempt surely sent nothing.
+/// </param>
 public sealed record Delivery(
     DeliveryKey Key,
     DeliveryState State,
@@ -17,4 +21,5 @@ public sealed record Delivery(
     DateTimeOffset LeaseUntil,
     string? Note,
     IReadOnlyList<string> ParagraphIds,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SendStartedAt = null);

@@ -23,26 +23,29 @@ public interface IBotStore
     /// <summary>Marks a conversation the bot may no longer write to (Teams 403 MessageWritesBlocked, Slack channel_not_found).</summary>
     Task SetConversationActiveAsync(string platform, string conversationId, bool active, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a Slack event id; false when it was already recorded (a retry: do not answer again).</summary>
-    Task<bool> TryRecordSlackEventAsync(string eventId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
-
     // The inbound queue: what Slack sent, written before it is acknowledged and answered by whichever replica claims it.
 
     /// <summary>
-    /// Queues inbound work durably. With <paramref name="slackEventId"/>, the event's "seen" record is written in the
-    /// same transaction: a retry of a queued event is <see cref="InboundEnqueueResult.Duplicate"/>, and an event the
-    /// queue had no room for (<see cref="InboundEnqueueResult.Full"/>, <paramref name="capacity"/> pending rows) is not recorded at all.
+    /// Queues inbound work durably, every item in one transaction. An item whose <see cref="InboundItem.IdempotencyKey"/> was
+    /// already recorded is left out (all of them: <see cref="InboundEnqueueResult.Duplicate"/>); when the queue holds
+    /// <paramref name="capacity"/> pending rows nothing is written or recorded (<see cref="InboundEnqueueResult.Full"/>).
     /// </summary>
-    Task<InboundEnqueueResult> TryEnqueueInboundAsync(string kind, string payload, string? slackEventId, int capacity, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<InboundEnqueued> TryEnqueueInboundAsync(IReadOnlyList<InboundItem> items, int capacity, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Claims up to <paramref name="max"/> pending rows whose lease ran out (or that were never claimed), oldest first, until <paramref name="leaseUntil"/>.</summary>
     Task<IReadOnlyList<InboundWork>> ClaimInboundAsync(string claimant, int max, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks claimed work done once its answer was sent; does nothing when <paramref name="claimant"/> no longer holds it.</summary>
-    Task CompleteInboundAsync(long id, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>Extends a claim's lease while its answer is being worked on; false when that claim no longer holds the row.</summary>
+    Task<bool> RenewInboundAsync(long id, string claimant, int attempt, DateTimeOffset leaseUntil, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Gives claimed work back, to be claimed again from <paramref name="retryAt"/>; with <paramref name="giveUp"/>, ends it as failed.</summary>
-    Task ReleaseInboundAsync(long id, string claimant, DateTimeOffset retryAt, string error, bool giveUp, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>Marks claimed work done once its answer was sent; false (and nothing changed) when that claim no longer holds it.</summary>
+    Task<bool> CompleteInboundAsync(long id, string claimant, int attempt, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gives claimed work back, to be claimed again from <paramref name="retryAt"/>; with <paramref name="giveUp"/>, ends it as failed.
+    /// False (and nothing changed) when that claim no longer holds it.
+    /// </summary>
+    Task<bool> ReleaseInboundAsync(long id, string claimant, int attempt, DateTimeOffset retryAt, string error, bool giveUp, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Rows of the inbound queue by state (pending, done, failed): the backlog, for /readyz and the tests.</summary>
     Task<IReadOnlyDictionary<string, int>> CountInboundAsync(CancellationToken cancellationToken = default);
@@ -91,14 +94,30 @@ public interface IBotStore
     /// <summary>Records the platform's message id the moment it answers: from then on the digest is never sent again.</summary>
     Task RecordDeliveryMessageIdAsync(IReadOnlyList<DeliveryKey> keys, string platformMessageId, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks pending deliveries sent and their paragraphs seen by their subscriptions.</summary>
-    Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records, just before the send, that a send of these claimed deliveries is starting (<see cref="Delivery.SendStartedAt"/>);
+    /// false when <paramref name="claimant"/> no longer holds them all (then it must not send).
+    /// </summary>
+    Task<bool> MarkDeliveriesSendingAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Gives claimed deliveries back after a transient failure, to be claimed again from <paramref name="retryAt"/>.</summary>
-    Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset retryAt, string error, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Marks pending deliveries sent and their paragraphs seen by their subscriptions: those <paramref name="claimant"/>
+    /// holds, and any whose platform message id is recorded.
+    /// </summary>
+    Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Ends claimed deliveries without sending: <see cref="DeliveryState.Skipped"/> (nothing new) or <see cref="DeliveryState.Failed"/>.</summary>
-    Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Gives deliveries <paramref name="claimant"/> holds back after a failure, to be claimed again from <paramref name="retryAt"/>.
+    /// Unless <paramref name="mayHaveBeenSent"/>, the send is known not to have happened and the mark of a started send is cleared.
+    /// </summary>
+    Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset retryAt, string error, bool mayHaveBeenSent, DateTimeOffset now,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ends pending deliveries without sending: <see cref="DeliveryState.Skipped"/> (nothing new) or <see cref="DeliveryState.Failed"/>;
+    /// those <paramref name="claimant"/> holds, or whose lease ran out.
+    /// </summary>
+    Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<Delivery?> GetDeliveryAsync(DeliveryKey key, CancellationToken cancellationToken = default);
 

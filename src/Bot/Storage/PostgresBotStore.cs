@@ -125,6 +125,9 @@ internal sealed class PostgresBotStore(string connectionString) : SqlBotStore
         CREATE INDEX feedback_given_at ON feedback (given_at);
         """,
         """
+        ALTER TABLE digest_deliveries ADD COLUMN send_started_at TIMESTAMPTZ NULL;
+        """,
+        """
         CREATE TABLE conversation_contexts (
             platform TEXT NOT NULL,
             conversation_id TEXT NOT NULL,

@@ -11,7 +11,7 @@ internal abstract partial class SqlBotStore
         "id, platform, conversation_id, topic, local_time, time_zone, language, always_send, created_by, created_at, paused, paused_reason";
 
     private const string DeliveryColumns =
-        "subscription_id, local_date, state, platform_message_id, attempts, lease_until, note, paragraph_ids, updated_at";
+        "subscription_id, local_date, state, platform_message_id, attempts, lease_until, note, paragraph_ids, updated_at, send_started_at";
 
     public async Task<Subscription> AddSubscriptionAsync(Subscription subscription, CancellationToken cancellationToken = default)
     {
@@ -102,11 +102,34 @@ internal abstract partial class SqlBotStore
             WHERE subscription_id = @subscription_id AND local_date = @local_date
             """, cancellationToken, ("message_id", platformMessageId), ("now", now));
 
-    public Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    // A claimed record changes only for the replica holding it: another one may have taken it over after the lease.
+    private const string HeldBy = "claimed_by = @claimant";
+
+    public Task<bool> MarkDeliveriesSendingAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async (connection, transaction) =>
+        {
+            var marked = 0;
+            foreach (var key in keys)
+                marked += await Command(connection, $"""
+                    UPDATE digest_deliveries SET send_started_at = @now, updated_at = @now
+                    WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending' AND {HeldBy}
+                    """, transaction, [.. KeyParameters(key), ("claimant", claimant), ("now", now)]).ExecuteNonQueryAsync(cancellationToken);
+            return marked == keys.Count;
+        }, cancellationToken);
+
+    public Task ConfirmDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async (connection, transaction) =>
         {
             foreach (var key in keys)
             {
+                // Its holder confirms it, or anyone once the platform's message id is recorded (the message exists).
+                var confirmed = await Command(connection, $"""
+                    UPDATE digest_deliveries SET state = 'sent', note = NULL, updated_at = @now
+                    WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending'
+                      AND ({HeldBy} OR platform_message_id IS NOT NULL)
+                    """, transaction, [.. KeyParameters(key), ("claimant", claimant), ("now", now)]).ExecuteNonQueryAsync(cancellationToken);
+                if (confirmed == 0)
+                    continue;
                 var ids = await Command(connection, "SELECT paragraph_ids FROM digest_deliveries WHERE subscription_id = @subscription_id AND local_date = @local_date",
                     transaction, KeyParameters(key)).ExecuteScalarAsync(cancellationToken) as string;
                 await using var insert = Command(connection, """
@@ -118,28 +141,27 @@ internal abstract partial class SqlBotStore
                     insert.Parameters["paragraph_id"].Value = id;
                     await insert.ExecuteNonQueryAsync(cancellationToken);
                 }
-                await Command(connection, """
-                    UPDATE digest_deliveries SET state = 'sent', note = NULL, updated_at = @now
-                    WHERE subscription_id = @subscription_id AND local_date = @local_date
-                    """, transaction, [.. KeyParameters(key), ("now", now)]).ExecuteNonQueryAsync(cancellationToken);
             }
             return true;
         }, cancellationToken);
 
-    public Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DateTimeOffset retryAt, string error, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        ForEachKeyAsync(keys, """
-            UPDATE digest_deliveries SET lease_until = @retry_at, note = @note, updated_at = @now
-            WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending'
-            """, cancellationToken, ("retry_at", retryAt), ("note", error), ("now", now));
+    public Task ReleaseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DateTimeOffset retryAt, string error, bool mayHaveBeenSent, DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        ForEachKeyAsync(keys, $"""
+            UPDATE digest_deliveries SET lease_until = @retry_at, note = @note, updated_at = @now,
+                send_started_at = CASE WHEN @may_have_been_sent THEN send_started_at ELSE NULL END
+            WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending' AND {HeldBy}
+            """, cancellationToken, ("retry_at", retryAt), ("note", error), ("now", now), ("claimant", claimant), ("may_have_been_sent", mayHaveBeenSent));
 
-    public Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task CloseDeliveriesAsync(IReadOnlyList<DeliveryKey> keys, string claimant, DeliveryState state, string note, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (state is not (DeliveryState.Skipped or DeliveryState.Failed))
             throw new ArgumentOutOfRangeException(nameof(state), state, "Only skipped or failed close a delivery without sending it.");
-        return ForEachKeyAsync(keys, """
+        // Its holder closes it, or anyone once its lease ran out (giving up on a delivery nobody is working on).
+        return ForEachKeyAsync(keys, $"""
             UPDATE digest_deliveries SET state = @state, note = @note, updated_at = @now
-            WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending'
-            """, cancellationToken, ("state", FormatState(state)), ("note", note), ("now", now));
+            WHERE subscription_id = @subscription_id AND local_date = @local_date AND state = 'pending' AND ({HeldBy} OR lease_until < @now)
+            """, cancellationToken, ("state", FormatState(state)), ("note", note), ("now", now), ("claimant", claimant));
     }
 
     public async Task<Delivery?> GetDeliveryAsync(DeliveryKey key, CancellationToken cancellationToken = default) =>
@@ -237,5 +259,6 @@ internal abstract partial class SqlBotStore
         LeaseUntil: reader.GetFieldValue<DateTimeOffset>(5),
         Note: NullableString(reader, 6),
         ParagraphIds: SplitIds(NullableString(reader, 7)).ToList(),
-        UpdatedAt: reader.GetFieldValue<DateTimeOffset>(8));
+        UpdatedAt: reader.GetFieldValue<DateTimeOffset>(8),
+        SendStartedAt: reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9));
 }

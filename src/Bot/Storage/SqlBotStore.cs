@@ -104,17 +104,6 @@ internal abstract partial class SqlBotStore : IBotStore, IAsyncDisposable
         ExecuteAsync("UPDATE conversations SET active = @active, updated_at = @now WHERE platform = @platform AND conversation_id = @conversation_id",
             cancellationToken, ("active", active), ("now", DateTimeOffset.UtcNow), ("platform", platform), ("conversation_id", conversationId));
 
-    public async Task<bool> TryRecordSlackEventAsync(string eventId, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
-    {
-        // The primary key decides: of two concurrent deliveries (or two replicas), exactly one inserts the row.
-        var inserted = await ExecuteAsync(
-            "INSERT INTO slack_events (event_id, received_at) VALUES (@event_id, @received_at) ON CONFLICT (event_id) DO NOTHING",
-            cancellationToken, ("event_id", eventId), ("received_at", receivedAt));
-        if (inserted == 1)
-            await ExecuteAsync("DELETE FROM slack_events WHERE received_at < @cutoff", cancellationToken, ("cutoff", receivedAt - SlackEventRetention));
-        return inserted == 1;
-    }
-
     public Task SetUserLanguageAsync(string platform, string userId, Language language, CancellationToken cancellationToken = default) =>
         ExecuteAsync("""
             INSERT INTO user_languages (platform, user_id, language, updated_at) VALUES (@platform, @user_id, @language, @now)

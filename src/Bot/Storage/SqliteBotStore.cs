@@ -142,6 +142,9 @@ internal sealed class SqliteBotStore : SqlBotStore
         CREATE INDEX feedback_given_at ON feedback (given_at);
         """,
         """
+        ALTER TABLE digest_deliveries ADD COLUMN send_started_at TEXT NULL;
+        """,
+        """
         CREATE TABLE conversation_contexts (
             platform TEXT NOT NULL,
             conversation_id TEXT NOT NULL,

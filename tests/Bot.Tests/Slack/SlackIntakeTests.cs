@@ -135,4 +135,108 @@ public sealed class SlackIntakeTests : IDisposable
         var posts = PostsByChannel();
         Assert.Equal([1, 1], new[] { "C-full-1", "C-full-2" }.Select(c => posts.GetValueOrDefault(c)));
     }
+
+    [Fact]
+    public async Task A_slash_command_is_queued_before_its_answer_is_tried_so_a_crash_inside_the_budget_loses_nothing()
+    {
+        var data = Directory.CreateTempSubdirectory("resbot-intake-command-").FullName;
+        var responseUrl = slack.NewResponseUrl();
+        var first = new SlackHost(slack, dataPath: data, gated: true);
+        var command = first.SendAsync(SlackSigner.Signed("/api/slack/commands",
+            SlackPayloads.SlashCommand("What does resolution 38/4 ask member states to do?", responseUrl), SlackPayloads.Form));
+
+        // Inside the 2 s budget, before any acknowledgement, the command is already in the store.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(1.5);
+        while ((await first.Store.CountInboundAsync())["pending"] == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+        Assert.False(command.IsCompleted, "the command should still be inside its answer budget");
+        Assert.Equal(1, (await first.Store.CountInboundAsync())["pending"]);
+
+        // The process dies inside the budget; the next start answers once the hold has run out.
+        first.Dispose();
+        try
+        {
+            await command;
+        }
+        catch (Exception)
+        {
+            // The request died with its host.
+        }
+        using (new SlackHost(slack, dataPath: data))
+        {
+            var posted = Assert.Single(await slack.WaitForAsync(new Uri(responseUrl).AbsolutePath));
+            Assert.Contains("38/4, ¶5", posted.GetRawText());
+            await Task.Delay(500);
+        }
+        Assert.Equal(1, slack.Count(new Uri(responseUrl).AbsolutePath));
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
+    public async Task An_answer_slower_than_the_lease_is_sent_once_because_the_worker_renews_its_lease()
+    {
+        // chat.postMessage takes 7 s, longer than the 5 s lease: without renewal the worker claims the event again.
+        slack.Server.Given(Request.Create().WithPath(FakeSlack.PostMessagePath).UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(7))
+                .WithBodyAsJson(new { ok = true, ts = "1700000000.000300" }));
+        using var host = new SlackHost(slack, settings: new Dictionary<string, string> { ["Slack:InboxLease"] = "00:00:05" });
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(host, EventIn("Ev-slow", "C-slow"))).StatusCode);
+        await slack.WaitForAsync(FakeSlack.PostMessagePath);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while ((await host.Store.CountInboundAsync())["done"] == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+
+        Assert.Equal(1, PostsByChannel().GetValueOrDefault("C-slow"));
+        Assert.Equal((0, 1), ((await host.Store.CountInboundAsync())["pending"], (await host.Store.CountInboundAsync())["done"]));
+    }
+
+    [Fact]
+    public async Task Each_button_of_one_interaction_is_its_own_work_so_one_failing_does_not_resend_the_other()
+    {
+        // The shared answer's first post is refused with 503 (nothing posted); the private one goes through at once.
+        var responseUrl = slack.NewResponseUrl();
+        var path = new Uri(responseUrl).AbsolutePath;
+        slack.Server.Given(Request.Create().WithPath(path).UsingPost().WithBody(b => b != null && b.Contains("in_channel")))
+            .InScenario("share-fails-once").WillSetStateTo("failed").AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+        using var host = new SlackHost(slack);
+        var value = ResBot.Bot.Conversations.ConversationAction.WholeResolution("38/4", ResBot.Knowledge.Model.Language.En).ToValue();
+        var interaction = SlackPayloads.Interaction([("share#0", value), ("show#1", value)], responseUrl, "trigger-1");
+
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(SlackSigner.Signed("/api/slack/interactions", interaction, SlackPayloads.Form))).StatusCode);
+        // The same press delivered again is one already queued.
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(SlackSigner.Signed("/api/slack/interactions", interaction, SlackPayloads.Form))).StatusCode);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while ((await host.Store.CountInboundAsync())["done"] < 2 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        var bodies = slack.Requests(path).Select(e => e.RequestMessage.Body!).ToList();
+        Assert.Equal(2, (await host.Store.CountInboundAsync())["done"]);
+        Assert.Equal(1, bodies.Count(b => !b.Contains("in_channel")));
+        // Refused once, then posted: two requests, one message.
+        Assert.Equal(2, bodies.Count(b => b.Contains("in_channel")));
+    }
+
+    [Fact]
+    public void Held_answers_are_bounded_and_expire_after_one_lease()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var options = Microsoft.Extensions.Options.Options.Create(new ResBot.Bot.Slack.SlackOptions { InboxLease = TimeSpan.FromMinutes(2) });
+        var inbox = new ResBot.Bot.Slack.Delivery.SlackInbox(null!, options, clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ResBot.Bot.Slack.Delivery.SlackInbox>.Instance);
+        var tokens = Enumerable.Range(0, ResBot.Bot.Slack.Delivery.SlackInbox.MaxHeld + 10).Select(_ => Guid.NewGuid()).ToList();
+
+        foreach (var token in tokens)
+            inbox.Hold(token, Task.FromResult("answer"));
+        Assert.Equal(ResBot.Bot.Slack.Delivery.SlackInbox.MaxHeld, inbox.HeldCount);
+        Assert.NotNull(inbox.TakeHeld<string>(tokens[0]));
+
+        // Held past one lease (another replica took the work, say): gone, and the next hold sweeps the rest.
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Null(inbox.TakeHeld<string>(tokens[1]));
+        inbox.Hold(Guid.NewGuid(), Task.FromResult("fresh"));
+        Assert.Equal(1, inbox.HeldCount);
+    }
 }

@@ -70,6 +70,22 @@ public static class SlackPayloads
             }),
         }).ReadAsStringAsync().GetAwaiter().GetResult();
 
+    /// <summary>One interaction pressing several buttons at once, as Slack sends it: one trigger_id, each action its action_ts.</summary>
+    public static string Interaction(IReadOnlyList<(string ActionId, string Value)> actions, string responseUrl, string triggerId) =>
+        new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["payload"] = JsonSerializer.Serialize(new
+            {
+                type = "block_actions",
+                trigger_id = triggerId,
+                user = new { id = "U0001" },
+                team = new { id = TeamId },
+                channel = new { id = "C0001" },
+                response_url = responseUrl,
+                actions = actions.Select((a, i) => new { action_id = a.ActionId, value = a.Value, type = "button", block_id = "b", action_ts = $"1700000003.00010{i}" }),
+            }),
+        }).ReadAsStringAsync().GetAwaiter().GetResult();
+
     private static string Callback(string eventId, Dictionary<string, object?> inner) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {

@@ -96,7 +96,7 @@ public abstract partial class BotStoreContract
         await Store.SetDeliveryContentAsync(key, ["DOC|38/4|5", "DOC|38/4|6"]);
         await Store.RecordDeliveryMessageIdAsync([key], "m-1", Now);
 
-        await Store.ConfirmDeliveriesAsync([key], Now.AddSeconds(1));
+        await Store.ConfirmDeliveriesAsync([key], "a", Now.AddSeconds(1));
 
         var delivery = await Store.GetDeliveryAsync(key);
         Assert.Equal(DeliveryState.Sent, delivery!.State);
@@ -113,10 +113,45 @@ public abstract partial class BotStoreContract
         var key = new DeliveryKey(subscription.Id, Today);
         await Store.TryClaimDeliveriesAsync([key], "a", Now, Now.AddMinutes(5));
 
-        await Store.ReleaseDeliveriesAsync([key], Now.AddSeconds(90), "429 Too Many Requests", Now);
+        await Store.ReleaseDeliveriesAsync([key], "a", Now.AddSeconds(90), "429 Too Many Requests", mayHaveBeenSent: false, Now);
 
         Assert.Empty(await Store.TryClaimDeliveriesAsync([key], "a", Now.AddSeconds(60), Now.AddMinutes(6)));
         Assert.Equal([key], await Store.TryClaimDeliveriesAsync([key], "a", Now.AddSeconds(120), Now.AddMinutes(7)));
+    }
+
+    [Fact]
+    public async Task A_replica_whose_lease_ran_out_and_was_taken_over_can_no_longer_confirm_release_or_close()
+    {
+        var subscription = await Store.AddSubscriptionAsync(NewSubscription());
+        var key = new DeliveryKey(subscription.Id, Today);
+        await Store.TryClaimDeliveriesAsync([key], "slow", Now, Now.AddMinutes(5));
+        Assert.Equal([key], await Store.TryClaimDeliveriesAsync([key], "fresh", Now.AddMinutes(6), Now.AddMinutes(11)));
+
+        Assert.False(await Store.MarkDeliveriesSendingAsync([key], "slow", Now.AddMinutes(7)));
+        await Store.ConfirmDeliveriesAsync([key], "slow", Now.AddMinutes(7));
+        await Store.ReleaseDeliveriesAsync([key], "slow", Now.AddDays(1), "late", mayHaveBeenSent: false, Now.AddMinutes(7));
+        await Store.CloseDeliveriesAsync([key], "slow", DeliveryState.Failed, "late", Now.AddMinutes(7));
+
+        var record = await Store.GetDeliveryAsync(key);
+        Assert.Equal((DeliveryState.Pending, Now.AddMinutes(11)), (record!.State, record.LeaseUntil));
+        Assert.True(await Store.MarkDeliveriesSendingAsync([key], "fresh", Now.AddMinutes(7)));
+    }
+
+    [Fact]
+    public async Task A_send_that_got_no_answer_stays_marked_until_an_attempt_surely_sent_nothing()
+    {
+        var subscription = await Store.AddSubscriptionAsync(NewSubscription());
+        var key = new DeliveryKey(subscription.Id, Today);
+        await Store.TryClaimDeliveriesAsync([key], "a", Now, Now.AddMinutes(5));
+        Assert.Null((await Store.GetDeliveryAsync(key))!.SendStartedAt);
+
+        Assert.True(await Store.MarkDeliveriesSendingAsync([key], "a", Now));
+        await Store.ReleaseDeliveriesAsync([key], "a", Now.AddMinutes(1), "timeout", mayHaveBeenSent: true, Now);
+        Assert.Equal(Now, (await Store.GetDeliveryAsync(key))!.SendStartedAt);
+
+        await Store.TryClaimDeliveriesAsync([key], "a", Now.AddMinutes(2), Now.AddMinutes(7));
+        await Store.ReleaseDeliveriesAsync([key], "a", Now.AddMinutes(3), "429", mayHaveBeenSent: false, Now.AddMinutes(2));
+        Assert.Null((await Store.GetDeliveryAsync(key))!.SendStartedAt);
     }
 
     [Fact]
@@ -127,7 +162,7 @@ public abstract partial class BotStoreContract
         DeliveryKey skippedKey = new(skipped.Id, Today.AddDays(-3)), failedKey = new(failed.Id, Today);
         await Store.RecordSkippedDeliveryAsync(skippedKey, "missed by more than 24 hours", Now);
         await Store.TryClaimDeliveriesAsync([failedKey], "a", Now, Now.AddMinutes(5));
-        await Store.CloseDeliveriesAsync([failedKey], DeliveryState.Failed, "channel_not_found", Now);
+        await Store.CloseDeliveriesAsync([failedKey], "a", DeliveryState.Failed, "channel_not_found", Now);
 
         Assert.Empty(await Store.TryClaimDeliveriesAsync([skippedKey, failedKey], "b", Now.AddDays(1), Now.AddDays(1).AddMinutes(5)));
         var records = await Store.ListDeliveriesAsync(Today.AddDays(-7));

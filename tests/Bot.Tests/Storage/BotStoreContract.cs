@@ -93,36 +93,27 @@ public abstract partial class BotStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_slack_event_is_recorded_once_and_its_retry_is_refused()
+    public async Task A_slack_event_retried_after_a_restart_is_still_a_duplicate()
     {
-        var now = DateTimeOffset.UtcNow;
-
-        Assert.True(await Store.TryRecordSlackEventAsync("Ev01", now));
-        Assert.False(await Store.TryRecordSlackEventAsync("Ev01", now.AddSeconds(30)));
-        Assert.True(await Store.TryRecordSlackEventAsync("Ev02", now));
-    }
-
-    [Fact]
-    public async Task A_slack_event_retried_after_a_restart_is_still_refused()
-    {
-        Assert.True(await Store.TryRecordSlackEventAsync("Ev01", DateTimeOffset.UtcNow));
+        Assert.Equal(InboundEnqueueResult.Queued, await Store.EnqueueAsync("slack.event", "{}", "Ev01", 10, DateTimeOffset.UtcNow));
         await Store.DisposeAsync();
 
         var restarted = await OpenStoreAsync();
 
-        Assert.False(await restarted.TryRecordSlackEventAsync("Ev01", DateTimeOffset.UtcNow));
+        Assert.Equal(InboundEnqueueResult.Duplicate, await restarted.EnqueueAsync("slack.event", "{}", "Ev01", 10, DateTimeOffset.UtcNow));
     }
 
     [Fact]
-    public async Task The_same_slack_event_delivered_concurrently_to_two_replicas_is_accepted_once()
+    public async Task The_same_slack_event_delivered_concurrently_to_two_replicas_is_queued_once()
     {
         var other = await OpenStoreAsync();
 
         var attempts = Enumerable.Range(0, 16)
-            .Select(i => (i % 2 == 0 ? Store : other).TryRecordSlackEventAsync("EvRace", DateTimeOffset.UtcNow));
+            .Select(i => (i % 2 == 0 ? Store : other).EnqueueAsync("slack.event", "{}", "EvRace", 100, DateTimeOffset.UtcNow));
         var results = await Task.WhenAll(attempts);
 
-        Assert.Equal(1, results.Count(accepted => accepted));
+        Assert.Equal(1, results.Count(r => r == InboundEnqueueResult.Queued));
+        Assert.Equal(1, (await Store.CountInboundAsync())["pending"]);
     }
 
     [Fact]

@@ -14,13 +14,18 @@ internal sealed class SlackDigestSender(ISlackApiClient slack, IOptions<SlackOpt
         ? "neither Slack:BotToken nor Slack:ClientId/ClientSecret is configured"
         : null;
 
-    public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
+    public bool CanTellIfSent => true;
+
+    public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, DigestAttempt attempt, CancellationToken cancellationToken)
     {
-        var result = await slack.PostMessageAsync(conversation.TenantId, conversation.ConversationId,
-            SlackDigestBlocks.Render(digest), DigestPlainText.Summary(digest), threadTs: null, cancellationToken);
+        // The message carries its deliveries' ids; an attempt after one that may have arrived reads the channel back first.
+        var key = new SlackDeliveryKey(attempt.Keys.Select(DigestAttempt.DeliveryId).ToList(), attempt.FiresAt.AddMinutes(-5), attempt.MayHaveBeenSent);
+        var result = await slack.PostMessageOnceAsync(conversation.TenantId, conversation.ConversationId,
+            SlackDigestBlocks.Render(digest), DigestPlainText.Summary(digest), threadTs: null, key, cancellationToken);
         return result.Error switch
         {
             SlackApiError.None => new DeliveryResult.Sent(result.Ts ?? "ok"),
+            SlackApiError.OutcomeUnknown => new DeliveryResult.Ambiguous(result.ErrorCode ?? "outcome_unknown"),
             // The client already waited out Retry-After a few times; later ticks keep trying with backoff.
             SlackApiError.RateLimited or SlackApiError.Unavailable or SlackApiError.Other => new DeliveryResult.Transient(null, result.ErrorCode ?? result.Error.ToString()),
             // Gone, archived, not a member, uninstalled or revoked, no token, wrong scopes: nothing changes until a person acts.

@@ -20,7 +20,7 @@ internal sealed class TeamsDigestSender(IServiceProvider services) : IDigestSend
         ? null
         : "Teams:AppId and Teams:AppPassword are not configured";
 
-    public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, DigestAttempt attempt, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(conversation.ServiceUrl))
             return new DeliveryResult.Permanent("no serviceUrl stored for this conversation");
@@ -40,6 +40,7 @@ internal sealed class TeamsDigestSender(IServiceProvider services) : IDigestSend
         {
             ConnectorOutcome.Sent => new DeliveryResult.Sent(result.ActivityId ?? result.Detail ?? "sent"),
             ConnectorOutcome.Transient => new DeliveryResult.Transient(result.RetryAfter, result.Detail ?? "transient"),
+            ConnectorOutcome.Ambiguous => new DeliveryResult.Ambiguous(result.Detail ?? "no answer"),
             ConnectorOutcome.Blocked => new DeliveryResult.Permanent("MessageWritesBlocked"),
             ConnectorOutcome.NotFound => new DeliveryResult.Permanent("conversation not found (" + result.Detail + ")"),
             _ => new DeliveryResult.Permanent(result.Detail ?? "refused"),

@@ -5,18 +5,20 @@ using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Slack.Commands;
 
 /// <summary>
 /// `POST /api/slack/commands`: `/resbot …`. Slack wants an answer within 3 seconds, so the answer races a budget:
 /// ready in time, it is the acknowledgement itself; otherwise the acknowledgement says "searching…" and the
-/// answer follows through `response_url`, queued in the store before "searching…" is sent (503 when the queue
-/// cannot take it, so the user is told at once rather than never answered).
+/// answer follows through `response_url`. The work is queued in the store before the race, so nothing acknowledged
+/// depends on this process surviving (503 when the queue cannot take it, so the user is told at once rather than never answered).
 /// </summary>
 internal sealed class SlashCommandEndpoint(
     SlackConversation conversation,
     SlackInbox inbox,
+    IBotStore store,
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -35,23 +37,46 @@ internal sealed class SlashCommandEndpoint(
         var turn = SlackTurns.Command(command.TeamId, command.ChannelId, command.UserId, command.Text);
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
         var answer = conversation.ReplyAsync(turn, shareable: true, lifetime.ApplicationStopping);
-        var remaining = options.Value.AckBudget - time.GetElapsedTime(arrived);
+
+        // Queued before anything is acknowledged, held by this request until its budget ends: no worker starts it
+        // while the answer may still be sent inline, and if this process dies inside the budget the hold runs out
+        // and another worker answers it.
+        var budgetEnds = time.GetUtcNow() + (options.Value.AckBudget - time.GetElapsedTime(arrived));
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), command.Text, command.TeamId, command.ChannelId, command.UserId, Guid.NewGuid());
+        var queued = await inbox.EnqueueAsync([SlackInbox.Item(Kind, work, heldBy: new InboundHold(inbox.Claimant, budgetEnds))], cancellationToken);
+        if (queued.Result != InboundEnqueueResult.Queued)
+            return SlackInbox.Unavailable(http);
+
+        var remaining = budgetEnds - time.GetUtcNow();
         var budget = Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time, cancellationToken);
-        if (await Task.WhenAny(answer, budget) == answer)
+        if (await Task.WhenAny(answer, budget) == answer && answer.IsCompletedSuccessfully
+            && await TryWithdrawAsync(queued.Ids[0]))
             return Acknowledge(await answer);
 
-        var work = new SlashCommandWork(command.ResponseUrl.ToString(), command.Text, command.TeamId, command.ChannelId, command.UserId, Guid.NewGuid());
         inbox.Hold(work.Token, answer);
-        if (await inbox.EnqueueAsync(Kind, work, slackEventId: null, cancellationToken) != Storage.InboundEnqueueResult.Queued)
-        {
-            _ = inbox.TakeHeld<SlackMessage>(work.Token);
-            return SlackInbox.Unavailable(http);
-        }
+        inbox.Wake.Release();
         return Acknowledge(SlackReplies.Searching(turn));
     }
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes back queued work this request answers inline. False when its hold already ran out and a worker may have
+    /// claimed it, or the store cannot say: the worker answers then, and the acknowledgement only says "searching…".
+    /// </summary>
+    private async Task<bool> TryWithdrawAsync(long id)
     {
+        try
+        {
+            return await store.CompleteInboundAsync(id, inbox.Claimant, attempt: 0, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (Exception exception) when (StorageFaults.IsStorageFault(exception))
+        {
+            return false;
+        }
+    }
+
+    public async Task HandleAsync(InboundWork queued, CancellationToken cancellationToken)
+    {
+        var payload = queued.Payload;
         var work = JsonSerializer.Deserialize<SlashCommandWork>(payload, SlackJson.Options)
                    ?? throw new InvalidOperationException("empty slash command payload");
         var answer = inbox.TakeHeld<SlackMessage>(work.Token);
@@ -60,7 +85,9 @@ internal sealed class SlashCommandEndpoint(
             // Another replica, or a restart: answer again from what the user typed.
             answer = conversation.ReplyAsync(SlackTurns.Command(work.TeamId, work.ChannelId, work.UserId, work.Text), shareable: true, cancellationToken);
         }
-        await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), cancellationToken);
+        // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
+        var posted = await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), CancellationToken.None);
+        SlackDelivery.ThrowIfRetryable(posted, "response_url");
     }
 
     private static IResult Acknowledge(SlackMessage message) =>

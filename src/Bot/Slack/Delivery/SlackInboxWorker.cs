@@ -5,8 +5,10 @@ namespace ResBot.Bot.Slack.Delivery;
 
 /// <summary>
 /// Answers the inbound queue: claims pending work with a lease (whichever replica is free), runs its handler a few
-/// at a time, marks it done once the answer was sent. Work whose handler throws comes back after a delay, up to
-/// <see cref="MaxAttempts"/>; work held by a replica that died comes back when its lease runs out.
+/// at a time, renews the lease while the handler works (so a slow answer is never claimed and sent a second time), and
+/// marks it done once the answer was sent. Work whose handler throws comes back after a delay, up to
+/// <see cref="MaxAttempts"/>; work held by a replica that died comes back when its lease runs out. A claim that was lost
+/// anyway (the store was unreachable for a whole lease) stops its handler and touches the row no more.
 /// On shutdown, work already started finishes (or is given back at once if cancelled).
 /// </summary>
 internal sealed class SlackInboxWorker(
@@ -21,7 +23,7 @@ internal sealed class SlackInboxWorker(
     private const int MaxAttempts = 5;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:worker:{Guid.NewGuid():N}";
     private readonly Dictionary<string, ISlackInboundHandler> _handlers = handlers.ToDictionary(h => h.Kind);
     private readonly HashSet<Task> _running = [];
 
@@ -83,11 +85,26 @@ internal sealed class SlackInboxWorker(
     private async Task RunAsync(InboundWork work, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        if (!await TryHandleAsync(work, stoppingToken))
+        using var lost = new CancellationTokenSource();
+        using var handling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lost.Token);
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = RenewWhileRunningAsync(work, lost, heartbeatStop.Token);
+        bool answered;
+        try
+        {
+            answered = await TryHandleAsync(work, handling.Token, stoppingToken, lost.Token);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+        if (!answered)
             return;
         try
         {
-            await store.CompleteInboundAsync(work.Id, _claimant, time.GetUtcNow(), CancellationToken.None);
+            if (!await store.CompleteInboundAsync(work.Id, _claimant, work.Attempts, time.GetUtcNow(), CancellationToken.None))
+                logger.LogWarning("Slack work {Id} answered after its claim was lost: it may be answered again", work.Id);
         }
         catch (Exception exception) when (StorageFaults.IsStorageFault(exception))
         {
@@ -97,14 +114,58 @@ internal sealed class SlackInboxWorker(
         }
     }
 
-    private async Task<bool> TryHandleAsync(InboundWork work, CancellationToken stoppingToken)
+    /// <summary>
+    /// Renews the lease at a third of its length while the handler runs. Renewal refused (another claim holds the row)
+    /// or impossible until the lease ran out: the handler is cancelled, since another worker may be answering it now.
+    /// </summary>
+    private async Task RenewWhileRunningAsync(InboundWork work, CancellationTokenSource lost, CancellationToken stop)
+    {
+        var lease = options.Value.InboxLease;
+        var heldUntil = time.GetUtcNow() + lease;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, time, stop);
+                var now = time.GetUtcNow();
+                bool held;
+                try
+                {
+                    held = await store.RenewInboundAsync(work.Id, _claimant, work.Attempts, now + lease, now, stop);
+                }
+                catch (Exception exception) when (StorageFaults.IsStorageFault(exception))
+                {
+                    faults.Report(exception);
+                    held = now + lease / 3 < heldUntil;
+                    if (held)
+                        continue;
+                }
+                if (!held)
+                {
+                    logger.LogWarning("Slack work {Id} lost its claim while being answered: stopped", work.Id);
+                    await lost.CancelAsync();
+                    return;
+                }
+                heldUntil = now + lease;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<bool> TryHandleAsync(InboundWork work, CancellationToken handling, CancellationToken stoppingToken, CancellationToken lost)
     {
         try
         {
             if (!_handlers.TryGetValue(work.Kind, out var handler))
                 throw new InvalidOperationException($"no handler for inbound work of kind {work.Kind}");
-            await handler.HandleAsync(work.Payload, stoppingToken);
+            await handler.HandleAsync(work, handling);
             return true;
+        }
+        catch (OperationCanceledException) when (lost.IsCancellationRequested)
+        {
+            // Not ours any more: whoever holds it now answers it.
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -126,7 +187,8 @@ internal sealed class SlackInboxWorker(
     {
         try
         {
-            await store.ReleaseInboundAsync(work.Id, _claimant, retryAt, error, giveUp, time.GetUtcNow(), CancellationToken.None);
+            if (!await store.ReleaseInboundAsync(work.Id, _claimant, work.Attempts, retryAt, error, giveUp, time.GetUtcNow(), CancellationToken.None))
+                logger.LogInformation("Slack work {Id} was claimed by another worker meanwhile: left to it", work.Id);
         }
         catch (Exception exception) when (StorageFaults.IsStorageFault(exception))
         {

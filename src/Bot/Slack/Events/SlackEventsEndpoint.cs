@@ -47,18 +47,23 @@ internal sealed class SlackEventsEndpoint(
     {
         if (SlackConversationMessage.From(envelope) is not { } message)
             return null;
-        var result = await inbox.EnqueueAsync(Kind, message, eventId, cancellationToken);
+        var result = (await inbox.EnqueueAsync([SlackInbox.Item(Kind, message, eventId)], cancellationToken)).Result;
         if (result == InboundEnqueueResult.Duplicate)
             logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
         return result;
     }
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    public async Task HandleAsync(InboundWork queued, CancellationToken cancellationToken)
     {
+        var payload = queued.Payload;
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
         var reply = await conversation.ReplyAsync(SlackTurns.Message(message), shareable: false, cancellationToken);
-        await slack.PostMessageAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, cancellationToken);
+        // The answer is ready: sent to the end even when the host is stopping, since a post cut short is one nobody can
+        // tell was made. A retry of this work reads the conversation back before posting (the message carries the work's id).
+        var key = new SlackDeliveryKey([$"inbound-{queued.Id}"], queued.ReceivedAt.AddMinutes(-1), MayHaveBeenPosted: queued.Attempts > 1);
+        var posted = await slack.PostMessageOnceAsync(message.TeamId, message.Channel, reply.Blocks, reply.Text, message.ThreadTs, key, CancellationToken.None);
+        SlackDelivery.ThrowIfRetryable(posted, "chat.postMessage", retryChecksFirst: true);
     }
 
     private static SlackEventEnvelope? Read(SlackRequestBody body)

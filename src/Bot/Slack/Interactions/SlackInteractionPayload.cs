@@ -9,6 +9,7 @@ public sealed record SlackInteractionPayload(
     [property: JsonPropertyName("team")] SlackInteractionPayload.Entity? Team,
     [property: JsonPropertyName("channel")] SlackInteractionPayload.Entity? Channel,
     [property: JsonPropertyName("response_url")] string? ResponseUrl,
+    [property: JsonPropertyName("trigger_id")] string? TriggerId,
     [property: JsonPropertyName("actions")] IReadOnlyList<SlackInteractionPayload.Action>? Actions)
 {
     public const string BlockActions = "block_actions";
@@ -17,5 +18,6 @@ public sealed record SlackInteractionPayload(
 
     public sealed record Action(
         [property: JsonPropertyName("action_id")] string? ActionId,
-        [property: JsonPropertyName("value")] string? Value);
+        [property: JsonPropertyName("value")] string? Value,
+        [property: JsonPropertyName("action_ts")] string? ActionTs = null);
 }

@@ -12,7 +12,8 @@ namespace ResBot.Bot.Slack.Interactions;
 /// <summary>
 /// `POST /api/slack/interactions`: the answer buttons. Each button's value is a <see cref="ConversationAction"/>,
 /// the same vocabulary as Teams' buttons; "share" posts its answer to the channel, the others show it privately.
-/// Acknowledged once queued in the store (503 when the queue cannot take it); the answers go to the interaction's `response_url`.
+/// Acknowledged once queued in the store, one row per button (503 when the queue cannot take them); the answers go to
+/// the interaction's `response_url`.
 /// </summary>
 internal sealed class SlackInteractionsEndpoint(
     SlackConversation conversation,
@@ -29,29 +30,43 @@ internal sealed class SlackInteractionsEndpoint(
         if (payload.Type != SlackInteractionPayload.BlockActions)
             return Results.Ok();
 
-        if (!Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
+        if (!Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl) || responseUrl.Scheme is not ("https" or "http"))
         {
-            logger.LogInformation("Slack interaction without a response_url ignored");
+            // Nothing can be answered without it: say so, since the user pressed a button and will see nothing.
+            logger.LogWarning("Slack interaction from team {TeamId} dropped: {Reason}", payload.Team?.Id,
+                string.IsNullOrEmpty(payload.ResponseUrl) ? "it has no response_url" : "its response_url is not an http(s) URL");
             return Results.Ok();
         }
-        var buttons = new List<SlackButtonWork>();
+        // One row per pressed button, each with its own idempotency key: a failure answering one retries that one only.
+        var items = new List<InboundItem>();
         foreach (var action in payload.Actions ?? [])
         {
             var verb = action.ActionId?.Split('#')[0];
             if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || ConversationAction.FromValue(action.Value) is not { } pressed)
                 continue;
-            buttons.Add(new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, pressed.ToValue()));
+            var button = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.Channel?.Id, payload.User?.Id,
+                [new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, pressed.ToValue())]);
+            items.Add(SlackInbox.Item(Kind, button, IdempotencyKey(payload, action)));
         }
-        if (buttons.Count == 0)
+        if (items.Count == 0)
             return Results.Ok();
-        var work = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.Channel?.Id, payload.User?.Id, buttons);
-        return await inbox.EnqueueAsync(Kind, work, slackEventId: null, http.RequestAborted) == InboundEnqueueResult.Queued
-            ? Results.Ok()
-            : SlackInbox.Unavailable(http);
+        return (await inbox.EnqueueAsync(items, http.RequestAborted)).Result == InboundEnqueueResult.Full
+            ? SlackInbox.Unavailable(http)
+            : Results.Ok();
     }
 
-    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// One press of one button: Slack gives each interaction its own trigger_id and each action its action_ts. Without
+    /// them (an older or hand-made payload) the press cannot be told from another, and is not deduplicated.
+    /// </summary>
+    private static string? IdempotencyKey(SlackInteractionPayload payload, SlackInteractionPayload.Action action) =>
+        string.IsNullOrEmpty(payload.TriggerId) || string.IsNullOrEmpty(action.ActionTs)
+            ? null
+            : $"interaction:{payload.Team?.Id}:{payload.TriggerId}:{action.ActionId}:{action.ActionTs}";
+
+    public async Task HandleAsync(InboundWork queued, CancellationToken cancellationToken)
     {
+        var payload = queued.Payload;
         var work = JsonSerializer.Deserialize<SlackInteractionWork>(payload, SlackJson.Options)
                    ?? throw new InvalidOperationException("empty Slack interaction payload");
         foreach (var button in work.Buttons)
@@ -59,7 +74,8 @@ internal sealed class SlackInteractionsEndpoint(
             var action = ConversationAction.FromValue(button.Action) ?? throw new InvalidOperationException("unreadable queued button action");
             var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
-            await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, cancellationToken);
+            // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
+            SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
         }
     }
 

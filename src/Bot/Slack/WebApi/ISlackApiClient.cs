@@ -14,6 +14,15 @@ public interface ISlackApiClient
     /// <param name="threadTs">Answer in this thread; null for a new message.</param>
     Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// `chat.postMessage` that is safe to attempt again: the message carries <paramref name="key"/>'s ids in its metadata,
+    /// and when an earlier attempt may have been posted the conversation is read back first (`conversations.history`, or
+    /// `conversations.replies` in a thread, with `include_all_metadata`): found, its ts is returned and nothing is sent.
+    /// A check that cannot be made comes back as <see cref="SlackApiError.OutcomeUnknown"/>, never as a blind resend.
+    /// </summary>
+    Task<SlackPostResult> PostMessageOnceAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs,
+        SlackDeliveryKey key, CancellationToken cancellationToken = default);
+
     /// <summary>`chat.postEphemeral`: a message only <paramref name="userId"/> sees.</summary>
     Task<SlackPostResult> PostEphemeralAsync(string? teamId, string channel, string userId, IReadOnlyList<Block>? blocks, string text, CancellationToken cancellationToken = default);
 

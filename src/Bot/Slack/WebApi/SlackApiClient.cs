@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -21,11 +22,71 @@ internal sealed class SlackApiClient(
 {
     public const string HttpClientName = "slack";
 
+    /// <summary>Pages of 200 messages read back at most when checking for an earlier post (a very busy channel stays unverified).</summary>
+    private const int MaxHistoryPages = 5;
+
     public async Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default)
     {
         var body = new PostMessage(channel, text, blocks, threadTs);
         var result = await CallAsync(teamId, "chat.postMessage", JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
         return Log(result, "chat.postMessage", teamId, channel);
+    }
+
+    public async Task<SlackPostResult> PostMessageOnceAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs,
+        SlackDeliveryKey key, CancellationToken cancellationToken = default)
+    {
+        if (key.MayHaveBeenPosted)
+        {
+            var found = await FindPostedAsync(teamId, channel, threadTs, key, cancellationToken);
+            if (!found.Ok)
+                // Whether the earlier attempt arrived cannot be told now: posting could make a second copy.
+                return SlackPostResult.Failure(SlackApiError.OutcomeUnknown, "unverified_" + found.ErrorCode);
+            if (found.Ts is not null)
+            {
+                logger.LogInformation("Slack message for {Ids} was already posted in {Channel} ({Ts}): not sent again",
+                    string.Join(',', key.DeliveryIds), channel, found.Ts);
+                return found;
+            }
+        }
+        var body = new PostMessage(channel, text, blocks, threadTs) { Metadata = SlackMessageMetadata.For(key) };
+        var result = await CallAsync(teamId, "chat.postMessage", JsonContent.Create(body, options: SlackJson.Options), cancellationToken);
+        return Log(result, "chat.postMessage", teamId, channel);
+    }
+
+    /// <summary>
+    /// Reads the conversation (or the thread) back from <see cref="SlackDeliveryKey.NotBefore"/> for a message whose
+    /// metadata names one of the key's ids: success with its ts when found, success without a ts when surely absent,
+    /// a failure when it could not be read (then nobody knows).
+    /// </summary>
+    private async Task<SlackPostResult> FindPostedAsync(string? teamId, string channel, string? threadTs, SlackDeliveryKey key, CancellationToken cancellationToken)
+    {
+        // Thread replies are not in conversations.history; conversations.replies lists a thread, its parent included.
+        var method = threadTs is null ? "conversations.history" : "conversations.replies";
+        string? cursor = null;
+        for (var page = 0; page < MaxHistoryPages; page++)
+        {
+            var form = new Dictionary<string, string>
+            {
+                ["channel"] = channel,
+                ["oldest"] = (key.NotBefore.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", CultureInfo.InvariantCulture),
+                ["include_all_metadata"] = "true",
+                ["limit"] = "200",
+            };
+            if (threadTs is not null)
+                form["ts"] = threadTs;
+            if (cursor is not null)
+                form["cursor"] = cursor;
+            SlackApiResponse? answer = null;
+            var read = await CallAsync(teamId, method, new FormUrlEncodedContent(form), a => answer = a, cancellationToken);
+            if (!read.Ok)
+                return Log(read, method, teamId, channel);
+            if (answer?.Messages?.FirstOrDefault(m => m.Metadata?.Delivers(key) == true) is { } posted)
+                return SlackPostResult.Success(posted.Ts ?? "found");
+            cursor = answer?.ResponseMetadata?.NextCursor;
+            if (string.IsNullOrEmpty(cursor))
+                return SlackPostResult.Success();
+        }
+        return Log(SlackPostResult.Failure(SlackApiError.Other, "history_too_long"), method, teamId, channel);
     }
 
     public async Task<SlackPostResult> PostEphemeralAsync(string? teamId, string channel, string userId, IReadOnlyList<Block>? blocks, string text, CancellationToken cancellationToken = default)
@@ -130,15 +191,24 @@ internal sealed class SlackApiClient(
                                           or Polly.Timeout.TimeoutRejectedException
                                           || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            logger.LogWarning("Slack could not be reached: {Reason}", exception.GetType().Name);
-            return SlackPostResult.Failure(SlackApiError.Unavailable, "unavailable");
+            var error = NeverSent(exception) ? SlackApiError.Unavailable : SlackApiError.OutcomeUnknown;
+            logger.LogWarning("Slack could not be reached: {Reason} ({Outcome})", exception.GetType().Name,
+                error == SlackApiError.Unavailable ? "not sent" : "it may have been taken");
+            return SlackPostResult.Failure(error, error == SlackApiError.Unavailable ? "unavailable" : "outcome_unknown");
         }
     }
+
+    /// <summary>
+    /// Failures that happen before a byte of the request left (no connection, no name, no TLS): Slack cannot have acted.
+    /// Everything else (a timeout, a connection reset while waiting, an unreadable answer) may follow a post Slack took.
+    /// </summary>
+    private static bool NeverSent(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError };
 
     private static async Task<SlackApiResponse?> ReadApiAnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
-            return new SlackApiResponse(false, $"http_{(int)response.StatusCode}", null, null, null, null);
+            return new SlackApiResponse(false, HttpErrorCode(response.StatusCode), null, null, null, null);
         return await response.Content.ReadFromJsonAsync<SlackApiResponse>(SlackJson.Options, cancellationToken);
     }
 
@@ -153,14 +223,24 @@ internal sealed class SlackApiClient(
         {
             var answer = JsonSerializer.Deserialize<SlackApiResponse>(body, SlackJson.Options);
             if (answer is { Ok: false } || !response.IsSuccessStatusCode)
-                return SlackPostResult.Failure(answer?.Error ?? $"http_{(int)response.StatusCode}");
+                return SlackPostResult.Failure(answer?.Error ?? HttpErrorCode(response.StatusCode));
             return SlackPostResult.Success();
         }
         if (response.IsSuccessStatusCode)
             return SlackPostResult.Success();
-        var code = body.Length is > 0 and <= 64 && body.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? body : $"http_{(int)response.StatusCode}";
+        var code = (int)response.StatusCode < 500 && body.Length is > 0 and <= 64 && body.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? body
+            : HttpErrorCode(response.StatusCode);
         return SlackPostResult.Failure(code);
     }
+
+    /// <summary>502 and 503 come from in front of Slack's servers before the request is handled; a 500 or 504 may follow the work.</summary>
+    private static string HttpErrorCode(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable => SlackErrorCodes.NotHandled,
+        _ when (int)status >= 500 => SlackErrorCodes.MaybeHandled,
+        _ => $"http_{(int)status}",
+    };
 
     private static SlackPostResult ToResult(SlackApiResponse? answer) =>
         answer is { Ok: true } ? SlackPostResult.Success(answer.Ts) : SlackPostResult.Failure(answer?.Error ?? "empty_response");
@@ -187,6 +267,9 @@ internal sealed class SlackApiClient(
     {
         [JsonPropertyName("unfurl_links")]
         public bool UnfurlLinks => false;
+
+        [JsonPropertyName("metadata")]
+        public SlackMessageMetadata? Metadata { get; init; }
     }
 
     private sealed record PostEphemeral(

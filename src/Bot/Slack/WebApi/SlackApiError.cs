@@ -35,8 +35,17 @@ public enum SlackApiError
     /// <summary>Still rate limited after waiting as long as Slack asked.</summary>
     RateLimited,
 
-    /// <summary>Slack could not be reached or answered something other than its API.</summary>
+    /// <summary>
+    /// Slack did not take the request, for sure (the connection could not be opened, or it answered 502/503 or something
+    /// other than its API): sending again cannot make a second message.
+    /// </summary>
     Unavailable,
+
+    /// <summary>
+    /// The request may have reached Slack, but no answer came back (a timeout, a connection dropped mid-answer, a 500
+    /// or 504): a message may or may not have been posted. Never resent blindly; see <see cref="SlackDelivery"/>.
+    /// </summary>
+    OutcomeUnknown,
 
     /// <summary>Any other code: see <see cref="SlackPostResult.ErrorCode"/>.</summary>
     Other,

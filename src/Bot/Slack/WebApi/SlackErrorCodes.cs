@@ -3,6 +3,12 @@ namespace ResBot.Bot.Slack.WebApi;
 /// <summary>Slack's error strings, grouped into what a caller does about them.</summary>
 internal static class SlackErrorCodes
 {
+    /// <summary>Our code for an HTTP 502 or 503: the request was not handled.</summary>
+    public const string NotHandled = "http_unavailable";
+
+    /// <summary>Our code for another HTTP 5xx: the request may have been handled.</summary>
+    public const string MaybeHandled = "http_outcome_unknown";
+
     private static readonly Dictionary<string, SlackApiError> Table = new(StringComparer.Ordinal)
     {
         ["channel_not_found"] = SlackApiError.ChannelNotFound,
@@ -25,6 +31,8 @@ internal static class SlackErrorCodes
         ["used_url"] = SlackApiError.ResponseUrlExpired,
         ["ratelimited"] = SlackApiError.RateLimited,
         ["rate_limited"] = SlackApiError.RateLimited,
+        [NotHandled] = SlackApiError.Unavailable,
+        [MaybeHandled] = SlackApiError.OutcomeUnknown,
     };
 
     public static SlackApiError Classify(string? code) =>

@@ -11,8 +11,10 @@ using ResBot.Bot.Teams.Cards;
 namespace ResBot.Bot.Teams.Connector;
 
 /// <summary>
-/// The Bot Connector REST API (v3), over a resilient HttpClient: 429 and 5xx are retried in-process when the wait is
-/// short (see <see cref="RetriesInProcess"/>); a longer Retry-After comes back to the caller in the result.
+/// The Bot Connector REST API (v3), over a resilient HttpClient. A post is not idempotent (the connector has no
+/// idempotency key and no way to ask whether an activity arrived), so only failures that surely delivered nothing are
+/// retried in-process, and only for a short wait (see <see cref="RetriesInProcess"/>); a timeout, a reset or a 500 comes
+/// back as <see cref="ConnectorOutcome.Ambiguous"/> and is never resent.
 /// </summary>
 internal sealed class BotConnectorClient(
     HttpClient http,
@@ -55,12 +57,25 @@ internal sealed class BotConnectorClient(
     }
 
     /// <summary>
-    /// The retry predicate of the connector's resilience handler: what the standard handler retries (429, 5xx, 408,
-    /// network failures, attempt timeouts), unless the connector asked for a wait longer than <see cref="MaxInProcessWait"/>.
+    /// The retry predicate of the connector's resilience handler: a response that says nothing was done (429, 502, 503,
+    /// 408) with a wait of at most <see cref="MaxInProcessWait"/>, or a connection that never opened. Never a timeout or a
+    /// reset, after which the activity may already be in the conversation.
     /// </summary>
-    public static bool RetriesInProcess(Outcome<HttpResponseMessage> outcome) =>
-        HttpClientResiliencePredicates.IsTransient(outcome)
-        && !(outcome.Result is { } response && RetryAfter(response, DateTimeOffset.UtcNow) > MaxInProcessWait);
+    public static bool RetriesInProcess(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Result: { } response } => NotDelivered(response.StatusCode) && !(RetryAfter(response, DateTimeOffset.UtcNow) > MaxInProcessWait),
+        { Exception: { } exception } => NeverSent(exception),
+        _ => false,
+    };
+
+    /// <summary>Statuses a gateway or the connector answers before taking the activity.</summary>
+    private static bool NotDelivered(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout;
+
+    /// <summary>Failed before a byte of the request left: no connection, no name, no TLS, no token, an open circuit.</summary>
+    private static bool NeverSent(Exception exception) => exception
+        is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }
+        or BotTokenException or Polly.CircuitBreaker.BrokenCircuitException;
 
     private async Task<ConnectorResult> PostAsync(string serviceUrl, string path, Activity activity, string conversationId, CancellationToken cancellationToken)
     {
@@ -87,8 +102,10 @@ internal sealed class BotConnectorClient(
             or TaskCanceledException { InnerException: TimeoutException } or Polly.Timeout.TimeoutRejectedException
             or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            logger.LogWarning("Sending a {Type} activity to {Host} failed: {Error}", activity.Type, uri.Host, exception.Message);
-            return new ConnectorResult(ConnectorOutcome.Transient, Detail: exception.GetType().Name + ": " + exception.Message);
+            var outcome = NeverSent(exception) ? ConnectorOutcome.Transient : ConnectorOutcome.Ambiguous;
+            logger.LogWarning("Sending a {Type} activity to {Host} failed ({Outcome}): {Error}", activity.Type, uri.Host,
+                outcome == ConnectorOutcome.Transient ? "not sent" : "it may have arrived; not resent", exception.Message);
+            return new ConnectorResult(outcome, Detail: exception.GetType().Name + ": " + exception.Message);
         }
     }
 
@@ -106,8 +123,11 @@ internal sealed class BotConnectorClient(
         if (response.StatusCode == HttpStatusCode.NotFound)
             return new ConnectorResult(ConnectorOutcome.NotFound, Detail: detail);
         // 401: our credentials or token, not the conversation; the operator fixes it and a later try goes through.
-        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout or HttpStatusCode.Unauthorized || status >= 500)
+        if (NotDelivered(response.StatusCode) || response.StatusCode == HttpStatusCode.Unauthorized)
             return new ConnectorResult(ConnectorOutcome.Transient, RetryAfter: RetryAfter(response, time.GetUtcNow()), Detail: detail);
+        // A 500 or 504 may come after the activity was stored.
+        if (status >= 500)
+            return new ConnectorResult(ConnectorOutcome.Ambiguous, Detail: detail);
         return new ConnectorResult(ConnectorOutcome.Failed, Detail: detail);
     }
 

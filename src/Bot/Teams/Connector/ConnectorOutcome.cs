@@ -11,8 +11,17 @@ public enum ConnectorOutcome
     /// <summary>The conversation does not exist for this bot (404): deleted, or the app was never there.</summary>
     NotFound,
 
-    /// <summary>Worth trying again later: 429, 5xx, 408, 401 (credentials), a timeout or a network failure.</summary>
+    /// <summary>
+    /// Not delivered, and worth trying again later: 429, 502, 503, 408, 401 (credentials), no connection, no token.
+    /// Sending again cannot make a second message.
+    /// </summary>
     Transient,
+
+    /// <summary>
+    /// The post may have been delivered: a timeout, a connection reset while waiting, a 500 or 504. The Bot Connector
+    /// offers no way to ask whether it arrived, so it is never resent (at most once).
+    /// </summary>
+    Ambiguous,
 
     /// <summary>Refused for good as sent (another 4xx); logged.</summary>
     Failed,
