@@ -27,7 +27,7 @@ internal sealed class ConversationService(
     /// <param name="turn">What the user said or pressed.</param>
     /// <param name="working">Started before work that may take a while (retrieval, a model) and disposed when it ends: a channel shows "typing…" meanwhile.</param>
     /// <param name="cancellationToken">Stops the answer.</param>
-    public async Task<Reply> HandleAsync(Turn turn, Func<Task<IAsyncDisposable>>? working, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(Turn turn, Func<Task<IAsyncDisposable?>>? working, CancellationToken cancellationToken)
     {
         // Named for the whole turn, so a configured model's per-user budget counts each user apart.
         using var user = users.BeginUser(turn.UserKey);
@@ -59,7 +59,7 @@ internal sealed class ConversationService(
         return new Reply.Notice(ConversationTexts.For(language).LanguageSet, language);
     }
 
-    private async Task<Reply> AskAsync(Turn turn, string text, Language? prior, Func<Task<IAsyncDisposable>>? working, CancellationToken cancellationToken)
+    private async Task<Reply> AskAsync(Turn turn, string text, Language? prior, Func<Task<IAsyncDisposable?>>? working, CancellationToken cancellationToken)
     {
         var followUp = FollowUpReader.Read(text);
         var context = followUp.Kind == FollowUpKind.None ? null : await memory.RecallAsync(turn, cancellationToken);

@@ -10,11 +10,14 @@ namespace ResBot.Bot.Conversations;
 /// </summary>
 internal sealed class UserPreferences(IBotStore store, ILogger<UserPreferences> logger)
 {
-    public async Task<Language?> LanguageAsync(Turn turn, CancellationToken cancellationToken)
+    public Task<Language?> LanguageAsync(Turn turn, CancellationToken cancellationToken) =>
+        LanguageAsync(turn.Platform, turn.UserId, cancellationToken);
+
+    public async Task<Language?> LanguageAsync(Platform platform, string userId, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.GetUserLanguageAsync(turn.Platform.Id, turn.UserId, cancellationToken);
+            return await store.GetUserLanguageAsync(platform.Id, userId, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResBot.Bot.Conversations;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Storage;
 
@@ -14,6 +16,8 @@ public static class CoreServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddResBotKnowledge();
         services.AddResBotStorage(configuration);
+        // Both channels hand thumbs presses to it, and `resbot feedback` reads what it stored.
+        services.TryAddSingleton<FeedbackRecorder>();
         services.AddResBotGenerative(configuration);
         services.AddResBotConversations();
         return services;

@@ -10,6 +10,7 @@ using Polly;
 using ResBot.Bot.Conversations;
 using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Slack.Assistant;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Events;
@@ -41,6 +42,9 @@ public static class SlackServiceExtensions
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlashCommandEndpoint>());
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackEventsEndpoint>());
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackInteractionsEndpoint>());
+        services.TryAddSingleton<SlackAssistantApi>();
+        services.TryAddSingleton<SlackAssistantThreads>();
+        services.AddSingleton<ISlackInboundHandler, SlackAssistantHandler>();
         services.TryAddSingleton<SlackInstallEndpoints>();
         return builder;
     }

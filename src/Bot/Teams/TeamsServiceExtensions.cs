@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ResBot.Bot.Conversations;
 using ResBot.Bot.Teams.Authentication;
 using ResBot.Bot.Teams.Citations;
-using ResBot.Bot.Feedback;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Bot.Teams.Handlers;
@@ -25,7 +24,6 @@ public static class TeamsServiceExtensions
         services.AddResBotConversations();
         services.TryAddSingleton<ConversationMemory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSubscriptions, TeamsSubscriptions>());
-        services.TryAddSingleton<FeedbackRecorder>();
         services.TryAddScoped<AnswerReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, MessageHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, ConversationUpdateHandler>());

@@ -36,7 +36,7 @@ internal sealed class SlashCommandEndpoint(
         var cancellationToken = http.RequestAborted;
         var turn = SlackTurns.Command(command.TeamId, command.ChannelId, command.UserId, command.Text);
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
-        var answer = conversation.ReplyAsync(turn, shareable: true, lifetime.ApplicationStopping);
+        var answer = conversation.ReplyAsync(turn, shareable: true, feedbackIn: command.ChannelId, working: null, lifetime.ApplicationStopping);
 
         // Queued before anything is acknowledged, held by this request until its budget ends: no worker starts it
         // while the answer may still be sent inline, and if this process dies inside the budget the hold runs out
@@ -83,7 +83,8 @@ internal sealed class SlashCommandEndpoint(
         if (answer is null)
         {
             // Another replica, or a restart: answer again from what the user typed.
-            answer = conversation.ReplyAsync(SlackTurns.Command(work.TeamId, work.ChannelId, work.UserId, work.Text), shareable: true, cancellationToken);
+            answer = conversation.ReplyAsync(SlackTurns.Command(work.TeamId, work.ChannelId, work.UserId, work.Text), shareable: true,
+                feedbackIn: work.ChannelId, working: null, cancellationToken);
         }
         // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
         var posted = await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), CancellationToken.None);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ResBot.Bot.Conversations;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
@@ -19,6 +20,7 @@ internal sealed class SlackInteractionsEndpoint(
     SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
+    FeedbackRecorder feedback,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.InteractionKind;
@@ -30,6 +32,8 @@ internal sealed class SlackInteractionsEndpoint(
         if (payload.Type != SlackInteractionPayload.BlockActions)
             return Results.Ok();
 
+        // A thumbs press is stored before Slack is acknowledged; it needs no answer (nor a response_url), so it is not queued.
+        await RecordFeedbackAsync(payload, http.RequestAborted);
         if (!Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl) || responseUrl.Scheme is not ("https" or "http"))
         {
             // Nothing can be answered without it: say so, since the user pressed a button and will see nothing.
@@ -72,10 +76,22 @@ internal sealed class SlackInteractionsEndpoint(
         foreach (var button in work.Buttons)
         {
             var action = ConversationAction.FromValue(button.Action) ?? throw new InvalidOperationException("unreadable queued button action");
-            var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share, cancellationToken);
+            var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share,
+                feedbackIn: null, working: null, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
             SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
+        }
+    }
+
+    private async Task RecordFeedbackAsync(SlackInteractionPayload payload, CancellationToken cancellationToken)
+    {
+        if (payload.Channel?.Id is not { Length: > 0 } channel || payload.User?.Id is not { Length: > 0 } user)
+            return;
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (SlackFeedbackButtons.TryRead(action.ActionId, action.Value, out var reaction, out var key))
+                await feedback.RecordAsync(Platform.Slack.Id, channel, key, user, reaction, comment: null, cancellationToken);
         }
     }
 
