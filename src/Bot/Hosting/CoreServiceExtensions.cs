@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Feedback;
 using ResBot.Bot.Generative;
 using ResBot.Bot.Storage;
@@ -6,7 +7,7 @@ using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
 
-/// <summary>The services every face of the app needs: knowledge, storage, and the optional model.</summary>
+/// <summary>The services every face of the app needs: knowledge, storage, the optional model, and the conversation.</summary>
 public static class CoreServiceExtensions
 {
     public static IServiceCollection AddResBotCore(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +20,8 @@ public static class CoreServiceExtensions
         // Both channels hand thumbs presses to it, and `resbot feedback` reads what it stored.
         services.TryAddSingleton<FeedbackRecorder>();
         services.AddResBotGenerative(configuration);
+        services.AddResBotConversations();
+        // Last: it measures whatever answers, the decorators above included.
         services.AddResBotAnswerTelemetry();
         return services;
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using ResBot.Bot.Digests;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Assistant;
@@ -30,11 +30,9 @@ public static class SlackServiceExtensions
         var services = builder.Services;
         services.AddResBotSlackWebApi();
 
-        services.TryAddSingleton<SlackAnswerer>();
-        services.TryAddSingleton<SlackResponder>();
-        services.TryAddSingleton<SlackSubscriptions>();
-        // Registered by the digests too; here so the Slack channel stands on its own.
-        services.TryAddSingleton<SubscriptionCommands>();
+        services.AddResBotConversations();
+        services.TryAddSingleton<SlackConversation>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSubscriptions, SlackSubscriptions>());
         services.TryAddSingleton<SlackInbox>();
         services.AddHostedService<SlackInboxWorker>();
 

@@ -44,7 +44,7 @@ public sealed partial class ConfigurationTableTests
     {
         var sections = BoundSettings().Select(s => s.Key.Split(':')[0]).Distinct().Order();
 
-        Assert.Equal(["Corpus", "Data", "Digests", "Llm", "Slack", "Storage", "Teams", "Telemetry"], sections);
+        Assert.Equal(["Conversations", "Corpus", "Data", "Digests", "Llm", "Slack", "Storage", "Teams", "Telemetry"], sections);
     }
 
     /// <summary>Public settable properties of every options class that names its configuration section.</summary>

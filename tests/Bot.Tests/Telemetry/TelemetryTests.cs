@@ -75,7 +75,7 @@ public sealed class TelemetryTests : IDisposable
         {
             ["Slack:AckBudget"] = "00:00:00",
             ["Telemetry:Prometheus"] = "true",
-        }, gated: true, configure: services => services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
+        }, gated: true, services: services => services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
         var responseUrl = slack.NewResponseUrl();
 
         var response = await host.SendAsync(SlackSigner.Signed("/api/slack/commands", SlackPayloads.SlashCommand(Question, responseUrl), SlackPayloads.Form));

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.WebApi;
 using ResBot.Bot.Storage;
@@ -11,7 +11,7 @@ namespace ResBot.Bot.Slack.Assistant;
 /// three example questions as suggested prompts, in the user's language when ResBot knows it (`/resbot lang`),
 /// else one in each of Arabic, English and French.
 /// </summary>
-internal sealed class SlackAssistantHandler(SlackAssistantApi assistant, SlackAnswerer answerer) : ISlackInboundHandler
+internal sealed class SlackAssistantHandler(SlackAssistantApi assistant, UserPreferences preferences) : ISlackInboundHandler
 {
     public const string AssistantKind = "slack.assistant";
 
@@ -21,7 +21,7 @@ internal sealed class SlackAssistantHandler(SlackAssistantApi assistant, SlackAn
     {
         var thread = JsonSerializer.Deserialize<SlackAssistantThreadWork>(work.Payload, SlackJson.Options)
                      ?? throw new InvalidOperationException("empty Slack assistant payload");
-        var language = await answerer.PreferredLanguageAsync(thread.User, cancellationToken);
+        var language = await preferences.LanguageAsync(Platform.Slack, thread.User, cancellationToken);
         var texts = SlackAssistantTexts.For(language ?? Knowledge.Model.Language.En);
         var prompts = language is null ? SlackAssistantTexts.OnePerLanguage() : texts.Prompts;
         // A failure (the workspace revoked assistant:write, Slack unreachable) is logged by the client; the thread

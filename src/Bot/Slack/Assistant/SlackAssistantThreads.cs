@@ -1,4 +1,3 @@
-using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Events;
 using ResBot.Bot.Slack.Rendering;
 using ResBot.Knowledge.Understanding;
@@ -14,13 +13,15 @@ internal sealed class SlackAssistantThreads(SlackAssistantApi assistant)
     /// <summary>Thread titles are short in Slack's list of threads; ours stop at a word near this length.</summary>
     public const int MaxTitleLength = 80;
 
-    public async Task ShowSearchingAsync(SlackConversationMessage message, AnswerRequest question, CancellationToken cancellationToken)
+    /// <param name="question">The question as typed.</param>
+    /// <param name="preferred">The user's chosen language: the question's own words decide, this only when they do not.</param>
+    public async Task ShowSearchingAsync(SlackConversationMessage message, string question, Knowledge.Model.Language? preferred, CancellationToken cancellationToken)
     {
-        if (!message.InAssistantThread || message.ThreadTs is not { } thread || string.IsNullOrWhiteSpace(question.Question))
+        if (!message.InAssistantThread || message.ThreadTs is not { } thread || string.IsNullOrWhiteSpace(question))
             return;
-        // The status is in the language the answer will be in: the one asked for, else the question's own.
-        var texts = SlackAssistantTexts.For(question.ForcedLanguage ?? LanguageDetector.Detect(question.Question, question.LocalePrior));
-        await assistant.SetTitleAsync(message.TeamId, message.Channel, thread, Title(question.Question), cancellationToken);
+        // The status is in the language the answer will be in: the question's own.
+        var texts = SlackAssistantTexts.For(LanguageDetector.Detect(question, preferred));
+        await assistant.SetTitleAsync(message.TeamId, message.Channel, thread, Title(question), cancellationToken);
         await assistant.SetStatusAsync(message.TeamId, message.Channel, thread, texts.Status, [texts.Loading], cancellationToken);
     }
 

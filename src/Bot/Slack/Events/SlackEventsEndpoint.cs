@@ -1,8 +1,6 @@
-using ResBot.Bot.Generative;
 using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Assistant;
-using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
@@ -16,12 +14,11 @@ namespace ResBot.Bot.Slack.Events;
 /// produce a second answer, and an event the queue cannot take is refused (503) for Slack to deliver again.
 /// </summary>
 internal sealed class SlackEventsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
     SlackAssistantThreads assistantThreads,
-    ILogger<SlackEventsEndpoint> logger,
-    IGenerativeUserContext users) : ISlackInboundHandler
+    ILogger<SlackEventsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.EventKind;
 
@@ -70,16 +67,13 @@ internal sealed class SlackEventsEndpoint(
         var payload = queued.Payload;
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
-        using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
-        var command = SlackCommandParser.Parse(message.Text);
-        var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
-        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken);
-        if (reply is null)
+        var turn = SlackTurns.Message(message);
+        // In an assistant thread the question becomes the thread's title and "searching…" its status until the answer.
+        var reply = await conversation.ReplyAsync(turn, shareable: false, feedbackIn: message.Channel, async () =>
         {
-            var question = await responder.QuestionFromAsync(message.User, command.Text, cancellationToken);
-            await assistantThreads.ShowSearchingAsync(message, question, cancellationToken);
-            reply = await responder.AnswerAsync(question, shareable: false, cancellationToken, feedbackIn: message.Channel);
-        }
+            await assistantThreads.ShowSearchingAsync(message, turn.Text, turn.Locale, cancellationToken);
+            return null;
+        }, cancellationToken);
         // The answer is ready: sent to the end even when the host is stopping, since a post cut short is one nobody can
         // tell was made. A retry of this work reads the conversation back before posting (the message carries the work's id).
         var key = new SlackDeliveryKey([$"inbound-{queued.Id}"], queued.ReceivedAt.AddMinutes(-1), MayHaveBeenPosted: queued.Attempts > 1);

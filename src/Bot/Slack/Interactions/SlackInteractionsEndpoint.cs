@@ -1,6 +1,6 @@
 using System.Text.Json;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Feedback;
-using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
@@ -11,17 +11,16 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Interactions;
 
 /// <summary>
-/// `POST /api/slack/interactions`: the answer buttons. Each button's value says how to produce an answer again
-/// (<see cref="AnswerRequest"/>); "share" posts it to the channel, the others show it privately.
+/// `POST /api/slack/interactions`: the answer buttons. Each button's value is a <see cref="ConversationAction"/>,
+/// the same vocabulary as Teams' buttons; "share" posts its answer to the channel, the others show it privately.
 /// Acknowledged once queued in the store, one row per button (503 when the queue cannot take them); the answers go to
 /// the interaction's `response_url`.
 /// </summary>
 internal sealed class SlackInteractionsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
     FeedbackRecorder feedback,
-    IGenerativeUserContext users,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.InteractionKind;
@@ -47,10 +46,10 @@ internal sealed class SlackInteractionsEndpoint(
         foreach (var action in payload.Actions ?? [])
         {
             var verb = action.ActionId?.Split('#')[0];
-            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || AnswerRequest.FromValue(action.Value) is not { } request)
+            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || ConversationAction.FromValue(action.Value) is not { } pressed)
                 continue;
-            var button = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.User?.Id,
-                [new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, request.ToValue())]);
+            var button = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.Channel?.Id, payload.User?.Id,
+                [new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, pressed.ToValue())]);
             items.Add(SlackInbox.Item(Kind, button, IdempotencyKey(payload, action)));
         }
         if (items.Count == 0)
@@ -74,11 +73,11 @@ internal sealed class SlackInteractionsEndpoint(
         var payload = queued.Payload;
         var work = JsonSerializer.Deserialize<SlackInteractionWork>(payload, SlackJson.Options)
                    ?? throw new InvalidOperationException("empty Slack interaction payload");
-        using var user = users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId));
         foreach (var button in work.Buttons)
         {
-            var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
-            var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
+            var action = ConversationAction.FromValue(button.Action) ?? throw new InvalidOperationException("unreadable queued button action");
+            var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share,
+                feedbackIn: null, working: null, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
             SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
@@ -92,7 +91,7 @@ internal sealed class SlackInteractionsEndpoint(
         foreach (var action in payload.Actions ?? [])
         {
             if (SlackFeedbackButtons.TryRead(action.ActionId, action.Value, out var reaction, out var key))
-                await feedback.RecordAsync(SlackAnswerer.Platform, channel, key, user, reaction, comment: null, cancellationToken);
+                await feedback.RecordAsync(Platform.Slack.Id, channel, key, user, reaction, comment: null, cancellationToken);
         }
     }
 
