@@ -8,7 +8,7 @@ namespace ResBot.Bot.Telemetry;
 /// <summary>A `resbot.send` span and the `resbot.deliveries` metrics around every activity posted to the Bot Connector.</summary>
 internal sealed class InstrumentedBotConnector(IBotConnector inner, ResBotMetrics metrics) : IBotConnector
 {
-    private const string Channel = "teams";
+    private const string Channel = BotConnectorClient.Platform;
 
     public Task<ConnectorResult> ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken = default) =>
         SendAsync("reply", () => inner.ReplyAsync(inbound, reply, cancellationToken));

@@ -13,7 +13,7 @@ public static class ResBotTelemetry
 
     public static readonly ActivitySource Source = new(SourceName, typeof(ResBotTelemetry).Assembly.GetName().Version?.ToString());
 
-    /// <summary>The channel a caller named with IGenerativeUserContext ("teams:…", "slack:…"); the command line names none.</summary>
+    /// <summary>The channel a caller named with IGenerativeUserContext ("msteams:…", "slack:…": the platform names the store uses); the command line names none.</summary>
     public static string ChannelOf(string? userKey) =>
         userKey is not null && userKey.IndexOf(':') is > 0 and var colon ? userKey[..colon] : "cli";
 }

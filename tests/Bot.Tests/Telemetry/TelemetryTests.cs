@@ -55,13 +55,13 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal("found", Tag(answer, "resbot.answer.outcome"));
         Assert.Equal("extractive", Tag(answer, "resbot.answer.mode"));
         Assert.Equal("en", Tag(answer, "resbot.answer.language"));
-        Assert.Equal("teams", Tag(send, "resbot.channel"));
+        Assert.Equal("msteams", Tag(send, "resbot.channel"));
         Assert.All(new[] { answer, send, outbound }, s => Assert.Equal(request.TraceId, s.TraceId));
         Assert.DoesNotContain(spans, s => s.TagObjects.Any(t => t.Value is string v && v.Contains("member states", StringComparison.OrdinalIgnoreCase)));
 
         var metrics = await client.GetStringAsync("/metrics");
-        Assert.Matches(@"resbot_answers_total\{[^}]*channel=""teams""[^}]*outcome=""found""[^}]*\} 1", metrics);
-        Assert.Matches(@"resbot_deliveries_total\{[^}]*channel=""teams""[^}]*outcome=""sent""", metrics);
+        Assert.Matches(@"resbot_answers_total\{[^}]*channel=""msteams""[^}]*outcome=""found""[^}]*\} 1", metrics);
+        Assert.Matches(@"resbot_deliveries_total\{[^}]*channel=""msteams""[^}]*outcome=""sent""", metrics);
         Assert.Contains("resbot_answer_duration_seconds_bucket", metrics);
         Assert.Contains("http_server_request_duration_seconds", metrics);
     }
