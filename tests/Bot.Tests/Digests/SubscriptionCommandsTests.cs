@@ -8,7 +8,7 @@ namespace ResBot.Bot.Tests.Digests;
 /// <summary>Subscribe, list and unsubscribe end to end on a real SQLite store, in the three languages.</summary>
 public sealed class SubscriptionCommandsTests : IAsyncLifetime
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "resbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("resbot-subscriptions-").FullName;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 28, 10, 0, 0, TimeSpan.Zero));
     private SqliteBotStore _store = null!;
     private SubscriptionCommands _commands = null!;

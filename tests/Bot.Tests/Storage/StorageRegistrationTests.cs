@@ -20,7 +20,8 @@ public sealed class StorageRegistrationTests
     [Fact]
     public async Task With_nothing_configured_the_store_is_a_sqlite_file_under_the_data_folder()
     {
-        var dataFolder = Path.Combine(Path.GetTempPath(), "resbot-tests", Guid.NewGuid().ToString("N"));
+        // A folder of this user's own: a fixed shared one under /tmp is someone else's when another user ran the tests first.
+        var dataFolder = Directory.CreateTempSubdirectory("resbot-storage-").FullName;
         await using (var provider = Build(new() { ["Data:Path"] = dataFolder }))
         {
             var store = provider.GetRequiredService<IBotStore>();
