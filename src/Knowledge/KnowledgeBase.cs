@@ -154,7 +154,7 @@ public sealed class KnowledgeBase : IDisposable
     /// A request may still be searching the old snapshot it took a moment ago: close its index only after a grace period.
     /// </summary>
     private void Retire(KnowledgeSnapshot previous) =>
-        _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Index.Dispose(), TaskScheduler.Default);
+        _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Close(), TaskScheduler.Default);
 
     /// <param name="stamp">The files' names, sizes and times, taken once by the caller (a stamp stats every file).</param>
     private KnowledgeSnapshot Load(IReadOnlyList<string> files, string stamp, KnowledgeSnapshot? previous)
@@ -175,15 +175,40 @@ public sealed class KnowledgeBase : IDisposable
 
         var target = Path.Combine(IndexRoot, hash[..16]);
         var persisted = File.Exists(Path.Combine(target, CompleteMarker)) ? ReadModel(target, hash) : null;
-        var corpus = persisted?.Corpus
-            ?? new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
-        var index = OpenOrBuildIndex(corpus, read, persisted is not null);
+        var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, target, hash);
+        if (persisted is not null && index is null)
+        {
+            // A damaged index is rebuilt with its model below; this copy's texts file is in the folder being moved aside.
+            persisted.Texts.Dispose();
+            persisted = null;
+        }
+        ResolutionCorpus corpus;
+        if (persisted is not null && index is not null)
+            corpus = persisted.Corpus;
+        else
+        {
+            var aligned = new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
+            var built = OpenOrBuildIndex(aligned, read);
+            // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
+            persisted = ReadModel(target, hash);
+            index = persisted is null ? null : TryOpenIndex(persisted.Corpus, target, hash);
+            if (index is null)
+                persisted?.Texts.Dispose();
+            if (index is not null)
+                built.Dispose();
+            corpus = index is null ? aligned : persisted!.Corpus;
+            index ??= built;
+        }
         // A mix with last good versions is not what the files say: the next start must read them and see the refusal.
         if (kept.Count == 0)
             WriteStamp(target, stamp);
         _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
             corpus.Resolutions.Count, index.Count, hash[..12]);
-        return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) }) { Kept = kept };
+        return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) })
+        {
+            Kept = kept,
+            Texts = ReferenceEquals(corpus, persisted?.Corpus) ? persisted.Texts : null,
+        };
     }
 
     private string IndexRoot => Path.Combine(_options.DataPath, "index");
@@ -205,11 +230,16 @@ public sealed class KnowledgeBase : IDisposable
                 if (!File.Exists(marker) || !File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
                     continue;
                 var hash = File.ReadAllText(marker);
-                if (ReadModel(folder, hash) is not { } model || TryOpenIndex(model.Corpus, folder) is not { } index)
+                if (ReadModel(folder, hash) is not { } model)
                     return null;
+                if (TryOpenIndex(model.Corpus, folder, hash) is not { } index)
+                {
+                    model.Texts.Dispose();
+                    return null;
+                }
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read",
                     folder, model.Corpus.Resolutions.Count, index.Count);
-                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp)) { FromPersistedModel = true };
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp)) { FromPersistedModel = true, Texts = model.Texts };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -220,7 +250,7 @@ public sealed class KnowledgeBase : IDisposable
         return null;
     }
 
-    private (ResolutionCorpus Corpus, IReadOnlyList<CorpusFileReport> Reports)? ReadModel(string folder, string hash)
+    private PersistedCorpus? ReadModel(string folder, string hash)
     {
         var model = CorpusModelFile.TryRead(Path.Combine(folder, CorpusModelFile.FileName), hash, out var problem);
         if (model is null && problem == "no model file")
@@ -296,17 +326,16 @@ public sealed class KnowledgeBase : IDisposable
     /// folder before its "complete" marker, so a complete folder always has the model it was indexed from; a folder
     /// whose model is missing or unusable (an older version, damaged) gets it rewritten in place.
     /// </summary>
-    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read, bool modelPersisted)
+    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read)
     {
         var hash = read.ContentHash;
         var root = IndexRoot;
         var target = Path.Combine(root, hash[..16]);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
-            if (TryOpenIndex(corpus, target) is { } opened)
+            if (TryOpenIndex(corpus, target, hash) is { } opened)
             {
-                if (!modelPersisted)
-                    TryWriteModel(target, hash, corpus, read.Reports);
+                TryWriteModel(target, hash, corpus, read.Reports);
                 return opened;
             }
             MoveAside(target);
@@ -314,9 +343,18 @@ public sealed class KnowledgeBase : IDisposable
 
         System.IO.Directory.CreateDirectory(root);
         var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
-        ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers).Dispose();
-        CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
-        File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        try
+        {
+            ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
+            CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
+            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        }
+        catch (IOException)
+        {
+            // A full disk: give back what the half-built folder took, so the snapshot in service keeps room to work.
+            TryDelete(building);
+            throw;
+        }
         try
         {
             System.IO.Directory.Move(building, target);
@@ -327,7 +365,7 @@ public sealed class KnowledgeBase : IDisposable
             System.IO.Directory.Delete(building, recursive: true);
         }
         RemoveStaleIndexes(root, keep: target);
-        return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers);
+        return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers, hash);
     }
 
     private void TryWriteModel(string folder, string hash, ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
@@ -344,16 +382,17 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>
     /// Opens a persisted index, or null when it is damaged (zeroed bytes in segments_N, a truncated compound file:
-    /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short).
+    /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short) or was not
+    /// built from these files (its commit names another content hash, or none: an index of an older version).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, string folder)
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, string folder, string hash)
     {
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
         FSDirectory? directory = null;
         try
         {
             directory = FSDirectory.Open(folder);
-            var index = ClauseIndex.Open(corpus, directory, Analyzers);
+            var index = ClauseIndex.Open(corpus, directory, Analyzers, hash);
             if (index.Count == expected)
                 return index;
             _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);
@@ -386,6 +425,18 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
+    private void TryDelete(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not remove the unfinished index {Folder}: {Message}", folder, e.Message);
+        }
+    }
+
     private void RemoveStaleIndexes(string root, string keep)
     {
         foreach (var folder in System.IO.Directory.EnumerateDirectories(root).Where(f => f != keep && !f.Contains(".building-") && !f.Contains(DamagedInfix)))
@@ -403,7 +454,7 @@ public sealed class KnowledgeBase : IDisposable
 
     public void Dispose()
     {
-        _current?.Index.Dispose();
+        _current?.Close();
         Analyzers.Dispose();
     }
 }

@@ -16,4 +16,14 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
 
     /// <summary>True when the snapshot was opened from the model persisted beside its index, without reading a corpus file.</summary>
     public bool FromPersistedModel { get; init; }
+
+    /// <summary>The model file the paragraphs read their texts from; null when they hold them (the model could not be written).</summary>
+    public ParagraphTextFile? Texts { get; init; }
+
+    /// <summary>Closes the index and the texts' file: only once no request can still be reading this snapshot.</summary>
+    public void Close()
+    {
+        Index.Dispose();
+        Texts?.Dispose();
+    }
 }

@@ -26,7 +26,8 @@ public static class SyntheticCorpus
     private const double OffTopicSwapShare = 1.0;
 
     /// <summary>Writes at least <paramref name="paragraphs"/> paragraphs (each in ar, en and fr) into <paramref name="folder"/>; returns the resolution keys and the vocabulary reached.</summary>
-    public static SyntheticCorpusInfo Write(ResolutionCorpus seed, string folder, int paragraphs, int randomSeed = 38)
+    /// <param name="firstSession">The session of the first file written: a later document added to a corpus takes a session of its own.</param>
+    public static SyntheticCorpusInfo Write(ResolutionCorpus seed, string folder, int paragraphs, int randomSeed = 38, int firstSession = 100)
     {
         Directory.CreateDirectory(folder);
         var random = new Random(randomSeed);
@@ -36,7 +37,7 @@ public static class SyntheticCorpus
         var keys = new List<string>();
         var written = 0;
 
-        for (var session = 100; written < paragraphs; session++)
+        for (var session = firstSession; written < paragraphs; session++)
         {
             var builders = LanguageCodes.All.ToDictionary(l => l, l => new StringBuilder(Header(session, l)));
             for (var number = 1; number <= resolutionsPerSession && written < paragraphs; number++)

@@ -16,6 +16,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>Most clauses a topic answer quotes: beyond that, the user should narrow the question.</summary>
     private const int MaxTopicClauses = 6;
 
+    /// <summary>Most clauses an answer over more resolutions than <see cref="MaxSearchesPerQuestion"/> quotes; it says how many more match and how to narrow.</summary>
+    private const int MaxWideClauses = 10;
+
+    /// <summary>The head of the matches a wide topic question ranks for relevance: BM25's tail is cut by the score floor anyway.</summary>
+    private const int WideCandidates = 200;
+
     /// <summary>A topic hit must score at least this share of the best hit: the tail of BM25 is noise. Fitted on the
     /// train split of eval/questions.jsonl (0.5: 96, 0.6: 101, 0.7: 100 of 123 exact).</summary>
     private const float RelativeScoreFloor = 0.6f;
@@ -64,6 +70,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 return asked;
         }
 
+        if (resolutions.Count > MaxSearchesPerQuestion && !intent.HasTopic && intent.Addressee == Addressee.None && intent.Body is not null)
+            return AnswerAcross(question, intent, ClauseQuery.ForTopic([], [], intent.QuestionLanguage, [], kind: ParagraphKind.Operative) with { Body = intent.Body }, corpus);
         if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
             return Overview(question, intent.Language, resolutions);
 
@@ -81,8 +89,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var citing = intent.UnknownResolutions.SelectMany(corpus.CitingParagraphs).DistinctBy(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToList();
         if (citing.Count == 0)
             return NotFound(question, language, AnswerTexts.UnknownResolution(missing, ExistingResolutions(corpus), language));
-        var keys = citing.Select(c => c.Resolution.Key).Distinct().ToList();
-        return Found(question, language, AnswerTexts.CitedButMissing(missing, string.Join(", ", keys), citing.Count, language), citing, keys);
+        return FoundCapped(question, language, (keys, count) => AnswerTexts.CitedButMissing(missing, keys, count, language), citing);
     }
 
     /// <summary>"Which earlier resolutions does 38/4 build on?" and "what followed 37/3?", from the references each paragraph prints.</summary>
@@ -106,8 +113,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             .ToList();
         if (later.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
-        var keys = later.Select(c => c.Resolution.Key).Distinct().ToList();
-        return Found(question, language, AnswerTexts.ReferredToBy(resolution.Key, string.Join(", ", keys), later.Count, language), later, keys);
+        return FoundCapped(question, language, (keys, count) => AnswerTexts.ReferredToBy(resolution.Key, keys, count, language), later);
     }
 
     /// <summary>"Nothing in the corpus answers this", with the resolutions it holds: for a question that asks nothing.</summary>
@@ -168,6 +174,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerWhatWasAsked(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
         var language = intent.Language;
+        var wide = resolutions.Count == 0 ? corpus.Resolutions.Count > MaxSearchesPerQuestion : resolutions.Count > MaxSearchesPerQuestion && intent.Body is not null;
+        if (wide)
+            return AnswerAcross(question, intent, AskedQuery(intent) with { Body = resolutions.Count == 0 ? null : intent.Body }, corpus);
         var scope = resolutions.Count > 0 ? resolutions : corpus.Resolutions.ToList();
         var candidates = scope
             .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
@@ -213,9 +222,81 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return paragraph.Addressees != Addressee.None || IsDirective(paragraph.Action);
     }
 
-    private static bool IsDirective(OperativeAction action) =>
-        action is OperativeAction.CallsUpon or OperativeAction.Urges or OperativeAction.Requests or OperativeAction.Encourages
-            or OperativeAction.Invites or OperativeAction.Demands or OperativeAction.Appeals;
+    private static bool IsDirective(OperativeAction action) => DirectiveActions.Contains(action);
+
+    private static readonly OperativeAction[] DirectiveActions =
+    [
+        OperativeAction.CallsUpon, OperativeAction.Urges, OperativeAction.Requests, OperativeAction.Encourages,
+        OperativeAction.Invites, OperativeAction.Demands, OperativeAction.Appeals,
+    ];
+
+    /// <summary>
+    /// <see cref="IsAskedOf"/> and <see cref="IsActedOn"/> as filters of one index query over the operative clauses,
+    /// scored on the question's topic: what answers them over a whole corpus without visiting every clause.
+    /// </summary>
+    private static ClauseQuery AskedQuery(QuestionIntent intent)
+    {
+        var query = ClauseQuery.ForTopic(intent.HasTopic ? intent.ContentTokens : [], intent.HasTopic ? intent.Synonyms : [], intent.QuestionLanguage,
+            intent.HasTopic ? intent.TermIds : [], kind: ParagraphKind.Operative);
+        if (intent.Actions.Count > 0)
+            return query with
+            {
+                Actions = intent.Actions,
+                RequiredTermIds = Enum.GetValues<Addressee>().Where(a => a != Addressee.None && intent.Addressee.HasFlag(a)).Select(a => a.ToString()).ToList(),
+            };
+        if (intent.Addressee != Addressee.None)
+            return query with { Addressee = intent.Addressee };
+        if (intent.DirectiveVerbs.Count > 0)
+            return query with { Actions = intent.DirectiveVerbs.ToList() };
+        return query with { Addressee = Addressee.MemberStates | Addressee.SecretaryGeneral | Addressee.GeneralSecretariat | Addressee.NamedBody, Actions = DirectiveActions, AddresseeOrAction = true };
+    }
+
+    /// <summary>
+    /// A question over more resolutions than can be searched one by one: one filtered index query, the best clauses
+    /// quoted (those on the topic, when it has one), and a note with how many more match, where, and how to narrow.
+    /// </summary>
+    private Answer AnswerAcross(string question, QuestionIntent intent, ClauseQuery query, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var found = knowledge.Index.SearchCounted(query, intent.HasTopic ? WideCandidates : MaxWideClauses);
+        var hits = intent.HasTopic ? Relevant(intent, found.Hits.ToList()) : found.Hits.ToList();
+        if (hits.Count == 0)
+        {
+            var message = intent.Addressee != Addressee.None
+                ? AnswerTexts.NothingAskedOf(ExistingResolutions(corpus), AnswerTexts.AddresseeName(intent.Addressee, language), language)
+                : AnswerTexts.NotFound(language);
+            return NotFound(question, language, message);
+        }
+        var clauses = hits.Take(MaxWideClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
+        var keys = clauses.Select(c => c.Resolution.Key).Distinct().ToList();
+        var named = string.Join(", ", keys);
+        var lead = intent.Addressee != Addressee.None
+            ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), clauses.Count, language)
+            : AnswerTexts.AskedOfAnyone(named, clauses.Count, language);
+        return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.ByResolution, language);
+    }
+
+    /// <summary>The answer with a note saying how many clauses match beyond those it quotes, in which bodies and resolutions; unchanged when it quotes them all.</summary>
+    private static Answer WithMore(Answer answer, int total, IReadOnlyList<(string Resolution, int Clauses)> byResolution, Language language)
+    {
+        if (total <= answer.Clauses.Count)
+            return answer;
+        var bodies = byResolution.GroupBy(r => ResolutionKeys.BodyOf(r.Resolution))
+            .Select(g => (Body: g.Key, Clauses: g.Sum(r => r.Clauses))).OrderByDescending(b => b.Clauses).ToList();
+        var more = AnswerTexts.MoreClauses(total, byResolution.Count, answer.Clauses.Count,
+            string.Join(", ", bodies.Select(b => $"{b.Body} ({b.Clauses})")),
+            string.Join(", ", byResolution.Take(5).Select(r => $"{r.Resolution} ({r.Clauses})")), language);
+        return answer with { Notes = [more, .. answer.Notes] };
+    }
+
+    /// <summary>Clauses found without the index (the citations printed in paragraphs): the first <see cref="MaxWideClauses"/> quoted, the rest counted.</summary>
+    private Answer FoundCapped(string question, Language language, Func<string, int, string> lead, List<(Resolution Resolution, Paragraph Paragraph)> all)
+    {
+        var shown = all.Take(MaxWideClauses).ToList();
+        var keys = shown.Select(c => c.Resolution.Key).Distinct().ToList();
+        var byResolution = all.GroupBy(c => c.Resolution.Key).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
+        return WithMore(Found(question, language, lead(string.Join(", ", keys), shown.Count), shown, keys), all.Count, byResolution, language);
+    }
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
     private static bool IsActedOn(Paragraph paragraph, QuestionIntent intent) =>
@@ -410,6 +491,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             resolution.Titles.TryGetValue(language, out var title) ? title : resolution.Titles.GetValueOrDefault(AuthoritativeLanguage(resolution)),
             language);
 
+    /// <summary>The first resolutions by key, named in "not found" answers; sorted once per corpus, not on every answer.</summary>
     private static string ExistingResolutions(ResolutionCorpus corpus) =>
-        string.Join(", ", corpus.Resolutions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key).Take(20));
+        ExistingNames.GetValue(corpus, c => string.Join(", ", c.Resolutions.Select(r => r.Key).Order(StringComparer.Ordinal).Take(20)));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, string> ExistingNames = new();
 }

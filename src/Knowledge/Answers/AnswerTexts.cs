@@ -226,4 +226,12 @@ public static class AnswerTexts
         Language.Fr => $"Certains paragraphes n'existent pas en français : ils sont cités dans le texte {LanguageName(authoritative, language)} qui fait foi.",
         _ => $"Some paragraphs have no English version: they are quoted in the authoritative {LanguageName(authoritative, language)} text.",
     };
+
+    /// <summary>The note of a capped answer: how many clauses match in all, where, and how to narrow the question.</summary>
+    public static string MoreClauses(int total, int resolutions, int shown, string bodies, string mostIn, Language language) => language switch
+    {
+        Language.Ar => $"{Paragraphs(total, language)} في {resolutions} قرارًا تطابق السؤال، عُرض منها {shown}. لتضييقه اذكر جهة ({bodies}) أو قرارًا (أكثرها في {mostIn}).",
+        Language.Fr => $"{Paragraphs(total, language)} dans {resolutions} résolutions répondent à la question ; {shown} sont citées. Pour la préciser, nommez un organe ({bodies}) ou une résolution (la plupart dans {mostIn}).",
+        _ => $"{Paragraphs(total, language)} in {resolutions} resolutions match the question; {shown} are quoted. To narrow it, name a body ({bodies}) or a resolution (most are in {mostIn}).",
+    };
 }

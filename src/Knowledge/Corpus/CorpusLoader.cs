@@ -36,7 +36,8 @@ public static class CorpusLoader
     public static CorpusRead ReadAll(IReadOnlyList<string> paths, string? stamp = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes("parser:" + ParserVersion));
+        // The index's layout is part of what the hash names: an index of an older layout is then never opened.
+        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion}"));
         var reports = new List<CorpusFileReport>(paths.Count);
         foreach (var path in paths)
         {

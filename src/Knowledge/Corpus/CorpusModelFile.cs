@@ -12,13 +12,15 @@ namespace ResBot.Knowledge.Corpus;
 /// re-annotating every file. A file of another format version, annotation key or content hash, or one that is
 /// truncated or malformed, reads as null and is rebuilt; it never throws on bad bytes.
 /// </summary>
-/// <remarks>The accepted reports keep only their document's metadata; <see cref="AlignedVersions"/> gives their versions back.</remarks>
+/// <remarks>The accepted reports keep only their document's metadata; <see cref="AlignedVersions"/> gives their versions back.
+/// Paragraph texts are not read into memory: they follow the end marker as UTF-8 and are read from the file when quoted
+/// (<see cref="ParagraphTextFile"/>); names, keys and glossary ids are read once per distinct value.</remarks>
 public static class CorpusModelFile
 {
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const string Magic = "ResBot corpus model";
 
@@ -36,8 +38,10 @@ public static class CorpusModelFile
         var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
         try
         {
+            // The texts go to a second file while the model is written, and are appended after its end marker.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            using (var texts = new FileStream($"{temporary}.texts", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.DeleteOnClose))
+            using (var writer = new Writer(stream, texts))
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
@@ -50,7 +54,11 @@ public static class CorpusModelFile
                 writer.Write(corpus.Resolutions.Count);
                 foreach (var resolution in corpus.Resolutions)
                     WriteResolution(writer, resolution);
+                writer.Write(texts.Length);
                 writer.Write(EndMarker);
+                writer.Flush();
+                texts.Position = 0;
+                texts.CopyTo(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
@@ -61,8 +69,12 @@ public static class CorpusModelFile
         }
     }
 
-    /// <summary>The model and reports in <paramref name="path"/>, or null when it is missing, of another version or hash, or damaged (<paramref name="problem"/> says which).</summary>
-    public static (ResolutionCorpus Corpus, IReadOnlyList<CorpusFileReport> Reports)? TryRead(string path, string contentHash, out string? problem)
+    /// <summary>
+    /// The model and reports in <paramref name="path"/>, or null when it is missing, of another version or hash, or
+    /// damaged (<paramref name="problem"/> says which). The paragraphs read their texts from the returned
+    /// <see cref="PersistedCorpus.Texts"/>, which stays open until disposed.
+    /// </summary>
+    public static PersistedCorpus? TryRead(string path, string contentHash, out string? problem)
     {
         problem = null;
         if (!File.Exists(path))
@@ -70,40 +82,46 @@ public static class CorpusModelFile
             problem = "no model file";
             return null;
         }
+        ParagraphTextFile? texts = null;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-            using var reader = new Reader(stream);
+            texts = new ParagraphTextFile(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 20);
+            using var reader = new Reader(stream, texts);
             if (reader.String() != Magic)
-                return Fail("not a corpus model", out problem);
+                return Fail("not a corpus model", out problem, texts);
             if (reader.Int32() != FormatVersion)
-                return Fail("of another format version", out problem);
+                return Fail("of another format version", out problem, texts);
             if (reader.String() != AnnotationKey)
-                return Fail("made by another build or with another glossary", out problem);
+                return Fail("made by another build or with another glossary", out problem, texts);
             if (reader.String() != contentHash)
-                return Fail("made from other files", out problem);
+                return Fail("made from other files", out problem, texts);
             var reports = ReadReports(reader);
             var documents = reader.List(() => ReadDocument(reader));
             var resolutions = reader.List(() => ReadResolution(reader));
-            if (reader.String() != EndMarker || stream.Position != stream.Length)
-                return Fail("truncated or followed by other bytes", out problem);
+            var textsLength = reader.Int64();
+            if (reader.String() != EndMarker || textsLength < reader.TextsEnd || stream.Position + textsLength != stream.Length)
+                return Fail("truncated or followed by other bytes", out problem, texts);
+            (texts.TextsStart, texts.TextsLength) = (stream.Position, textsLength);
             var corpus = new ResolutionCorpus(documents, resolutions);
-            return (corpus, AlignedVersions.Slim(corpus, reports));
+            return new PersistedCorpus(corpus, AlignedVersions.Slim(corpus, reports), texts);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
+            texts?.Dispose();
             problem = $"{e.GetType().Name}: {e.Message}";
             return null;
         }
     }
 
-    private static (ResolutionCorpus, IReadOnlyList<CorpusFileReport>)? Fail(string why, out string? problem)
+    private static PersistedCorpus? Fail(string why, out string? problem, ParagraphTextFile? texts = null)
     {
+        texts?.Dispose();
         problem = why;
         return null;
     }
 
-    private static void WriteReports(BinaryWriter writer, IReadOnlyList<CorpusFileReport> reports)
+    private static void WriteReports(Writer writer, IReadOnlyList<CorpusFileReport> reports)
     {
         writer.Write(reports.Count);
         foreach (var report in reports)
@@ -144,7 +162,7 @@ public static class CorpusModelFile
             return new CorpusFileReport(path, document, errors) { Format = format, Warnings = warnings };
         });
 
-    private static void WriteErrors(BinaryWriter writer, IReadOnlyList<ParseError> errors)
+    private static void WriteErrors(Writer writer, IReadOnlyList<ParseError> errors)
     {
         writer.Write(errors.Count);
         foreach (var error in errors)
@@ -157,7 +175,7 @@ public static class CorpusModelFile
 
     private static ParseError ReadError(Reader reader) => new(reader.String(), reader.Int32(), reader.String());
 
-    private static void WriteDocument(BinaryWriter writer, DocumentInfo document)
+    private static void WriteDocument(Writer writer, DocumentInfo document)
     {
         writer.Write(document.Symbol);
         writer.Write(document.Body);
@@ -177,7 +195,7 @@ public static class CorpusModelFile
             ResolutionKeys = reader.List(reader.String),
         };
 
-    private static void WriteResolution(BinaryWriter writer, Resolution resolution)
+    private static void WriteResolution(Writer writer, Resolution resolution)
     {
         writer.Write(resolution.Key);
         writer.Write(resolution.DocumentSymbol);
@@ -187,9 +205,9 @@ public static class CorpusModelFile
     }
 
     private static Resolution ReadResolution(Reader reader) =>
-        new(reader.String(), reader.String(), reader.Texts(), reader.Texts(), ReadParagraphs(reader));
+        new(reader.String(), reader.Pooled(), reader.Texts(), reader.Texts(), ReadParagraphs(reader));
 
-    private static void WriteParagraphs(BinaryWriter writer, IReadOnlyList<Paragraph> paragraphs)
+    private static void WriteParagraphs(Writer writer, IReadOnlyList<Paragraph> paragraphs)
     {
         writer.Write(paragraphs.Count);
         foreach (var paragraph in paragraphs)
@@ -198,7 +216,7 @@ public static class CorpusModelFile
             writer.Write((byte)paragraph.Kind);
             WriteOptional(writer, paragraph.Section);
             WriteOptional(writer, paragraph.NumberAsPrinted);
-            WriteTexts(writer, paragraph.Texts);
+            writer.WriteParagraphTexts(paragraph.Texts);
             writer.Write((int)paragraph.Action);
             writer.Write((int)paragraph.Addressees);
             WriteStrings(writer, paragraph.NamedBodies);
@@ -210,18 +228,18 @@ public static class CorpusModelFile
         }
     }
 
-    private static List<Paragraph> ReadParagraphs(Reader reader) =>
+    private static Paragraph[] ReadParagraphs(Reader reader) =>
         // Arguments and initialisers are evaluated left to right, top to bottom: the order they were written in.
-        reader.List(() => new Paragraph(reader.String(), reader.Kind(), reader.OptionalString(), reader.OptionalString(), reader.Texts(),
-            reader.Action(), (Addressee)reader.Int32(), reader.List(reader.String), reader.Int32())
+        reader.Array(() => new Paragraph(reader.Pooled(), reader.Kind(), reader.OptionalPooled(), reader.OptionalPooled(), reader.ParagraphTexts(),
+            reader.Action(), (Addressee)reader.Int32(), reader.Array(reader.Pooled), reader.Int32())
         {
-            Terms = reader.List(reader.String),
-            SectionTitles = reader.Texts(),
+            Terms = reader.Array(reader.Pooled),
+            SectionTitles = reader.SectionTitles(),
             SubItems = ReadParagraphs(reader),
-            Cites = reader.List(reader.String),
+            Cites = reader.Array(reader.Pooled),
         });
 
-    private static void WriteTexts(BinaryWriter writer, IReadOnlyDictionary<Language, string> texts)
+    private static void WriteTexts(Writer writer, IReadOnlyDictionary<Language, string> texts)
     {
         writer.Write(texts.Count);
         foreach (var (language, text) in texts)
@@ -231,21 +249,21 @@ public static class CorpusModelFile
         }
     }
 
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
+    private static void WriteStrings(Writer writer, IReadOnlyList<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values)
             writer.Write(value);
     }
 
-    private static void WriteOptional(BinaryWriter writer, string? value)
+    private static void WriteOptional(Writer writer, string? value)
     {
         writer.Write(value is not null);
         if (value is not null)
             writer.Write(value);
     }
 
-    private static void WriteOptional(BinaryWriter writer, int? value)
+    private static void WriteOptional(Writer writer, int? value)
     {
         writer.Write(value is not null);
         if (value is { } number)
@@ -268,17 +286,80 @@ public static class CorpusModelFile
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>A binary reader that checks what it reads: counts within the bytes left, enums within their values.</summary>
-    private sealed class Reader(Stream stream) : IDisposable
+    /// <summary>A binary writer that sends paragraph texts to the text section and writes where they lie.</summary>
+    private sealed class Writer(Stream stream, Stream texts) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
+    {
+        private byte[] _buffer = new byte[4096];
+
+        /// <summary>The start in the text section, then the language and byte length of each version, in the dictionary's order.</summary>
+        public void WriteParagraphTexts(IReadOnlyDictionary<Model.Language, string> versions)
+        {
+            Write(texts.Position);
+            Write((byte)versions.Count);
+            foreach (var (language, text) in versions)
+            {
+                var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+                if (_buffer.Length < length)
+                    _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+                var bytes = Encoding.UTF8.GetBytes(text, _buffer);
+                texts.Write(_buffer, 0, bytes);
+                Write((byte)language);
+                Write(bytes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A binary reader that checks what it reads: counts within the bytes left, enums within their values, texts
+    /// within the text section. Strings that repeat across paragraphs (keys, glossary ids, section titles) are read
+    /// once per distinct value, so a million paragraphs share a few thousand strings.
+    /// </summary>
+    private sealed class Reader(Stream stream, ParagraphTextFile texts) : IDisposable
     {
         private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
 
         // FileStream.Length asks the file system each time: read it once.
         private readonly long _length = stream.Length;
 
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private byte[] _bytes = new byte[256];
+        private char[] _chars = new char[256];
+
+        /// <summary>The section titles of the paragraph read last: the paragraphs of one section share one dictionary.</summary>
+        private IReadOnlyDictionary<Model.Language, string> _lastTitles = EmptyTexts;
+
+        private static readonly IReadOnlyDictionary<Model.Language, string> EmptyTexts = new Dictionary<Model.Language, string>();
+
+        /// <summary>How far into the text section the paragraphs read so far reach: checked against its length at the end.</summary>
+        public long TextsEnd { get; private set; }
+
         public string String() => _reader.ReadString();
 
+        /// <summary>A string as <see cref="String"/> writes it, the same instance for every occurrence of the same value.</summary>
+        public string Pooled()
+        {
+            var length = _reader.Read7BitEncodedInt();
+            if (length < 0 || length > _length - stream.Position)
+                throw new InvalidDataException($"string of {length} bytes out of range");
+            if (_bytes.Length < length)
+                _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
+            _reader.BaseStream.ReadExactly(_bytes, 0, length);
+            if (_chars.Length < length)
+                _chars = new char[Math.Max(length, _chars.Length * 2)];
+            var chars = Encoding.UTF8.GetChars(_bytes, 0, length, _chars, 0);
+            var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(_chars.AsSpan(0, chars), out var pooled))
+                return pooled;
+            var value = new string(_chars, 0, chars);
+            _pool.Add(value, value);
+            return value;
+        }
+
+        public string? OptionalPooled() => Boolean() ? Pooled() : null;
+
         public int Int32() => _reader.ReadInt32();
+
+        public long Int64() => _reader.ReadInt64();
 
         public bool Boolean() => _reader.ReadByte() switch
         {
@@ -306,6 +387,38 @@ public static class CorpusModelFile
             return texts;
         }
 
+        /// <summary>Where a paragraph's versions lie in the text section, as <see cref="Writer.WriteParagraphTexts"/> wrote it.</summary>
+        public StoredTexts ParagraphTexts()
+        {
+            var start = Int64();
+            var count = _reader.ReadByte();
+            if (count > 3 || start < 0)
+                throw new InvalidDataException("not a paragraph's texts");
+            Span<(Model.Language, int)> versions = stackalloc (Model.Language, int)[count];
+            var end = start;
+            for (var i = 0; i < count; i++)
+            {
+                versions[i] = (Language(), Int32());
+                if (versions[i].Item2 < 0)
+                    throw new InvalidDataException("negative text length");
+                end += versions[i].Item2;
+            }
+            TextsEnd = Math.Max(TextsEnd, end);
+            return new StoredTexts(texts, start, versions);
+        }
+
+        public IReadOnlyDictionary<Model.Language, string> SectionTitles()
+        {
+            var count = Count();
+            if (count == 0)
+                return EmptyTexts;
+            var titles = new Dictionary<Model.Language, string>(count);
+            for (var i = 0; i < count; i++)
+                titles[Language()] = Pooled();
+            var same = titles.Count == _lastTitles.Count && titles.All(t => _lastTitles.TryGetValue(t.Key, out var last) && ReferenceEquals(last, t.Value));
+            return same ? _lastTitles : _lastTitles = titles;
+        }
+
         public List<T> List<T>(Func<T> read)
         {
             var count = Count();
@@ -313,6 +426,18 @@ public static class CorpusModelFile
             for (var i = 0; i < count; i++)
                 list.Add(read());
             return list;
+        }
+
+        /// <summary>As <see cref="List"/>, without the list's own object, and one shared empty array for the many empty ones.</summary>
+        public T[] Array<T>(Func<T> read)
+        {
+            var count = Count();
+            if (count == 0)
+                return [];
+            var array = new T[count];
+            for (var i = 0; i < count; i++)
+                array[i] = read();
+            return array;
         }
 
         /// <summary>A count no larger than the bytes left (every element takes at least one), so garbage cannot ask for gigabytes.</summary>

@@ -12,15 +12,26 @@ namespace ResBot.Knowledge.Indexing;
 /// <summary>
 /// The Lucene index of every paragraph: one Lucene document per paragraph, one analyzed field per language
 /// version (text_ar, text_en, text_fr), the glossary ids it mentions (so a term typed in one language finds
-/// clauses in another), and keyword fields for filters. Scored with BM25.
+/// clauses in another), and keyword fields for filters. Scored with BM25. Each document carries its paragraph's
+/// position in the corpus (<see cref="OrdinalField"/>, a doc value), and each commit the content hash of the files it
+/// was built from, so an index is only ever opened with the corpus model it was built from.
 /// </summary>
 public sealed class ClauseIndex : IDisposable
 {
-    private const string IdField = "id";
+    /// <summary>Bumped whenever the fields change: it is part of the content hash, so an older index is rebuilt, never misread.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The paragraph's position in the corpus (resolutions in order, then their paragraphs): a hit is mapped back without a lookup by name.</summary>
+    private const string OrdinalField = "ord";
+
+    /// <summary>Commit data: the content hash of the files the index was built from.</summary>
+    private const string ContentHashKey = "content-hash";
     private const string ResolutionField = "res";
     private const string KindField = "kind";
     private const string AddresseeField = "addr";
     private const string TermsField = "terms";
+    private const string ActionField = "act";
+    private const string BodyField = "body";
 
     /// <summary>Glossary ids weigh more than single words: they are what the user is asking about.</summary>
     private const float TermBoost = 2.5f;
@@ -32,18 +43,39 @@ public sealed class ClauseIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly LanguageAnalyzers _analyzers;
-    private readonly Dictionary<string, (Resolution Resolution, Paragraph Paragraph)> _paragraphs;
+    private readonly (Resolution Resolution, Paragraph Paragraph)[] _paragraphs;
+    private readonly NumericDocValues _ordinals;
+    private readonly IReadOnlyList<Resolution> _resolutions;
 
-    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus)
+    /// <summary>For each paragraph position, its resolution's position in <see cref="_resolutions"/>: what <see cref="SearchCounted"/> counts by.</summary>
+    private readonly int[] _resolutionOfParagraph;
+
+    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, string contentHash)
     {
         _directory = directory;
         _analyzers = analyzers;
         _reader = DirectoryReader.Open(directory);
+        try
+        {
+            if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
+                throw new InvalidDataException($"the index was built from other files ({built ?? "no content hash: an older version"})");
+            _ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
+                ?? (_reader.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
+            _paragraphs = Ordered(corpus).ToArray();
+            _resolutions = corpus.Resolutions;
+            _resolutionOfParagraph = corpus.Resolutions.SelectMany((r, i) => Enumerable.Repeat(i, r.Paragraphs.Count)).ToArray();
+        }
+        catch
+        {
+            _reader.Dispose();
+            throw;
+        }
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _paragraphs = corpus.Resolutions
-            .SelectMany(r => r.Paragraphs.Select(p => (Id: Id(r, p), r, p)))
-            .ToDictionary(x => x.Id, x => (x.r, x.p), StringComparer.Ordinal);
     }
+
+    /// <summary>Every paragraph in the order the index numbers them.</summary>
+    private static IEnumerable<(Resolution Resolution, Paragraph Paragraph)> Ordered(ResolutionCorpus corpus) =>
+        corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p)));
 
     public int Count => _reader.NumDocs;
 
@@ -51,8 +83,8 @@ public sealed class ClauseIndex : IDisposable
 
     public static string TextField(Language language) => "text_" + language.Code();
 
-    /// <summary>Writes the corpus into <paramref name="directory"/> and opens it for search.</summary>
-    public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers)
+    /// <summary>Writes the corpus into <paramref name="directory"/>, marked with <paramref name="contentHash"/>, and opens it for search.</summary>
+    public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash)
     {
         var config = new IndexWriterConfig(LanguageAnalyzers.Version, FieldAnalyzer(analyzers))
         {
@@ -62,19 +94,21 @@ public sealed class ClauseIndex : IDisposable
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var resolution in corpus.Resolutions)
-            {
-                foreach (var paragraph in resolution.Paragraphs)
-                    writer.AddDocument(ToDocument(resolution, paragraph));
-            }
+            var ordinal = 0;
+            foreach (var (resolution, paragraph) in Ordered(corpus))
+                writer.AddDocument(ToDocument(resolution, paragraph, ordinal++));
+            writer.SetCommitData(new Dictionary<string, string> { [ContentHashKey] = contentHash });
             writer.Commit();
         }
-        return new ClauseIndex(directory, analyzers, corpus);
+        return new ClauseIndex(directory, analyzers, corpus, contentHash);
     }
 
-    /// <summary>Opens an index built earlier from the same corpus (same content hash).</summary>
-    public static ClauseIndex Open(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers) =>
-        new(directory, analyzers, corpus);
+    /// <summary>
+    /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
+    /// throws <see cref="InvalidDataException"/> when it was built from other files or by an older version.
+    /// </summary>
+    public static ClauseIndex Open(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
+        new(directory, analyzers, corpus, contentHash);
 
     /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
@@ -85,13 +119,38 @@ public sealed class ClauseIndex : IDisposable
         SearchRecorder.Add(query, take);
         var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
         _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(top, cancellationToken) : top);
+        return Hits(top);
+    }
+
+    /// <summary>
+    /// The best <paramref name="take"/> paragraphs and how many match in all, per resolution, in one pass over the
+    /// matches; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.
+    /// </summary>
+    public ClauseSearch SearchCounted(ClauseQuery query, int take)
+    {
+        var cancellationToken = SearchCancellation.Current;
+        cancellationToken.ThrowIfCancellationRequested();
+        SearchRecorder.Add(query, take);
+        var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
+        var counts = new int[_resolutions.Count];
+        var counting = new CountingCollector(top, OrdinalField, _resolutionOfParagraph, counts);
+        _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
+        var byResolution = counts.Select((count, i) => (_resolutions[i].Key, count)).Where(c => c.count > 0)
+            .OrderByDescending(c => c.count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        return new ClauseSearch(Hits(top), counting.Total, byResolution);
+    }
+
+    private List<ClauseHit> Hits(TopScoreDocCollector top)
+    {
         var hits = top.GetTopDocs().ScoreDocs;
         var results = new List<ClauseHit>(hits.Length);
         foreach (var hit in hits)
         {
-            var id = _searcher.Doc(hit.Doc).Get(IdField);
-            if (_paragraphs.TryGetValue(id, out var found))
-                results.Add(new ClauseHit(found.Resolution, found.Paragraph, hit.Score));
+            var ordinal = _ordinals.Get(hit.Doc);
+            if (ordinal < 0 || ordinal >= _paragraphs.Length)
+                throw new InvalidDataException($"index document {hit.Doc} names paragraph {ordinal} of {_paragraphs.Length}");
+            var (resolution, paragraph) = _paragraphs[ordinal];
+            results.Add(new ClauseHit(resolution, paragraph, hit.Score));
         }
         return results;
     }
@@ -131,8 +190,16 @@ public sealed class ClauseIndex : IDisposable
             filters.Add(new TermQuery(new Term(ResolutionField, query.ResolutionKey)));
         if (query.Kind is { } kind)
             filters.Add(new TermQuery(new Term(KindField, kind.Name())));
-        foreach (var flag in Enum.GetValues<Addressee>().Where(f => f != Addressee.None && query.Addressee.HasFlag(f)))
-            filters.Add(new TermQuery(new Term(AddresseeField, flag.ToString())));
+        if (query.Body is not null)
+            filters.Add(new TermQuery(new Term(BodyField, query.Body)));
+        foreach (var termId in query.RequiredTermIds.Distinct())
+            filters.Add(new TermQuery(new Term(TermsField, termId)));
+        var addressed = AnyOf(AddresseeField, Flags(query.Addressee).Select(f => f.ToString()));
+        var acting = AnyOf(ActionField, query.Actions.Distinct().Select(a => a.ToString()));
+        if (query.AddresseeOrAction && addressed is not null && acting is not null)
+            filters.Add(new BooleanQuery { { addressed, Occur.SHOULD }, { acting, Occur.SHOULD } });
+        else
+            filters.AddRange(new[] { addressed, acting }.OfType<Query>());
 
         if (filters.Count == 0)
             return relevance;
@@ -144,15 +211,29 @@ public sealed class ClauseIndex : IDisposable
         return combined;
     }
 
-    private static Document ToDocument(Resolution resolution, Paragraph paragraph)
+    private static IEnumerable<Addressee> Flags(Addressee addressee) =>
+        Enum.GetValues<Addressee>().Where(f => f != Addressee.None && addressee.HasFlag(f));
+
+    /// <summary>Clauses holding any of <paramref name="values"/> in <paramref name="field"/>; null for no values (no filter).</summary>
+    private static BooleanQuery? AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        return any.Clauses.Count > 0 ? any : null;
+    }
+
+    private static Document ToDocument(Resolution resolution, Paragraph paragraph, int ordinal)
     {
         var document = new Document
         {
-            new StringField(IdField, Id(resolution, paragraph), Field.Store.YES),
+            new NumericDocValuesField(OrdinalField, ordinal),
             new StringField(ResolutionField, resolution.Key, Field.Store.NO),
             new StringField(KindField, paragraph.Kind.Name(), Field.Store.NO),
+            new StringField(ActionField, paragraph.Action.ToString(), Field.Store.NO),
+            new StringField(BodyField, ResolutionKeys.BodyOf(resolution.Key), Field.Store.NO),
         };
-        foreach (var flag in Enum.GetValues<Addressee>().Where(f => f != Addressee.None && paragraph.Addressees.HasFlag(f)))
+        foreach (var flag in Flags(paragraph.Addressees))
             document.Add(new StringField(AddresseeField, flag.ToString(), Field.Store.NO));
         foreach (var termId in paragraph.Terms)
             document.Add(new StringField(TermsField, termId, Field.Store.NO));

@@ -14,10 +14,13 @@ public sealed class SyntheticCorpusTests : IDisposable
 
     private readonly string _work = Directory.CreateTempSubdirectory("resbot-synthetic-").FullName;
 
+    private KnowledgeBase? _seed;
+
+    /// <summary>The bundled corpus; its knowledge base stays open until the test ends, since its paragraphs read their texts from its data folder.</summary>
     private ResolutionCorpus Seed()
     {
-        using var seed = Knowledge(Path.Combine(AppContext.BaseDirectory, "corpus"), Path.Combine(_work, "seed-data"));
-        return seed.Corpus;
+        _seed ??= Knowledge(Path.Combine(AppContext.BaseDirectory, "corpus"), Path.Combine(_work, "seed-data"));
+        return _seed.Corpus;
     }
 
     private static KnowledgeBase Knowledge(string corpus, string data) =>
@@ -60,5 +63,9 @@ public sealed class SyntheticCorpusTests : IDisposable
         Assert.Equal(knowledge.Index.Search(query, take).Count, Math.Min(take, knowledge.Index.ExactSearch(query, take)));
     }
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose()
+    {
+        _seed?.Dispose();
+        Directory.Delete(_work, recursive: true);
+    }
 }

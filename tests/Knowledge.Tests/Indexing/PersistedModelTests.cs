@@ -134,6 +134,43 @@ public sealed class PersistedModelTests : IDisposable
         Assert.Equal("39/1", second.Corpus.Resolutions[0].Key);
     }
 
+    [Fact]
+    public void An_index_built_from_other_files_beside_the_model_is_rebuilt_not_served_with_it()
+    {
+        List<string> before;
+        using (var first = Start())
+            before = Answers(first);
+        var folder = Path.GetDirectoryName(ModelFile)!;
+        // Another corpus with as many paragraphs (one word changed): counting the index's documents cannot tell them apart.
+        var otherCorpus = TestCorpus.CopyToTemporaryFolder();
+        var otherData = Path.Combine(Path.GetTempPath(), "resbot-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var english = Path.Combine(otherCorpus, "oic-cfm38-2011-inf-resolutions.en.txt");
+            File.WriteAllText(english, File.ReadAllText(english).Replace("Solidarity", "Cooperation"));
+            using (var other = new KnowledgeBase(Options.Create(new KnowledgeOptions { CorpusPath = otherCorpus, DataPath = otherData })))
+                _ = other.Current;
+            var otherFolder = Assert.Single(Directory.GetDirectories(Path.Combine(otherData, "index")));
+            foreach (var file in Directory.GetFiles(folder).Where(IsLuceneFile))
+                File.Delete(file);
+            foreach (var file in Directory.GetFiles(otherFolder).Where(IsLuceneFile))
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+        finally
+        {
+            Directory.Delete(otherCorpus, recursive: true);
+            Directory.Delete(otherData, recursive: true);
+        }
+
+        using var second = Start();
+
+        Assert.Equal(before, Answers(second));
+        Assert.Contains(Directory.GetDirectories(Path.Combine(_dataFolder, "index")), f => f.Contains(".damaged-", StringComparison.Ordinal));
+    }
+
+    private static bool IsLuceneFile(string path) =>
+        Path.GetFileName(path) is not (CorpusModelFile.FileName or "complete" or "stamp");
+
     /// <summary>The same bytes with the format version after the magic string bumped.</summary>
     private static byte[] OtherVersion(byte[] bytes)
     {

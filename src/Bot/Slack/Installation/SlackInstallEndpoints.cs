@@ -25,7 +25,7 @@ internal sealed class SlackInstallEndpoints(
     public const string CallbackPath = "/api/slack/oauth/callback";
     public const string StateCookie = "resbot_slack_oauth_state";
     // The history scopes let the bot read a conversation back, after a post whose outcome is unknown, before posting again.
-    public const string BotScopes = "commands,chat:write,app_mentions:read,channels:history,groups:history,im:history,mpim:history,im:read,users:read";
+    public const string BotScopes = "commands,chat:write,app_mentions:read,assistant:write,channels:history,groups:history,im:history,mpim:history,im:read,users:read";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
 
     // The state Slack echoes back is the cookie's nonce, protected and time-limited: a forged or stale state,

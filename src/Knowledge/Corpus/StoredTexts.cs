@@ -1,0 +1,82 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Corpus;
+
+/// <summary>
+/// A paragraph's texts as <see cref="Paragraph.Texts"/> sees them, read from the <see cref="ParagraphTextFile"/> each
+/// time one is asked for. The versions lie one after another from <c>start</c>, in the order the aligner put them
+/// (which is the order <c>Keys.First()</c> falls back in); up to three languages, so the order and lengths are fields,
+/// not arrays: about 48 bytes a paragraph whatever its length.
+/// </summary>
+internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
+{
+    private readonly ParagraphTextFile _file;
+    private readonly long _start;
+    private readonly int _length0, _length1, _length2;
+
+    /// <summary>The languages in order, two bits each.</summary>
+    private readonly byte _order;
+
+    private readonly byte _count;
+
+    public StoredTexts(ParagraphTextFile file, long start, ReadOnlySpan<(Language Language, int Length)> versions)
+    {
+        if (versions.Length > 3)
+            throw new InvalidDataException("a paragraph has at most three language versions");
+        (_file, _start, _count) = (file, start, (byte)versions.Length);
+        for (var i = 0; i < versions.Length; i++)
+            _order |= (byte)((int)versions[i].Language << (2 * i));
+        _length0 = versions.Length > 0 ? versions[0].Length : 0;
+        _length1 = versions.Length > 1 ? versions[1].Length : 0;
+        _length2 = versions.Length > 2 ? versions[2].Length : 0;
+    }
+
+    public int Count => _count;
+
+    private Language LanguageAt(int i) => (Language)((_order >> (2 * i)) & 3);
+
+    private int LengthAt(int i) => i switch { 0 => _length0, 1 => _length1, _ => _length2 };
+
+    private int IndexOf(Language language)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (LanguageAt(i) == language)
+                return i;
+        }
+        return -1;
+    }
+
+    private string TextAt(int i)
+    {
+        var offset = _start;
+        for (var j = 0; j < i; j++)
+            offset += LengthAt(j);
+        return _file.Read(offset, LengthAt(i));
+    }
+
+    public string this[Language key] => IndexOf(key) is var i and >= 0 ? TextAt(i) : throw new KeyNotFoundException($"no {key} text");
+
+    public IEnumerable<Language> Keys => Enumerable.Range(0, _count).Select(LanguageAt);
+
+    public IEnumerable<string> Values => Enumerable.Range(0, _count).Select(TextAt);
+
+    public bool ContainsKey(Language key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(Language key, [MaybeNullWhen(false)] out string value)
+    {
+        var i = IndexOf(key);
+        value = i >= 0 ? TextAt(i) : null;
+        return i >= 0;
+    }
+
+    public IEnumerator<KeyValuePair<Language, string>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+            yield return new(LanguageAt(i), TextAt(i));
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
