@@ -90,7 +90,7 @@ public sealed class ClauseIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
