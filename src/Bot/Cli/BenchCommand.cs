@@ -91,7 +91,8 @@ public static class BenchCommand
 
         // One more document, as `resbot ingest` would drop it in, picked up by the running host's reload.
         var extra = Path.Combine(work, "extra");
-        SyntheticCorpus.Write(seed, extra, AddedParagraphs, randomSeed: 39, firstSession: 100 + written.Keys.Count);
+        // One document per session: the next session after the corpus's is the new document's.
+        SyntheticCorpus.Write(seed, extra, AddedParagraphs, randomSeed: 39, firstSession: 100 + documents);
         foreach (var file in Directory.GetFiles(extra))
             File.Move(file, Path.Combine(work, "corpus", Path.GetFileName(file)));
         var add = Stopwatch.StartNew();
