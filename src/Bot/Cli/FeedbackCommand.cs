@@ -93,16 +93,23 @@ public static class FeedbackCommand
         return false;
     }
 
+    /// <summary>The store's platform names; "teams" is accepted for msteams, as people say it.</summary>
     private static bool TryReadPlatform(string? text, out string? platform)
     {
-        platform = text?.Trim().ToLowerInvariant() switch
+        platform = null;
+        switch (text?.Trim().ToLowerInvariant())
         {
-            null or "" => null,
-            "msteams" or "teams" => "msteams",
-            "slack" => "slack",
-            _ => "?",
-        };
-        return platform != "?";
+            case null or "":
+                return true;
+            case "msteams" or "teams":
+                platform = "msteams";
+                return true;
+            case "slack":
+                platform = "slack";
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static async Task<int> FailAsync(string message)

@@ -11,6 +11,7 @@ public static class ResBotCommandLine
         root.Options.Add(CliHost.DataOption);
         root.Options.Add(CliHost.CorpusOption);
         root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(EvalParseCommand.Create());
         root.Subcommands.Add(ResolutionsCommand.Create());

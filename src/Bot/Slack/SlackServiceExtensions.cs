@@ -7,9 +7,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using ResBot.Bot.Digests;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Hosting;
 using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Slack.Assistant;
 using ResBot.Bot.Slack.Commands;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Events;
@@ -28,11 +29,9 @@ public static class SlackServiceExtensions
         var services = builder.Services;
         services.AddResBotSlackWebApi();
 
-        services.TryAddSingleton<SlackAnswerer>();
-        services.TryAddSingleton<SlackResponder>();
-        services.TryAddSingleton<SlackSubscriptions>();
-        // Registered by the digests too; here so the Slack channel stands on its own.
-        services.TryAddSingleton<SubscriptionCommands>();
+        services.AddResBotConversations();
+        services.TryAddSingleton<SlackConversation>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSubscriptions, SlackSubscriptions>());
         services.TryAddSingleton<SlackInbox>();
         services.AddHostedService<SlackInboxWorker>();
 
@@ -43,6 +42,9 @@ public static class SlackServiceExtensions
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlashCommandEndpoint>());
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackEventsEndpoint>());
         services.AddSingleton<ISlackInboundHandler>(provider => provider.GetRequiredService<SlackInteractionsEndpoint>());
+        services.TryAddSingleton<SlackAssistantApi>();
+        services.TryAddSingleton<SlackAssistantThreads>();
+        services.AddSingleton<ISlackInboundHandler, SlackAssistantHandler>();
         services.TryAddSingleton<SlackInstallEndpoints>();
         return builder;
     }

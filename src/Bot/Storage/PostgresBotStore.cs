@@ -127,6 +127,17 @@ internal sealed class PostgresBotStore(string connectionString) : SqlBotStore
         """
         ALTER TABLE digest_deliveries ADD COLUMN send_started_at TIMESTAMPTZ NULL;
         """,
+        """
+        CREATE TABLE conversation_contexts (
+            platform TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            resolutions TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            language TEXT NOT NULL,
+            expires_at TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (platform, conversation_id));
+        CREATE INDEX conversation_contexts_expires_at ON conversation_contexts (expires_at);
+        """,
     ];
 
     protected override string TimestampType => "TIMESTAMPTZ";

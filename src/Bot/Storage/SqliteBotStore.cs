@@ -144,6 +144,17 @@ internal sealed class SqliteBotStore : SqlBotStore
         """
         ALTER TABLE digest_deliveries ADD COLUMN send_started_at TEXT NULL;
         """,
+        """
+        CREATE TABLE conversation_contexts (
+            platform TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            resolutions TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            language TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            PRIMARY KEY (platform, conversation_id));
+        CREATE INDEX conversation_contexts_expires_at ON conversation_contexts (expires_at);
+        """,
     ];
 
     protected override string TimestampType => "TEXT";

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Digests;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Teams.Authentication;
 using ResBot.Bot.Teams.Citations;
-using ResBot.Bot.Feedback;
 using ResBot.Bot.Teams.Connector;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Bot.Teams.Handlers;
@@ -22,13 +21,9 @@ public static class TeamsServiceExtensions
         services.AddHttpClient(BotKeySources.HttpClientName).AddStandardResilienceHandler();
         services.TryAddSingleton<BotKeySources>();
         services.TryAddSingleton<BotRequestAuthenticator>();
-        services.TryAddScoped<ConversationMemory>();
-        services.TryAddScoped<UserLanguage>();
-        // Registered by the digests too; here so the Teams channel stands on its own.
-        services.TryAddSingleton<SubscriptionCommands>();
-        services.TryAddScoped<TeamsSubscriptions>();
-        services.TryAddScoped<CardCommandRunner>();
-        services.TryAddSingleton<FeedbackRecorder>();
+        services.AddResBotConversations();
+        services.TryAddSingleton<ConversationMemory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSubscriptions, TeamsSubscriptions>());
         services.TryAddScoped<AnswerReplies>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, MessageHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivityHandler, ConversationUpdateHandler>());

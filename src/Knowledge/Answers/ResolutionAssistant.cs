@@ -50,10 +50,11 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
         if (injected && asked.Count(char.IsLetter) < 3)
             return _composer.NotFoundAnswer(text, language);
         var intent = _reader.Read(asked, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
+        var scoped = ConversationScope.Within(intent, question.Scope, knowledge.Corpus);
         cancellationToken.ThrowIfCancellationRequested();
-        var answer = _composer.Compose(text, intent);
+        var answer = _composer.Compose(text, scoped ?? intent);
         cancellationToken.ThrowIfCancellationRequested();
-        return answer;
+        return scoped is null ? answer : ConversationScope.Says(answer, scoped.Resolutions);
     }
 
     public Answer ShowResolution(string resolutionKey, Language language) =>

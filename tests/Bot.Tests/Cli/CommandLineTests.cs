@@ -39,6 +39,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_answers_follow_ups_against_the_last_answer_and_picks_the_conversation_up_again()
+    {
+        var first = await ResbotProcess.RunAsync("What did 38/4 ask member states to do?\nand paragraph 8?\n", "chat", "--conversation", "c1", "--data", _data);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("In 38/4: ", first.Output);
+        Assert.Contains("[OIC/CFM-38/2011/INF/RES/FINAL, 38/4, ¶8]", first.Output);
+
+        // The memory is the store's: a later run of the same conversation still knows what it was about; another does not.
+        var again = await ResbotProcess.RunAsync("بالفرنسية\n", "chat", "--conversation", "c1", "--data", _data);
+        Assert.Contains("Dans 38/4 : ", again.Output);
+        var other = await ResbotProcess.RunAsync("and paragraph 8?\n", "chat", "--conversation", "c2", "--data", _data);
+        Assert.DoesNotContain("¶8]", other.Output);
+    }
+
+    [Fact]
     public async Task Ask_json_dash_answers_one_line_per_question_in_order()
     {
         var questions = "What did 38/4 ask member states to do?\n\nماذا طلب القرار 38/4 من الدول الأعضاء؟\nWhat is the weather in Paris?\n";

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Rendering;
 using ResBot.Bot.Slack.WebApi;
@@ -18,8 +18,8 @@ public sealed class SlackAnswerRendererTests
     private static Answer Found(Language language, string lead, params QuotedClause[] clauses) =>
         new("What does 38/4 ask?", language, AnswerOutcome.Found, AnswerMode.Extractive, lead, clauses, [], clauses.Select(c => c.Citation.Resolution).Distinct().ToList());
 
-    private static SlackMessage Render(Answer answer, AnswerRequest? request = null, bool shareable = true) =>
-        SlackAnswerRenderer.Render(answer, new SlackRenderContext(request ?? AnswerRequest.Ask(answer.Question, null), shareable));
+    private static SlackMessage Render(Answer answer, ConversationAction? again = null, bool shareable = true) =>
+        SlackAnswerRenderer.Render(answer, new SlackRenderContext(again ?? ConversationAction.AskQuestion(answer.Question), shareable));
 
     private static IEnumerable<TextObject> Texts(SlackMessage message) => message.Blocks!.SelectMany(b => b switch
     {
@@ -57,10 +57,14 @@ public sealed class SlackAnswerRendererTests
 
         var buttons = Buttons(message);
         Assert.Equal(["Share in channel", "Authoritative Arabic text", "Whole resolution", "Français"], buttons.Select(b => b.Text.Text));
-        var arabic = AnswerRequest.FromValue(buttons[1].Value)!;
-        Assert.Equal(new AnswerRequest(AnswerRequestKind.Paragraphs, "ar", Resolution: "38/4", Paragraphs: ["5", "6"]), arabic with { Paragraphs = arabic.Paragraphs!.ToList() }, new RequestComparer());
-        Assert.Equal(new AnswerRequest(AnswerRequestKind.Resolution, "en", Resolution: "38/4"), AnswerRequest.FromValue(buttons[2].Value));
-        Assert.Equal("fr", AnswerRequest.FromValue(buttons[3].Value)!.Language);
+        var arabic = ConversationAction.FromValue(buttons[1].Value)!;
+        Assert.Equal((ConversationAction.Show, "ar"), (arabic.Kind, arabic.Language));
+        var group = Assert.Single(arabic.Groups!);
+        Assert.Equal("38/4", group.Resolution);
+        Assert.Equal(["5", "6"], group.Paragraphs);
+        var whole = ConversationAction.FromValue(buttons[2].Value)!;
+        Assert.Equal((ConversationAction.Resolution, "38/4", "en"), (whole.Kind, whole.ResolutionKey, whole.Language));
+        Assert.Equal("fr", ConversationAction.FromValue(buttons[3].Value)!.Language);
         Assert.Equal(buttons.Count, buttons.Select(b => b.ActionId).Distinct().Count());
     }
 
@@ -93,7 +97,7 @@ public sealed class SlackAnswerRendererTests
         Assert.InRange(Texts(message).Sum(t => t.Text.Length) + message.Text.Length, 1, SlackMessage.MaxTotalCharacters);
         Assert.Contains("&amp; report &lt;urgently&gt;", message.Blocks!.OfType<SectionBlock>().ElementAt(1).Text.Text);
 
-        var more = AnswerRequest.FromValue(Buttons(message).Single(b => b.Text.Text == "More").Value)!;
+        var more = ConversationAction.FromValue(Buttons(message).Single(b => b.Text.Text == "More").Value)!;
         Assert.InRange(more.Skip, 1, 79);
         var next = Render(answer, more);
         Assert.Contains($"{more.Skip + 1}. Requests", next.Blocks!.OfType<SectionBlock>().First().Text.Text);
@@ -166,14 +170,5 @@ public sealed class SlackAnswerRendererTests
         var button = document.RootElement.GetProperty("blocks")[5].GetProperty("elements")[0];
         Assert.Equal("button", button.GetProperty("type").GetString());
         Assert.Equal("plain_text", button.GetProperty("text").GetProperty("type").GetString());
-    }
-
-    private sealed class RequestComparer : IEqualityComparer<AnswerRequest>
-    {
-        public bool Equals(AnswerRequest? x, AnswerRequest? y) =>
-            x is not null && y is not null && x with { Paragraphs = null } == y with { Paragraphs = null }
-            && (x.Paragraphs ?? []).SequenceEqual(y.Paragraphs ?? []);
-
-        public int GetHashCode(AnswerRequest obj) => obj.Kind.GetHashCode();
     }
 }

@@ -16,7 +16,8 @@ public sealed class SlackHost : IDisposable
     private readonly WebApplicationFactory<Program> factory;
     private readonly bool ownsData;
 
-    public SlackHost(FakeSlack slack, string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, bool gated = false)
+    public SlackHost(FakeSlack slack, string? dataPath = null, IReadOnlyDictionary<string, string>? settings = null, bool gated = false,
+        Action<IServiceCollection>? services = null)
     {
         ownsData = dataPath is null;
         DataPath = dataPath ?? Directory.CreateTempSubdirectory("resbot-slack-").FullName;
@@ -36,6 +37,8 @@ public sealed class SlackHost : IDisposable
                 builder.UseSetting(key, value);
             if (gated)
                 builder.ConfigureTestServices(services => Decorate(services));
+            if (services is not null)
+                builder.ConfigureTestServices(services);
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
     }

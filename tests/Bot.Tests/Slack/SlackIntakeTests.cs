@@ -202,7 +202,7 @@ public sealed class SlackIntakeTests : IDisposable
             .InScenario("share-fails-once").WillSetStateTo("failed").AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(503));
         using var host = new SlackHost(slack);
-        var value = new ResBot.Bot.Slack.Answering.AnswerRequest(ResBot.Bot.Slack.Answering.AnswerRequestKind.Resolution, "en", Resolution: "38/4").ToValue();
+        var value = ResBot.Bot.Conversations.ConversationAction.WholeResolution("38/4", ResBot.Knowledge.Model.Language.En).ToValue();
         var interaction = SlackPayloads.Interaction([("share#0", value), ("show#1", value)], responseUrl, "trigger-1");
 
         Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(SlackSigner.Signed("/api/slack/interactions", interaction, SlackPayloads.Form))).StatusCode);

@@ -16,6 +16,9 @@ public sealed class SlackManifestTests
     [InlineData("usage_hint:")]
     [InlineData("- app_mention")]
     [InlineData("- message.im")]
+    [InlineData("- assistant_thread_started")]
+    [InlineData("- assistant_thread_context_changed")]
+    [InlineData("  assistant_view:\n    assistant_description: ")]
     public void The_manifest_points_slack_at_the_endpoints_the_host_maps(string line)
     {
         Assert.Contains(line, Manifest);

@@ -40,7 +40,7 @@ public static class SlackPayloads
             ["thread_ts"] = threadTs,
         });
 
-    public static string DirectMessage(string eventId, string text, string user = "U0001", string? botId = null, string? subtype = null) =>
+    public static string DirectMessage(string eventId, string text, string user = "U0001", string? botId = null, string? subtype = null, string? threadTs = null) =>
         Callback(eventId, new Dictionary<string, object?>
         {
             ["type"] = "message",
@@ -51,7 +51,39 @@ public static class SlackPayloads
             ["text"] = text,
             ["channel"] = "D0001",
             ["ts"] = "1700000002.000100",
+            ["thread_ts"] = threadTs,
         });
+
+    /// <summary>`assistant_thread_started` (or, with <paramref name="type"/>, `assistant_thread_context_changed`), as Slack's reference shows it.</summary>
+    public static string AssistantThread(string eventId, string threadTs, string user = "U0001", string type = "assistant_thread_started") =>
+        Callback(eventId, new Dictionary<string, object?>
+        {
+            ["type"] = type,
+            ["assistant_thread"] = new Dictionary<string, object?>
+            {
+                ["user_id"] = user,
+                ["context"] = new { channel_id = "C0001", team_id = TeamId, enterprise_id = "E0001" },
+                ["channel_id"] = "D0001",
+                ["thread_ts"] = threadTs,
+            },
+            ["event_ts"] = "1700000003.000100",
+        });
+
+    /// <summary>A press of one of the 👍/👎 <c>feedback_buttons</c> under an answer: the pressed button's value comes back.</summary>
+    public static string FeedbackPress(string value, string responseUrl, string channel = "D0001", string user = "U0001") =>
+        new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["payload"] = JsonSerializer.Serialize(new
+            {
+                type = "block_actions",
+                user = new { id = user },
+                team = new { id = TeamId },
+                channel = new { id = channel },
+                container = new { type = "message", channel_id = channel, message_ts = "1700000000.000200" },
+                response_url = responseUrl,
+                actions = new[] { new { action_id = "feedback", value, type = "feedback_buttons", block_id = "f" } },
+            }),
+        }).ReadAsStringAsync().GetAwaiter().GetResult();
 
     public static string UrlVerification(string challenge) =>
         JsonSerializer.Serialize(new { token = "deprecated", challenge, type = "url_verification" });

@@ -1,3 +1,5 @@
+using ResBot.Bot.Conversations;
+using ResBot.Knowledge.Model;
 using System.Net;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Rendering;
@@ -46,7 +48,7 @@ public sealed class SlackRequestSecurityTests : IClassFixture<SlackRequestSecuri
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("français", await response.Content.ReadAsStringAsync());
-        Assert.Equal(ResBot.Knowledge.Model.Language.Fr, await Host.Store.GetUserLanguageAsync(SlackAnswerer.Platform, "U-signed"));
+        Assert.Equal(ResBot.Knowledge.Model.Language.Fr, await Host.Store.GetUserLanguageAsync(Platform.Slack.Id, "U-signed"));
     }
 
     [Theory]
@@ -61,7 +63,7 @@ public sealed class SlackRequestSecurityTests : IClassFixture<SlackRequestSecuri
         var response = await Host.SendAsync(Tampered(tampering, "/api/slack/commands", body, SlackPayloads.Form));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Null(await Host.Store.GetUserLanguageAsync(SlackAnswerer.Platform, user));
+        Assert.Null(await Host.Store.GetUserLanguageAsync(Platform.Slack.Id, user));
     }
 
     [Fact]
@@ -104,7 +106,7 @@ public sealed class SlackRequestSecurityTests : IClassFixture<SlackRequestSecuri
     public async Task A_signed_interaction_is_answered_through_its_response_url()
     {
         var responseUrl = fixture.Slack.NewResponseUrl();
-        var value = new AnswerRequest(AnswerRequestKind.Resolution, "en", Resolution: "38/4").ToValue();
+        var value = ConversationAction.WholeResolution("38/4", Language.En).ToValue();
 
         var response = await Host.SendAsync(SlackSigner.Signed("/api/slack/interactions", SlackPayloads.Interaction("show#1", value, responseUrl), SlackPayloads.Form));
 
@@ -119,7 +121,7 @@ public sealed class SlackRequestSecurityTests : IClassFixture<SlackRequestSecuri
     public async Task A_tampered_interaction_is_refused_and_posts_nothing(Tampering tampering)
     {
         var responseUrl = fixture.Slack.NewResponseUrl();
-        var value = new AnswerRequest(AnswerRequestKind.Resolution, "en", Resolution: "38/4").ToValue();
+        var value = ConversationAction.WholeResolution("38/4", Language.En).ToValue();
 
         var response = await Host.SendAsync(Tampered(tampering, "/api/slack/interactions", SlackPayloads.Interaction(SlackAnswerRenderer.ShareAction + "#0", value, responseUrl), SlackPayloads.Form));
 

@@ -54,6 +54,30 @@ public sealed class SlashCommandTests : IClassFixture<SlashCommandTests.Fixture>
     }
 
     [Fact]
+    public async Task A_thumbs_up_under_a_private_answer_is_stored_with_the_question_it_judges()
+    {
+        var ack = await CommandAsync(fixture.Host, "Que demande la résolution 38/4 aux États membres ?", fixture.Slack.NewResponseUrl(), userId: "U-fb-slash");
+        var feedback = ack.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "context_actions");
+        var like = feedback.GetProperty("elements")[0].GetProperty("positive_button").GetProperty("value").GetString()!;
+
+        var press = SlackSigner.Signed("/api/slack/interactions",
+            SlackPayloads.FeedbackPress(like, fixture.Slack.NewResponseUrl(), channel: "C0001", user: "U-fb-slash"), SlackPayloads.Form);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Host.SendAsync(press)).StatusCode);
+
+        var stored = Assert.Single(await fixture.Host.Store.ListFeedbackAsync(new ResBot.Bot.Feedback.FeedbackFilter()), f => f.UserId == "U-fb-slash");
+        Assert.Equal((ResBot.Bot.Feedback.FeedbackReaction.Like, "C0001", "Que demande la résolution 38/4 aux États membres ?"),
+            (stored.Reaction, stored.Answer.ConversationId, stored.Answer.Question));
+    }
+
+    [Fact]
+    public async Task Help_has_no_feedback_buttons()
+    {
+        var ack = await CommandAsync(fixture.Host, "help", fixture.Slack.NewResponseUrl());
+
+        Assert.DoesNotContain(ack.GetProperty("blocks").EnumerateArray(), b => b.GetProperty("type").GetString() == "context_actions");
+    }
+
+    [Fact]
     public async Task An_arabic_question_is_answered_in_arabic_blocks()
     {
         var ack = await CommandAsync(fixture.Host, "ماذا طلب القرار 38/4 من الدول الأعضاء؟", fixture.Slack.NewResponseUrl());

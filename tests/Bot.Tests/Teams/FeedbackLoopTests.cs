@@ -64,6 +64,33 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
     }
 
     [Fact]
+    public async Task A_comment_sent_as_plain_text_rather_than_json_is_kept_as_written()
+    {
+        // Agents Playground sends the dialog's text itself, not Teams' {"feedbackText":…} string.
+        var conversation = TeamsActivities.NewPersonalConversation();
+        await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
+        await Fakes.WaitForMessagesAsync(conversation);
+
+        Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(Press(conversation, "like", "Right clauses, {maybe} too many"))).StatusCode);
+
+        var stored = Assert.Single(await app.Store.ListFeedbackAsync(new FeedbackFilter()), f => f.Answer.ConversationId == conversation);
+        Assert.Equal("Right clauses, {maybe} too many", stored.Comment);
+    }
+
+    [Fact]
+    public async Task Feedback_that_does_not_name_its_answer_is_refused_rather_than_filed_under_a_guess()
+    {
+        var conversation = TeamsActivities.NewPersonalConversation();
+        await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
+        await Fakes.WaitForMessagesAsync(conversation);
+        var press = Press(conversation, "dislike", "wrong");
+        press.Remove("replyToId");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.PostAsync(press)).StatusCode);
+        Assert.DoesNotContain(await app.Store.ListFeedbackAsync(new FeedbackFilter()), f => f.Answer.ConversationId == conversation);
+    }
+
+    [Fact]
     public async Task Feedback_on_a_message_that_is_not_a_remembered_answer_is_acknowledged_and_not_stored()
     {
         var conversation = TeamsActivities.NewPersonalConversation();

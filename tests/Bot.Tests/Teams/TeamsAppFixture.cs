@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResBot.Bot.Storage;
@@ -19,8 +20,8 @@ public class TeamsAppFixture : IDisposable
     {
     }
 
-    /// <summary>For fixtures that configure more (a tenant, …) on top of the fakes.</summary>
-    protected TeamsAppFixture(Func<BotFrameworkFakes, IReadOnlyDictionary<string, string?>> moreSettings)
+    /// <summary>For fixtures that configure more (a tenant, …) on top of the fakes, or replace services (a clock).</summary>
+    protected TeamsAppFixture(Func<BotFrameworkFakes, IReadOnlyDictionary<string, string?>> moreSettings, Action<IServiceCollection>? services = null)
     {
         Fakes = new BotFrameworkFakes();
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -28,6 +29,8 @@ public class TeamsAppFixture : IDisposable
             foreach (var (key, value) in Fakes.Settings(dataPath).Concat(moreSettings(Fakes)))
                 builder.UseSetting(key, value);
             builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+            if (services is not null)
+                builder.ConfigureTestServices(services);
         });
         Client = Factory.CreateClient();
     }

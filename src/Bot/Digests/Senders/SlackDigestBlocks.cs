@@ -1,4 +1,4 @@
-using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Rendering;
 using ResBot.Knowledge.Answers;
@@ -24,7 +24,7 @@ internal static class SlackDigestBlocks
             .Select((s, i) => new ButtonElement(
                 TextObject.Plain(TextSplitter.Truncate(DigestTexts.AskMoreButton(s.Topic, s.Language), ButtonElement.MaxTextLength)),
                 $"{SlackAnswerRenderer.ShowAction}#digest{i}",
-                AnswerRequest.Ask(s.AskMore, s.Language).In(s.Language).ToValue()))
+                ConversationAction.AskQuestion(s.AskMore, s.Language).ToValue()))
             .Where(b => b.Value.Length <= ButtonElement.MaxValueLength)
             .ToList();
         if (blocks.Count > MaxBlocks - 1)

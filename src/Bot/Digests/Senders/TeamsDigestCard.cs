@@ -42,7 +42,7 @@ internal static class TeamsDigestCard
             actions.Add(new AdaptiveSubmitAction
             {
                 Title = DigestTexts.AskMoreButton(section.Topic, section.Language),
-                Data = new CardCommand { Command = CardCommand.Ask, Question = ask, Language = section.Language.Code(), Teams = new TeamsImBack(ask) },
+                Data = TeamsCardAction.Typed(ask, section.Language.Code()),
             });
         }
         return new AdaptiveCard

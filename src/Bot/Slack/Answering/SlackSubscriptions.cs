@@ -1,25 +1,23 @@
 using Microsoft.Extensions.Options;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
-using ResBot.Bot.Slack.Blocks;
-using ResBot.Bot.Slack.Rendering;
 using ResBot.Bot.Slack.WebApi;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Slack.Answering;
 
 /// <summary>
-/// Hands digest subscription commands to <see cref="SubscriptionCommands"/> and remembers the conversation,
-/// so the digest runner can post there later.
+/// Slack's part in a digest subscription: the channel it was typed in, the user's Slack time zone as the default,
+/// and remembering the conversation (with its workspace) so the digest runner can post there later.
 /// </summary>
-internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStore store, ISlackApiClient slack, IOptions<SlackOptions> options)
+internal sealed class SlackSubscriptions(IBotStore store, ISlackApiClient slack, IOptions<SlackOptions> options) : IChannelSubscriptions
 {
-    /// <summary>The reply, or null when <paramref name="text"/> is not a subscription command.</summary>
-    public async Task<SlackMessage?> TryHandleAsync(SlackOrigin origin, string text, CancellationToken cancellationToken)
-    {
-        var command = SubscriptionCommandParser.Parse(text);
-        if (command is null)
-            return null;
+    public Platform Platform => Platform.Slack;
 
+    public async Task<SubscriptionRequest?> PrepareAsync(Turn turn, SubscriptionCommand command, string text, CancellationToken cancellationToken)
+    {
+        if (turn.Origin is not SlackOrigin origin || origin.ChannelId.Length == 0)
+            return null;
         // Only a subscription needs the user's time zone (its default), and it costs a Web API call.
         string? timeZone = null;
         if (command is SubscriptionCommand.Subscribe)
@@ -27,15 +25,7 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
             timeZone = await UserTimeZoneAsync(origin, cancellationToken);
             await RememberConversationAsync(origin, timeZone, cancellationToken);
         }
-
-        var reply = await commands.RunAsync(
-            new SubscriptionRequest(SlackAnswerer.Platform, origin.ChannelId, origin.UserId, text, timeZone), command, cancellationToken);
-        var sections = TextSplitter.SplitEscaped(reply.Text, SectionBlock.MaxTextLength)
-            .Take(SlackMessage.MaxBlocks)
-            .Select(piece => (Block)new SectionBlock(TextObject.Markdown(piece)))
-            .ToList();
-        // The reply quotes the user's topic: escaped here too, so "<!channel>" notifies nobody.
-        return new SlackMessage(TextSplitter.Truncate(SlackMarkdown.Escape(reply.Text), 2_000), sections);
+        return new SubscriptionRequest(Platform.Id, origin.ChannelId, origin.UserId, text, timeZone);
     }
 
     /// <summary>
@@ -62,9 +52,9 @@ internal sealed class SlackSubscriptions(SubscriptionCommands commands, IBotStor
     /// </summary>
     private async Task RememberConversationAsync(SlackOrigin origin, string? timeZone, CancellationToken cancellationToken)
     {
-        var known = await store.GetConversationAsync(SlackAnswerer.Platform, origin.ChannelId, cancellationToken);
+        var known = await store.GetConversationAsync(Platform.Id, origin.ChannelId, cancellationToken);
         var reference = known is null
-            ? new ConversationReference(SlackAnswerer.Platform, origin.ChannelId, null, origin.TeamId, null, null, timeZone)
+            ? new ConversationReference(Platform.Id, origin.ChannelId, null, origin.TeamId, null, null, timeZone)
             : known with { TenantId = origin.TeamId ?? known.TenantId, TimeZone = timeZone ?? known.TimeZone, Active = true };
         await store.SaveConversationAsync(reference, cancellationToken);
     }

@@ -9,4 +9,5 @@ namespace ResBot.Bot.Slack.Blocks;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
+[JsonDerivedType(typeof(ContextActionsBlock), "context_actions")]
 public abstract record Block;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Generative;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.Delivery;
@@ -17,14 +16,13 @@ namespace ResBot.Bot.Slack.Commands;
 /// depends on this process surviving (503 when the queue cannot take it, so the user is told at once rather than never answered).
 /// </summary>
 internal sealed class SlashCommandEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     IBotStore store,
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
-    IGenerativeUserContext users) : ISlackInboundHandler
+    IHostApplicationLifetime lifetime) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.CommandKind;
 
@@ -36,22 +34,15 @@ internal sealed class SlashCommandEndpoint(
             return Results.BadRequest();
 
         var cancellationToken = http.RequestAborted;
-        var parsed = SlackCommandParser.Parse(command.Text);
-        var origin = new SlackOrigin(command.TeamId, command.ChannelId, command.UserId);
-        if (await responder.TryReplyToCommandAsync(origin, parsed, cancellationToken) is { } reply)
-            return Acknowledge(reply);
-
-        var request = await responder.QuestionFromAsync(command.UserId, parsed.Text, cancellationToken);
+        var turn = SlackTurns.Command(command.TeamId, command.ChannelId, command.UserId, command.Text);
         // The answer belongs to the application, not to this HTTP request: it must survive the acknowledgement.
-        Task<SlackMessage> answer;
-        using (users.BeginUser(SlackUserKey.Of(command.TeamId, command.UserId)))
-            answer = responder.AnswerAsync(request, shareable: true, lifetime.ApplicationStopping);
+        var answer = conversation.ReplyAsync(turn, shareable: true, feedbackIn: command.ChannelId, working: null, lifetime.ApplicationStopping);
 
         // Queued before anything is acknowledged, held by this request until its budget ends: no worker starts it
         // while the answer may still be sent inline, and if this process dies inside the budget the hold runs out
         // and another worker answers it.
         var budgetEnds = time.GetUtcNow() + (options.Value.AckBudget - time.GetElapsedTime(arrived));
-        var work = new SlashCommandWork(command.ResponseUrl.ToString(), request.ToValue(), command.TeamId, command.UserId, Guid.NewGuid());
+        var work = new SlashCommandWork(command.ResponseUrl.ToString(), command.Text, command.TeamId, command.ChannelId, command.UserId, Guid.NewGuid());
         var queued = await inbox.EnqueueAsync([SlackInbox.Item(Kind, work, heldBy: new InboundHold(inbox.Claimant, budgetEnds))], cancellationToken);
         if (queued.Result != InboundEnqueueResult.Queued)
             return SlackInbox.Unavailable(http);
@@ -64,7 +55,7 @@ internal sealed class SlashCommandEndpoint(
 
         inbox.Hold(work.Token, answer);
         inbox.Wake.Release();
-        return Acknowledge(SlackResponder.Searching(request));
+        return Acknowledge(SlackReplies.Searching(turn));
     }
 
     /// <summary>
@@ -91,10 +82,9 @@ internal sealed class SlashCommandEndpoint(
         var answer = inbox.TakeHeld<SlackMessage>(work.Token);
         if (answer is null)
         {
-            // Another replica, or a restart: answer again from the request.
-            var request = AnswerRequest.FromValue(work.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
-            using (users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId)))
-                answer = responder.AnswerAsync(request, shareable: true, cancellationToken);
+            // Another replica, or a restart: answer again from what the user typed.
+            answer = conversation.ReplyAsync(SlackTurns.Command(work.TeamId, work.ChannelId, work.UserId, work.Text), shareable: true,
+                feedbackIn: work.ChannelId, working: null, cancellationToken);
         }
         // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
         var posted = await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), SlackResponseMessage.Private(await answer), CancellationToken.None);

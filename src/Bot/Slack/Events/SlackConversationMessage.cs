@@ -2,7 +2,11 @@ namespace ResBot.Bot.Slack.Events;
 
 /// <summary>A message the bot should answer: where, in which thread, from whom, and what it says.</summary>
 /// <param name="ThreadTs">The thread to answer in; null to answer in the conversation itself (direct messages).</param>
-public sealed record SlackConversationMessage(string? TeamId, string Channel, string? ThreadTs, string User, string Text)
+/// <param name="InAssistantThread">
+/// A direct message written in a thread: in the app's assistant container every conversation is a thread, so the
+/// answer also shows Slack's assistant status and titles the thread.
+/// </param>
+public sealed record SlackConversationMessage(string? TeamId, string Channel, string? ThreadTs, string User, string Text, bool InAssistantThread = false)
 {
     /// <summary>
     /// The message to answer in an event, or null when the bot must stay silent: other kinds of event,
@@ -21,7 +25,7 @@ public sealed record SlackConversationMessage(string? TeamId, string Channel, st
             SlackEvent.AppMention => new SlackConversationMessage(envelope.TeamId, e.Channel, e.ThreadTs ?? e.Ts, e.User, e.Text ?? ""),
             // A direct message is answered in the conversation, or in its thread when it was written in one.
             SlackEvent.Message when e.ChannelType == SlackEvent.DirectMessageChannel =>
-                new SlackConversationMessage(envelope.TeamId, e.Channel, e.ThreadTs, e.User, e.Text ?? ""),
+                new SlackConversationMessage(envelope.TeamId, e.Channel, e.ThreadTs, e.User, e.Text ?? "", InAssistantThread: e.ThreadTs is not null),
             _ => null,
         };
     }

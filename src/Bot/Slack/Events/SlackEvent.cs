@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using ResBot.Bot.Slack.Assistant;
 
 namespace ResBot.Bot.Slack.Events;
 
-/// <summary>The inner event of an `event_callback`, with the fields of `app_mention` and `message` the bot reads.</summary>
+/// <summary>The inner event of an `event_callback`, with the fields of `app_mention`, `message` and the assistant events the bot reads.</summary>
 public sealed record SlackEvent(
     [property: JsonPropertyName("type")] string? Type,
     [property: JsonPropertyName("subtype")] string? Subtype,
@@ -17,4 +18,14 @@ public sealed record SlackEvent(
     public const string AppMention = "app_mention";
     public const string Message = "message";
     public const string DirectMessageChannel = "im";
+
+    /// <summary>The user opened the app's assistant container: a new assistant thread (Slack's "Agents &amp; AI apps").</summary>
+    public const string AssistantThreadStarted = "assistant_thread_started";
+
+    /// <summary>The user moved to another channel with the assistant container open.</summary>
+    public const string AssistantThreadContextChanged = "assistant_thread_context_changed";
+
+    /// <summary>The thread of an assistant event.</summary>
+    [JsonPropertyName("assistant_thread")]
+    public SlackAssistantThread? AssistantThread { get; init; }
 }

@@ -1,7 +1,6 @@
-using ResBot.Bot.Generative;
 using System.Text.Json;
 using ResBot.Bot.Slack.Answering;
-using ResBot.Bot.Slack.Commands;
+using ResBot.Bot.Slack.Assistant;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Security;
 using ResBot.Bot.Slack.WebApi;
@@ -10,16 +9,16 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Events;
 
 /// <summary>
-/// `POST /api/slack/events`: mentions and direct messages. Acknowledged once queued in the store, with the event id
+/// `POST /api/slack/events`: mentions, direct messages and the assistant container's threads. Acknowledged once queued in the store, with the event id
 /// recorded in the same transaction, so Slack's retries (and a restart between a delivery and its retry) never
 /// produce a second answer, and an event the queue cannot take is refused (503) for Slack to deliver again.
 /// </summary>
 internal sealed class SlackEventsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
-    ILogger<SlackEventsEndpoint> logger,
-    IGenerativeUserContext users) : ISlackInboundHandler
+    SlackAssistantThreads assistantThreads,
+    ILogger<SlackEventsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.EventKind;
 
@@ -48,9 +47,16 @@ internal sealed class SlackEventsEndpoint(
 
     private async Task<InboundEnqueueResult?> AcceptAsync(SlackEventEnvelope envelope, string eventId, CancellationToken cancellationToken)
     {
-        if (SlackConversationMessage.From(envelope) is not { } message)
+        // assistant_thread_context_changed is acknowledged and dropped: answers come from the corpus, never from the
+        // channel the user is viewing, so where they browse is not ResBot's to keep.
+        InboundItem item;
+        if (SlackAssistantThreadWork.Started(envelope) is { } thread)
+            item = SlackInbox.Item(SlackAssistantHandler.AssistantKind, thread, eventId);
+        else if (SlackConversationMessage.From(envelope) is { } message)
+            item = SlackInbox.Item(Kind, message, eventId);
+        else
             return null;
-        var result = (await inbox.EnqueueAsync([SlackInbox.Item(Kind, message, eventId)], cancellationToken)).Result;
+        var result = (await inbox.EnqueueAsync([item], cancellationToken)).Result;
         if (result == InboundEnqueueResult.Duplicate)
             logger.LogInformation("Slack event {EventId} already queued: retry ignored", eventId);
         return result;
@@ -61,11 +67,13 @@ internal sealed class SlackEventsEndpoint(
         var payload = queued.Payload;
         var message = JsonSerializer.Deserialize<SlackConversationMessage>(payload, SlackJson.Options)
                       ?? throw new InvalidOperationException("empty Slack event payload");
-        using var user = users.BeginUser(SlackUserKey.Of(message.TeamId, message.User));
-        var command = SlackCommandParser.Parse(message.Text);
-        var origin = new SlackOrigin(message.TeamId, message.Channel, message.User);
-        var reply = await responder.TryReplyToCommandAsync(origin, command, cancellationToken)
-                    ?? await responder.AnswerAsync(await responder.QuestionFromAsync(message.User, command.Text, cancellationToken), shareable: false, cancellationToken);
+        var turn = SlackTurns.Message(message);
+        // In an assistant thread the question becomes the thread's title and "searching…" its status until the answer.
+        var reply = await conversation.ReplyAsync(turn, shareable: false, feedbackIn: message.Channel, async () =>
+        {
+            await assistantThreads.ShowSearchingAsync(message, turn.Text, turn.Locale, cancellationToken);
+            return null;
+        }, cancellationToken);
         // The answer is ready: sent to the end even when the host is stopping, since a post cut short is one nobody can
         // tell was made. A retry of this work reads the conversation back before posting (the message carries the work's id).
         var key = new SlackDeliveryKey([$"inbound-{queued.Id}"], queued.ReceivedAt.AddMinutes(-1), MayHaveBeenPosted: queued.Attempts > 1);

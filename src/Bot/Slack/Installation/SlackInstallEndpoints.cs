@@ -24,7 +24,7 @@ internal sealed class SlackInstallEndpoints(
 {
     public const string CallbackPath = "/api/slack/oauth/callback";
     public const string StateCookie = "resbot_slack_oauth_state";
-    public const string BotScopes = "commands,chat:write,app_mentions:read,im:history,im:read,users:read";
+    public const string BotScopes = "commands,chat:write,app_mentions:read,assistant:write,im:history,im:read,users:read";
     private static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
 
     // The state Slack echoes back is the cookie's nonce, protected and time-limited: a forged or stale state,

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ResBot.Bot.Generative;
+using ResBot.Bot.Conversations;
+using ResBot.Bot.Feedback;
 using ResBot.Bot.Slack.Answering;
 using ResBot.Bot.Slack.Delivery;
 using ResBot.Bot.Slack.Rendering;
@@ -10,16 +11,16 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Slack.Interactions;
 
 /// <summary>
-/// `POST /api/slack/interactions`: the answer buttons. Each button's value says how to produce an answer again
-/// (<see cref="AnswerRequest"/>); "share" posts it to the channel, the others show it privately.
+/// `POST /api/slack/interactions`: the answer buttons. Each button's value is a <see cref="ConversationAction"/>,
+/// the same vocabulary as Teams' buttons; "share" posts its answer to the channel, the others show it privately.
 /// Acknowledged once queued in the store, one row per button (503 when the queue cannot take them); the answers go to
 /// the interaction's `response_url`.
 /// </summary>
 internal sealed class SlackInteractionsEndpoint(
-    SlackResponder responder,
+    SlackConversation conversation,
     SlackInbox inbox,
     ISlackApiClient slack,
-    IGenerativeUserContext users,
+    FeedbackRecorder feedback,
     ILogger<SlackInteractionsEndpoint> logger) : ISlackInboundHandler
 {
     public string Kind => SlackInbox.InteractionKind;
@@ -31,6 +32,8 @@ internal sealed class SlackInteractionsEndpoint(
         if (payload.Type != SlackInteractionPayload.BlockActions)
             return Results.Ok();
 
+        // A thumbs press is stored before Slack is acknowledged; it needs no answer (nor a response_url), so it is not queued.
+        await RecordFeedbackAsync(payload, http.RequestAborted);
         if (!Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl) || responseUrl.Scheme is not ("https" or "http"))
         {
             // Nothing can be answered without it: say so, since the user pressed a button and will see nothing.
@@ -43,10 +46,10 @@ internal sealed class SlackInteractionsEndpoint(
         foreach (var action in payload.Actions ?? [])
         {
             var verb = action.ActionId?.Split('#')[0];
-            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || AnswerRequest.FromValue(action.Value) is not { } request)
+            if (verb is not (SlackAnswerRenderer.ShareAction or SlackAnswerRenderer.ShowAction) || ConversationAction.FromValue(action.Value) is not { } pressed)
                 continue;
-            var button = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.User?.Id,
-                [new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, request.ToValue())]);
+            var button = new SlackInteractionWork(responseUrl.ToString(), payload.Team?.Id, payload.Channel?.Id, payload.User?.Id,
+                [new SlackButtonWork(verb == SlackAnswerRenderer.ShareAction, pressed.ToValue())]);
             items.Add(SlackInbox.Item(Kind, button, IdempotencyKey(payload, action)));
         }
         if (items.Count == 0)
@@ -70,14 +73,25 @@ internal sealed class SlackInteractionsEndpoint(
         var payload = queued.Payload;
         var work = JsonSerializer.Deserialize<SlackInteractionWork>(payload, SlackJson.Options)
                    ?? throw new InvalidOperationException("empty Slack interaction payload");
-        using var user = users.BeginUser(SlackUserKey.Of(work.TeamId, work.UserId));
         foreach (var button in work.Buttons)
         {
-            var request = AnswerRequest.FromValue(button.Request) ?? throw new InvalidOperationException("unreadable queued answer request");
-            var message = await responder.AnswerAsync(request, shareable: !button.Share, cancellationToken);
+            var action = ConversationAction.FromValue(button.Action) ?? throw new InvalidOperationException("unreadable queued button action");
+            var message = await conversation.ReplyAsync(SlackTurns.Press(work.TeamId, work.ChannelId, work.UserId, action), shareable: !button.Share,
+                feedbackIn: null, working: null, cancellationToken);
             var response = (button.Share ? SlackResponseMessage.Public(message) : SlackResponseMessage.Private(message)) with { ReplaceOriginal = false };
             // Sent to the end even when the host is stopping: a post cut short is one nobody can tell was made.
             SlackDelivery.ThrowIfRetryable(await slack.PostToResponseUrlAsync(new Uri(work.ResponseUrl), response, CancellationToken.None), "response_url");
+        }
+    }
+
+    private async Task RecordFeedbackAsync(SlackInteractionPayload payload, CancellationToken cancellationToken)
+    {
+        if (payload.Channel?.Id is not { Length: > 0 } channel || payload.User?.Id is not { Length: > 0 } user)
+            return;
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (SlackFeedbackButtons.TryRead(action.ActionId, action.Value, out var reaction, out var key))
+                await feedback.RecordAsync(Platform.Slack.Id, channel, key, user, reaction, comment: null, cancellationToken);
         }
     }
 

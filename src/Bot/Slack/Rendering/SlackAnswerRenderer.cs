@@ -1,4 +1,4 @@
-using ResBot.Bot.Slack.Answering;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Model;
@@ -27,7 +27,7 @@ public static class SlackAnswerRenderer
     {
         var texts = SlackTexts.For(answer.Language);
         var page = new Page();
-        var skip = Math.Clamp(context.Request.Skip, 0, answer.Clauses.Count);
+        var skip = Math.Clamp(context.Again.Skip, 0, answer.Clauses.Count);
 
         var title = string.IsNullOrWhiteSpace(answer.Question) ? texts.Title : answer.Question.Trim();
         if (skip > 0)
@@ -38,8 +38,8 @@ public static class SlackAnswerRenderer
         if (skip == 0)
             page.AddRange(Sections(TextSplitter.Truncate(answer.Lead, MaxLeadCharacters)));
 
-        var footer = Footer(answer, texts);
-        var next = AddClauses(page, answer, texts, skip, footer.Reserve);
+        var footer = Footer(answer);
+        var next = AddClauses(page, answer, skip, footer.Reserve);
 
         if (footer.Notes is not null)
             page.Add(footer.Notes);
@@ -53,12 +53,12 @@ public static class SlackAnswerRenderer
     }
 
     /// <summary>Adds clauses from <paramref name="skip"/> while they fit; returns the first clause left out, or null.</summary>
-    private static int? AddClauses(Page page, Answer answer, SlackTexts texts, int skip, (int Blocks, int Characters) reserve)
+    private static int? AddClauses(Page page, Answer answer, int skip, (int Blocks, int Characters) reserve)
     {
         for (var index = skip; index < answer.Clauses.Count; index++)
         {
             var clause = answer.Clauses[index];
-            var blocks = new List<Block>(Sections(clause.Text)) { Citation(clause, answer.Language, texts) };
+            var blocks = new List<Block>(Sections(clause.Text)) { Citation(clause, answer.Language, ConversationTexts.For(answer.Language)) };
             if (page.Fits(blocks, reserve))
             {
                 page.AddRange(blocks);
@@ -91,7 +91,7 @@ public static class SlackAnswerRenderer
         return kept;
     }
 
-    private static (ContextBlock? Notes, (int Blocks, int Characters) Reserve) Footer(Answer answer, SlackTexts texts)
+    private static (ContextBlock? Notes, (int Blocks, int Characters) Reserve) Footer(Answer answer)
     {
         var notes = answer.Notes.Where(n => !string.IsNullOrWhiteSpace(n)).Take(ContextBlock.MaxElements).ToList();
         var block = notes.Count == 0
@@ -105,11 +105,13 @@ public static class SlackAnswerRenderer
 
     private static List<ButtonElement> Buttons(Answer answer, SlackRenderContext context, SlackTexts texts, int? next)
     {
-        var request = context.Request with { Language = answer.Language.Code() };
+        // Share and more give this very answer again, in its language.
+        var again = context.Again with { Language = answer.Language.Code() };
+        var words = ConversationTexts.For(answer.Language);
         var buttons = new List<ButtonElement>();
         var offersArabic = false;
         if (context.Shareable)
-            buttons.Add(Button(texts.ShareInChannel, ShareAction, request) with { Style = "primary" });
+            buttons.Add(Button(texts.ShareInChannel, ShareAction, again.From(0)) with { Style = "primary" });
 
         if (answer.Outcome == AnswerOutcome.Found)
         {
@@ -121,28 +123,22 @@ public static class SlackAnswerRenderer
             foreach (var resolution in byResolution)
             {
                 var suffix = several ? $" {resolution.Key}" : "";
-                if (answer.Language != Language.Ar && context.Request.Kind != AnswerRequestKind.Resolution)
+                if (answer.Language != Language.Ar && again.Kind != ConversationAction.Resolution)
                 {
-                    var paragraphs = resolution.Select(c => c.Citation.Paragraph).Distinct().ToList();
                     offersArabic = true;
-                    buttons.Add(Button(texts.AuthoritativeArabic + suffix, ShowAction,
-                        new AnswerRequest(AnswerRequestKind.Paragraphs, Language.Ar.Code(), Resolution: resolution.Key, Paragraphs: paragraphs)));
+                    buttons.Add(Button(words.AuthoritativeArabic + suffix, ShowAction, ConversationAction.ShowClauses(Groups(resolution), Language.Ar)));
                 }
-                if (context.Request.Kind != AnswerRequestKind.Resolution)
-                    buttons.Add(Button(texts.WholeResolution + suffix, ShowAction,
-                        new AnswerRequest(AnswerRequestKind.Resolution, answer.Language.Code(), Resolution: resolution.Key)));
+                if (again.Kind != ConversationAction.Resolution)
+                    buttons.Add(Button(words.WholeResolution + suffix, ShowAction, ConversationAction.WholeResolution(resolution.Key, answer.Language)));
             }
-        }
 
-        // The same answer in the other languages; Arabic is already offered as the authoritative text above.
-        if (answer.Outcome == AnswerOutcome.Found)
-        {
+            // The same answer in the other languages; Arabic is already offered as the authoritative text above.
             foreach (var language in LanguageCodes.All.Where(l => l != answer.Language && !(l == Language.Ar && offersArabic)))
-                buttons.Add(Button(SlackTexts.For(language).LanguageName, ShowAction, InLanguage(answer, request, language)));
+                buttons.Add(Button(ConversationTexts.For(language).LanguageName, ShowAction, InLanguage(answer, again, language)));
         }
 
         if (next is { } skip)
-            buttons.Add(Button(texts.More, ShowAction, request with { Skip = skip }));
+            buttons.Add(Button(words.More, ShowAction, again.From(skip)));
 
         return buttons
             .Where(b => b.Value.Length <= ButtonElement.MaxValueLength)
@@ -152,27 +148,28 @@ public static class SlackAnswerRenderer
     }
 
     /// <summary>
-    /// The same clauses in another language. A question's clauses from one resolution are asked for by paragraph,
-    /// which names exactly what was quoted; otherwise the question is asked again in that language.
+    /// The same clauses in another language: a whole resolution is shown whole again; anything else by the paragraphs
+    /// it quoted, which names exactly what was shown whatever the question would find later.
     /// </summary>
-    private static AnswerRequest InLanguage(Answer answer, AnswerRequest request, Language language)
-    {
-        var resolutions = answer.Clauses.Select(c => c.Citation.Resolution).Distinct().ToList();
-        if (request.Kind != AnswerRequestKind.Ask || resolutions.Count != 1)
-            return request.In(language);
-        var paragraphs = answer.Clauses.Select(c => c.Citation.Paragraph).Distinct().ToList();
-        return new AnswerRequest(AnswerRequestKind.Paragraphs, language.Code(), Resolution: resolutions[0], Paragraphs: paragraphs);
-    }
+    private static ConversationAction InLanguage(Answer answer, ConversationAction again, Language language) =>
+        again.Kind == ConversationAction.Resolution
+            ? ConversationAction.WholeResolution(again.ResolutionKey!, language)
+            : ConversationAction.ShowClauses(Groups(answer.Clauses), language);
 
-    private static ButtonElement Button(string text, string action, AnswerRequest request) =>
-        new(TextObject.Plain(TextSplitter.Truncate(text, ButtonElement.MaxTextLength)), action, request.ToValue());
+    private static IReadOnlyList<ParagraphGroup> Groups(IEnumerable<QuotedClause> clauses) =>
+        clauses.GroupBy(c => c.Citation.Resolution)
+            .Select(g => new ParagraphGroup(g.Key, g.Select(c => c.Citation.Paragraph).Distinct().ToList()))
+            .ToList();
+
+    private static ButtonElement Button(string text, string action, ConversationAction value) =>
+        new(TextObject.Plain(TextSplitter.Truncate(text, ButtonElement.MaxTextLength)), action, value.ToValue());
 
     private static IEnumerable<SectionBlock> Sections(string text) =>
         string.IsNullOrWhiteSpace(text)
             ? []
             : TextSplitter.SplitEscaped(text, SectionBlock.MaxTextLength).Select(piece => new SectionBlock(TextObject.Markdown(piece)));
 
-    private static ContextBlock Citation(QuotedClause clause, Language answerLanguage, SlackTexts texts)
+    private static ContextBlock Citation(QuotedClause clause, Language answerLanguage, ConversationTexts texts)
     {
         var status = clause switch
         {

@@ -32,6 +32,12 @@ public interface ISlackApiClient
     /// <summary>`users.info`: the user's IANA time zone ("Europe/Paris"), or null when Slack does not say.</summary>
     Task<string?> GetUserTimeZoneAsync(string? teamId, string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Any other Web API method whose answer the bot reads no further than ok/error (the `assistant.threads.*`
+    /// methods), with a JSON body and the bot token of <paramref name="teamId"/>.
+    /// </summary>
+    Task<SlackPostResult> CallMethodAsync(string? teamId, string method, object body, CancellationToken cancellationToken = default);
+
     /// <summary>`oauth.v2.access`: exchanges an install's code for the workspace's bot token.</summary>
     Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default);
 }

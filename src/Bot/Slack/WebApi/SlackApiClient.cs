@@ -118,6 +118,12 @@ internal sealed class SlackApiClient(
         return timeZone;
     }
 
+    public async Task<SlackPostResult> CallMethodAsync(string? teamId, string method, object body, CancellationToken cancellationToken = default)
+    {
+        var result = await CallAsync(teamId, method, JsonContent.Create(body, body.GetType(), options: SlackJson.Options), cancellationToken);
+        return Log(result, method, teamId, channel: null);
+    }
+
     public async Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default)
     {
         var slack = options.Value;

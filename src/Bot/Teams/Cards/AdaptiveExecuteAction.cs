@@ -6,5 +6,6 @@ namespace ResBot.Bot.Teams.Cards;
 public sealed record AdaptiveExecuteAction : AdaptiveAction
 {
     [JsonPropertyName("verb")] public required string Verb { get; init; }
-    [JsonPropertyName("data")] public required CardCommand Data { get; init; }
+    /// <summary>A <see cref="Conversations.ConversationAction"/>; typed object so a channel's own fields (imBack) are written too.</summary>
+    [JsonPropertyName("data")] public required object Data { get; init; }
 }

@@ -5,5 +5,6 @@ namespace ResBot.Bot.Teams.Cards;
 /// <summary>Action.Submit: the data comes back as the `value` of a message activity.</summary>
 public sealed record AdaptiveSubmitAction : AdaptiveAction
 {
-    [JsonPropertyName("data")] public required CardCommand Data { get; init; }
+    /// <summary>A <see cref="Conversations.ConversationAction"/>; typed object so a channel's own fields (imBack) are written too.</summary>
+    [JsonPropertyName("data")] public required object Data { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Model;
@@ -29,7 +30,7 @@ internal static class AnswerCardRenderer
     public static CardReply Render(Answer answer, int budgetBytes = CardBudgetBytes, bool offerSubscription = false)
     {
         var subscribe = offerSubscription && answer.Outcome == AnswerOutcome.Found && !string.IsNullOrWhiteSpace(answer.Question);
-        var texts = TeamsTexts.For(answer.Language);
+        var texts = ConversationTexts.For(answer.Language);
         var head = Head(answer).ToList();
         var tail = answer.Notes.Select(n => (AdaptiveElement)new AdaptiveTextBlock(n) { IsSubtle = true, Size = "Small", Spacing = "Medium" }).ToList();
 
@@ -47,7 +48,7 @@ internal static class AnswerCardRenderer
 
         var rest = answer.Clauses.Skip(shown.Count).ToList();
         if (rest.Count > 0)
-            tail.Insert(0, new AdaptiveTextBlock(texts.MoreNote) { IsSubtle = true, Size = "Small", Spacing = "Medium" });
+            tail.Insert(0, new AdaptiveTextBlock(TeamsTexts.For(answer.Language).MoreNote) { IsSubtle = true, Size = "Small", Spacing = "Medium" });
         var card = Card(answer, [.. body, .. tail], Actions(answer, shown, rest, texts, subscribe)) with { FallbackText = PlainText(answer, shown) };
         return new CardReply(card, Summary(answer, shown));
     }
@@ -68,7 +69,7 @@ internal static class AnswerCardRenderer
             yield return new AdaptiveTextBlock(answer.Lead) { Size = "Medium" };
     }
 
-    private static AdaptiveContainer Quote(QuotedClause clause, Language answerLanguage, TeamsTexts texts)
+    private static AdaptiveContainer Quote(QuotedClause clause, Language answerLanguage, ConversationTexts texts)
     {
         var text = clause.Text.Length > MaxClauseChars ? clause.Text[..MaxClauseChars] + " …" : clause.Text;
         var marks = new List<string>();
@@ -81,7 +82,7 @@ internal static class AnswerCardRenderer
         var citation = clause.Citation.ToString() + (marks.Count > 0 ? " · " + string.Join(" · ", marks) : "");
 
         // The quote is in its own language: an English clause inside an Arabic card keeps its quotation marks.
-        var quoteTexts = TeamsTexts.For(clause.TextLanguage);
+        var quoteTexts = ConversationTexts.For(clause.TextLanguage);
         return new AdaptiveContainer(
         [
             new AdaptiveTextBlock(quoteTexts.OpenQuote + text + quoteTexts.CloseQuote),
@@ -90,41 +91,31 @@ internal static class AnswerCardRenderer
         { Style = "emphasis", Spacing = "Medium" };
     }
 
-    /// <summary>Language buttons re-show exactly the clauses on the card; "More" carries the ones left out.</summary>
-    internal static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts, bool subscribe)
+    /// <summary>
+    /// Language buttons re-show exactly the clauses on the card; "More" carries the ones left out. One button per
+    /// action: where the authoritative Arabic text is offered, no second "العربية" button asks for the same.
+    /// </summary>
+    internal static IReadOnlyList<AdaptiveAction> Actions(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts, bool subscribe)
     {
         var actions = new List<AdaptiveAction>();
         if (answer.Outcome != AnswerOutcome.Found || shown.Count == 0)
             return actions;
         var groups = Groups(shown);
-        if (shown.Any(c => c.TextLanguage != Language.Ar || c.IsMachineTranslation))
-            actions.Add(Show(texts.AuthoritativeArabic, groups, Language.Ar));
-        foreach (var language in LanguageCodes.All.Where(l => l != answer.Language))
-            actions.Add(Show(TeamsTexts.LanguageNames[language], groups, language));
+        var offersArabic = shown.Any(c => c.TextLanguage != Language.Ar || c.IsMachineTranslation);
+        if (offersArabic)
+            actions.Add(Button(texts.AuthoritativeArabic, ConversationAction.ShowClauses(groups, Language.Ar)));
+        foreach (var language in LanguageCodes.All.Where(l => l != answer.Language && !(l == Language.Ar && offersArabic)))
+            actions.Add(Button(ConversationTexts.For(language).LanguageName, ConversationAction.ShowClauses(groups, language)));
         var resolution = answer.Resolutions.FirstOrDefault() ?? shown[0].Citation.Resolution;
-        actions.Add(new AdaptiveSubmitAction
-        {
-            Title = texts.WholeResolution,
-            Data = new CardCommand { Command = CardCommand.Resolution, ResolutionKey = resolution, Language = answer.Language.Code() },
-        });
+        actions.Add(Button(texts.WholeResolution, ConversationAction.WholeResolution(resolution, answer.Language)));
         if (rest.Count > 0)
-            actions.Add(Show(texts.More, Groups(rest), answer.Language));
+            actions.Add(Button(texts.More, ConversationAction.ShowClauses(Groups(rest), answer.Language)));
         if (subscribe)
-        {
-            actions.Add(new AdaptiveSubmitAction
-            {
-                Title = texts.SubscribeToTopic,
-                Data = new CardCommand { Command = CardCommand.Subscribe, Question = answer.Question.Trim(), Language = answer.Language.Code() },
-            });
-        }
+            actions.Add(Button(texts.SubscribeToTopic, ConversationAction.SubscribeTo(answer.Question.Trim(), answer.Language)));
         return actions;
     }
 
-    private static AdaptiveSubmitAction Show(string title, IReadOnlyList<ParagraphGroup> groups, Language language) => new()
-    {
-        Title = title,
-        Data = new CardCommand { Command = CardCommand.Show, Groups = groups, Language = language.Code() },
-    };
+    private static AdaptiveSubmitAction Button(string title, ConversationAction action) => new() { Title = title, Data = action };
 
     /// <summary>Citations carry the paragraph as printed; the core's keys are the same string ("5", "E.1").</summary>
     private static IReadOnlyList<ParagraphGroup> Groups(IEnumerable<QuotedClause> clauses) =>

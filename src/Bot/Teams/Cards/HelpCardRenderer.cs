@@ -1,3 +1,4 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Teams.Conversation;
 using ResBot.Knowledge.Model;
 
@@ -9,16 +10,17 @@ internal static class HelpCardRenderer
     public static CardReply Render(Language language)
     {
         var texts = TeamsTexts.For(language);
+        var help = texts.Help + "\n- " + ConversationTexts.For(language).FollowUps;
         var card = new AdaptiveCard
         {
             Rtl = language.IsRightToLeft() ? true : null,
             Lang = language.Code(),
-            FallbackText = texts.Help,
-            Body = [new AdaptiveTextBlock("ResBot") { Size = "Medium", Weight = "Bolder" }, new AdaptiveTextBlock(texts.Help)],
+            FallbackText = help,
+            Body = [new AdaptiveTextBlock("ResBot") { Size = "Medium", Weight = "Bolder" }, new AdaptiveTextBlock(help)],
             Actions = texts.Examples.Take(2).Select(example => (AdaptiveAction)new AdaptiveSubmitAction
             {
                 Title = example,
-                Data = new CardCommand { Command = CardCommand.Ask, Question = example, Teams = new TeamsImBack(example) },
+                Data = TeamsCardAction.Typed(example),
             }).ToList(),
         };
         return new CardReply(card, texts.Help.Split('\n')[0]);

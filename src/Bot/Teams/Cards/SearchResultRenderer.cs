@@ -1,5 +1,5 @@
 using ResBot.Bot.Teams.Activities;
-using ResBot.Bot.Teams.Conversation;
+using ResBot.Bot.Conversations;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Model;
 
@@ -12,7 +12,7 @@ internal static class SearchResultRenderer
 
     public static Attachment Render(QuotedClause clause)
     {
-        var texts = TeamsTexts.For(clause.TextLanguage);
+        var texts = ConversationTexts.For(clause.TextLanguage);
         var card = new AdaptiveCard
         {
             Rtl = clause.TextLanguage.IsRightToLeft() ? true : null,

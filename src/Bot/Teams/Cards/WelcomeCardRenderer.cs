@@ -22,7 +22,7 @@ internal static class WelcomeCardRenderer
             Actions = texts.Examples.Select(example => (AdaptiveAction)new AdaptiveSubmitAction
             {
                 Title = example,
-                Data = new CardCommand { Command = CardCommand.Ask, Question = example, Teams = new TeamsImBack(example) },
+                Data = TeamsCardAction.Typed(example),
             }).ToList(),
         };
         return new CardReply(card, texts.WelcomeTitle);

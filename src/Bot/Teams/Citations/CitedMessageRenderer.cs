@@ -1,3 +1,4 @@
+using ResBot.Bot.Conversations;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -26,7 +27,7 @@ internal static partial class CitedMessageRenderer
     public static Activity Render(Answer answer, bool offerSubscription = false, bool feedback = false, int budgetBytes = AnswerCardRenderer.CardBudgetBytes)
     {
         var subscribe = offerSubscription && answer.Outcome == AnswerOutcome.Found && !string.IsNullOrWhiteSpace(answer.Question);
-        var texts = TeamsTexts.For(answer.Language);
+        var texts = ConversationTexts.For(answer.Language);
         var shown = new List<QuotedClause>();
         var message = Message(answer, shown, [], texts, subscribe, feedback);
         foreach (var clause in answer.Clauses.Take(MaxCitations))
@@ -43,7 +44,7 @@ internal static partial class CitedMessageRenderer
     }
 
     private static Activity Message(
-        Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts, bool subscribe, bool feedback)
+        Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts, bool subscribe, bool feedback)
     {
         var actions = AnswerCardRenderer.Actions(answer, shown, rest, texts, subscribe);
         var entity = new MessageEntity
@@ -69,7 +70,7 @@ internal static partial class CitedMessageRenderer
     /// <summary>Teams shows its thumbs up/down under the message and sends a `message/submitAction` invoke when one is pressed.</summary>
     private static readonly JsonElement FeedbackLoop = JsonSerializer.SerializeToElement(new { feedbackLoopEnabled = true });
 
-    private static string Text(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, TeamsTexts texts)
+    private static string Text(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts)
     {
         var text = new StringBuilder();
         if (answer.Mode == AnswerMode.Generative)
@@ -84,13 +85,13 @@ internal static partial class CitedMessageRenderer
             text.Append(Escape(answer.Lead));
             for (var i = 0; i < shown.Count; i++)
             {
-                var quote = TeamsTexts.For(shown[i].TextLanguage);
+                var quote = ConversationTexts.For(shown[i].TextLanguage);
                 text.Append("\n\n").Append(quote.OpenQuote).Append(Escape(Cut(shown[i].Text))).Append(quote.CloseQuote)
                     .Append(" [").Append(i + 1).Append(']');
             }
         }
         if (rest.Count > 0)
-            text.Append("\n\n_").Append(Escape(texts.MoreNote)).Append('_');
+            text.Append("\n\n_").Append(Escape(TeamsTexts.For(answer.Language).MoreNote)).Append('_');
         foreach (var note in answer.Notes)
             text.Append("\n\n_").Append(Escape(note)).Append('_');
         return text.ToString();
@@ -113,7 +114,7 @@ internal static partial class CitedMessageRenderer
 
     private static CitationAppearance Appearance(QuotedClause clause, Language answerLanguage)
     {
-        var texts = TeamsTexts.For(answerLanguage);
+        var texts = ConversationTexts.For(answerLanguage);
         var mark = clause.IsMachineTranslation ? texts.MachineTranslation
             : clause.TextLanguage != answerLanguage ? texts.OtherLanguage
             : clause.IsAuthoritative ? texts.Authoritative
@@ -137,7 +138,7 @@ internal static partial class CitedMessageRenderer
     /// <summary>The citation's dialog: the whole clause, then its full citation (document, resolution, paragraph) and how it was quoted.</summary>
     private static AdaptiveCard DialogCard(QuotedClause clause, string? mark)
     {
-        var quote = TeamsTexts.For(clause.TextLanguage);
+        var quote = ConversationTexts.For(clause.TextLanguage);
         return new AdaptiveCard
         {
             Rtl = clause.TextLanguage.IsRightToLeft() ? true : null,

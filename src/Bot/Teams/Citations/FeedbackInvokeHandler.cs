@@ -20,9 +20,15 @@ internal sealed class FeedbackInvokeHandler(FeedbackRecorder feedback, ILogger<F
         var value = Read(activity.Value);
         if (value?.ActionName != SubmitActionValue.Feedback)
             return new TurnResult(StatusCodes.Status400BadRequest);
-        if (!FeedbackReactions.TryParse(value.ActionValue?.Reaction, out var reaction)
-            || string.IsNullOrEmpty(activity.ReplyToId) || UserId(activity) is not { } userId)
+        if (!FeedbackReactions.TryParse(value.ActionValue?.Reaction, out var reaction) || UserId(activity) is not { } userId)
             return new TurnResult(StatusCodes.Status400BadRequest);
+        if (string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            // Teams names the answer in replyToId; without it the feedback cannot be tied to a question, and guessing
+            // (the last answer in the chat) could file it under the wrong one. Agents Playground 0.2.28 sends none.
+            logger.LogWarning("Teams feedback without replyToId in conversation {Conversation}: not stored", activity.Conversation?.Id);
+            return new TurnResult(StatusCodes.Status400BadRequest);
+        }
         try
         {
             await feedback.RecordAsync(BotConnectorClient.Platform, activity.Conversation!.Id!, activity.ReplyToId, userId, reaction,

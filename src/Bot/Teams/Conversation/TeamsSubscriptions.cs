@@ -1,46 +1,24 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Teams.Activities;
-using ResBot.Bot.Teams.Connector;
-using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Teams.Conversation;
 
 /// <summary>
-/// Hands digest subscription commands, typed or pressed, to <see cref="SubscriptionCommands"/> for the conversation
-/// they belong to (the channel in a channel, else the chat), with the sender's time zone as the default, and remembers
-/// that conversation so the digest runner can post there later.
+/// Teams' part in a digest subscription: the conversation it belongs to (the channel in a channel, else the chat),
+/// the sender's time zone as the default, and remembering that conversation so the digest runner can post there later.
 /// </summary>
-internal sealed class TeamsSubscriptions(SubscriptionCommands commands, ConversationMemory conversations)
+internal sealed class TeamsSubscriptions(ConversationMemory conversations) : IChannelSubscriptions
 {
-    /// <summary>A topic from a button came back from the client: bounded like a question.</summary>
-    public const int MaxTopicLength = 500;
+    public Platform Platform => Platform.Teams;
 
-    /// <summary>A typed command (<see cref="SubscriptionCommandParser"/> read <paramref name="text"/> as one); null without a conversation.</summary>
-    public Task<SubscriptionReply?> HandleAsync(Activity activity, string text, SubscriptionCommand command, CancellationToken cancellationToken) =>
-        RunAsync(activity, text, command, cancellationToken);
-
-    /// <summary>
-    /// "Subscribe to this topic": the question is the topic, taken whole (never read for options), with the defaults:
-    /// 08:00 in the sender's time zone, in the language of the answer.
-    /// </summary>
-    public Task<SubscriptionReply?> SubscribeAsync(Activity activity, string? topic, Language language, CancellationToken cancellationToken)
+    public async Task<SubscriptionRequest?> PrepareAsync(Turn turn, SubscriptionCommand command, string text, CancellationToken cancellationToken)
     {
-        var trimmed = topic?.Trim() ?? "";
-        SubscriptionCommand command = trimmed.Length is 0 or > MaxTopicLength
-            ? new SubscriptionCommand.Invalid(language, SubscriptionProblem.MissingTopic)
-            : new SubscriptionCommand.Subscribe(language, trimmed, null, null, null, false);
-        return RunAsync(activity, trimmed, command, cancellationToken);
-    }
-
-    private async Task<SubscriptionReply?> RunAsync(Activity activity, string text, SubscriptionCommand command, CancellationToken cancellationToken)
-    {
-        if (TeamsConversations.SubscriptionConversationId(activity) is not { } conversationId)
+        if (turn.Origin is not Activity activity || TeamsConversations.SubscriptionConversationId(activity) is not { } conversationId)
             return null;
         // The digest posts to this id later: in a channel that is not the thread the command came in, so it is saved here.
         if (command is SubscriptionCommand.Subscribe)
             await conversations.RememberAsync(activity, conversationId, cancellationToken);
-        var request = new SubscriptionRequest(
-            BotConnectorClient.Platform, conversationId, activity.From?.AadObjectId ?? activity.From?.Id, text, TeamsConversations.UserTimeZone(activity));
-        return await commands.RunAsync(request, command, cancellationToken);
+        return new SubscriptionRequest(Platform.Id, conversationId, turn.UserId, text, TeamsConversations.UserTimeZone(activity));
     }
 }

@@ -2,32 +2,17 @@ using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Teams.Conversation;
 
-/// <summary>The words the Teams channel itself says (buttons, help, welcome), in each of the three languages.</summary>
+/// <summary>
+/// The words only the Teams channel says (help, welcome), in each of the three languages; buttons, quote marks and
+/// the conversation's own lines are <see cref="Conversations.ConversationTexts"/>.
+/// </summary>
 internal sealed record TeamsTexts(
     string Help,
     string WelcomeTitle,
     string WelcomeIntro,
     IReadOnlyList<string> Examples,
-    string AuthoritativeArabic,
-    string WholeResolution,
-    string More,
-    string SubscribeToTopic,
-    string MoreNote,
-    string Authoritative,
-    string MachineTranslation,
-    string OtherLanguage,
-    string Sorry,
-    string OpenQuote,
-    string CloseQuote)
+    string MoreNote)
 {
-    /// <summary>The name of each language in itself, for the "show in …" buttons.</summary>
-    public static readonly IReadOnlyDictionary<Language, string> LanguageNames = new Dictionary<Language, string>
-    {
-        [Language.Ar] = "العربية",
-        [Language.En] = "English",
-        [Language.Fr] = "Français",
-    };
-
     public static TeamsTexts For(Language language) => language switch
     {
         Language.Ar => Arabic,
@@ -47,17 +32,7 @@ internal sealed record TeamsTexts(
         WelcomeTitle: "Welcome to ResBot",
         WelcomeIntro: "Ask me about resolutions of the OIC, the UN and the Arab League. Every answer quotes the clauses with their citations. Try:",
         Examples: ["What did 38/4 ask member states to do?", "Show resolution 38/4", "help"],
-        AuthoritativeArabic: "Authoritative Arabic text",
-        WholeResolution: "Whole resolution",
-        More: "More",
-        SubscribeToTopic: "Subscribe to this topic",
-        MoreNote: "More clauses did not fit in this card.",
-        Authoritative: "authoritative text",
-        MachineTranslation: "unofficial machine translation",
-        OtherLanguage: "not available in English; quoted from another language version",
-        Sorry: "Sorry, something went wrong while answering. Please try again in a moment.",
-        OpenQuote: "“",
-        CloseQuote: "”");
+        MoreNote: "More clauses did not fit in this card.");
 
     private static readonly TeamsTexts French = new(
         Help: "Je réponds aux questions sur les résolutions de l'OCI, de l'ONU et de la Ligue arabe, en français, en anglais ou en arabe, "
@@ -71,17 +46,7 @@ internal sealed record TeamsTexts(
         WelcomeTitle: "Bienvenue dans ResBot",
         WelcomeIntro: "Interrogez-moi sur les résolutions de l'OCI, de l'ONU et de la Ligue arabe. Chaque réponse cite les clauses avec leurs références. Essayez :",
         Examples: ["Que demande la résolution 38/4 aux États membres ?", "Afficher la résolution 38/4", "aide"],
-        AuthoritativeArabic: "Texte arabe faisant foi",
-        WholeResolution: "Résolution entière",
-        More: "Suite",
-        SubscribeToTopic: "S'abonner à ce sujet",
-        MoreNote: "D'autres clauses ne tenaient pas dans cette carte.",
-        Authoritative: "texte faisant foi",
-        MachineTranslation: "traduction automatique non officielle",
-        OtherLanguage: "version française indisponible ; citée d'une autre version linguistique",
-        Sorry: "Désolé, une erreur s'est produite pendant la réponse. Réessayez dans un instant.",
-        OpenQuote: "« ",
-        CloseQuote: " »");
+        MoreNote: "D'autres clauses ne tenaient pas dans cette carte.");
 
     private static readonly TeamsTexts Arabic = new(
         Help: "أجيب عن الأسئلة المتعلقة بقرارات منظمة التعاون الإسلامي والأمم المتحدة وجامعة الدول العربية، بالعربية أو الإنجليزية أو الفرنسية، "
@@ -95,15 +60,5 @@ internal sealed record TeamsTexts(
         WelcomeTitle: "مرحباً بك في ResBot",
         WelcomeIntro: "اسألني عن قرارات منظمة التعاون الإسلامي والأمم المتحدة وجامعة الدول العربية. كل إجابة تقتبس الفقرات مع مراجعها. جرّب:",
         Examples: ["ماذا طلب القرار 38/4 من الدول الأعضاء؟", "اعرض القرار 38/4", "مساعدة"],
-        AuthoritativeArabic: "النص العربي الرسمي",
-        WholeResolution: "القرار كاملاً",
-        More: "المزيد",
-        SubscribeToTopic: "اشترك في هذا الموضوع",
-        MoreNote: "لم تتسع هذه البطاقة لبقية الفقرات.",
-        Authoritative: "النص الرسمي",
-        MachineTranslation: "ترجمة آلية غير رسمية",
-        OtherLanguage: "النص العربي غير متوفر؛ مقتبس من نسخة لغوية أخرى",
-        Sorry: "عذراً، حدث خطأ أثناء الإجابة. يرجى المحاولة مرة أخرى بعد قليل.",
-        OpenQuote: "«",
-        CloseQuote: "»");
+        MoreNote: "لم تتسع هذه البطاقة لبقية الفقرات.");
 }

@@ -13,7 +13,6 @@ namespace ResBot.Bot.Teams.Handlers;
 /// </summary>
 internal sealed class ComposeExtensionQueryHandler(
     IResolutionAssistant assistant,
-    UserLanguage languages,
     ILogger<ComposeExtensionQueryHandler> logger) : IActivityHandler
 {
     public const string CommandId = "searchResolutions";
@@ -22,25 +21,26 @@ internal sealed class ComposeExtensionQueryHandler(
 
     public ActivityRoute Route => new(ActivityTypes.Invoke, ActivityTypes.ComposeExtensionQuery);
 
-    public async Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnResult> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         var query = Read(activity.Value);
         if (query is null || !string.Equals(query.CommandId, CommandId, StringComparison.Ordinal))
-            return Results([]);
+            return Task.FromResult(Results([]));
 
         // Teams sends `initialRun` when the extension opens: an empty query, which lists the latest resolutions.
         var text = query.Parameters?.FirstOrDefault(p => p.Name == QueryParameter)?.StringValue?.Trim() ?? "";
         var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
         var take = Math.Clamp(query.QueryOptions?.Count ?? MaxResults, 1, MaxResults);
-        var language = await languages.PriorAsync(activity, cancellationToken) ?? Language.En;
+        // The invoke's own locale: the language of the Teams client the user is searching from, right now.
+        var language = TeamsTurns.LanguageOf(activity.Locale);
         try
         {
-            return Results(assistant.Search(text, language, skip, take).Take(take).Select(SearchResultRenderer.Render).ToList());
+            return Task.FromResult(Results(assistant.Search(text, language, skip, take).Take(take).Select(SearchResultRenderer.Render).ToList()));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Messaging-extension search failed");
-            return Results([]);
+            return Task.FromResult(Results([]));
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed class InstallationUpdateHandler(IBotConnector connector, Convers
                 await conversations.RememberAsync(activity, cancellationToken);
                 if (activity.Conversation?.ConversationType == ConversationAccount.Personal)
                 {
-                    var welcome = WelcomeCardRenderer.Render(UserLanguage.FromLocale(activity.Locale));
+                    var welcome = WelcomeCardRenderer.Render(TeamsTurns.LanguageOf(activity.Locale));
                     await connector.ReplyAsync(activity, TeamsMessages.FromCard(welcome), cancellationToken);
                 }
                 break;

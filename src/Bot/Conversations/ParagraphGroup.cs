@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace ResBot.Bot.Teams.Cards;
+namespace ResBot.Bot.Conversations;
 
-/// <summary>Paragraph keys of one resolution, as a button carries them.</summary>
+/// <summary>Paragraphs of one resolution, as an action names them (keys as the core writes them: "5", "E.1").</summary>
 public sealed record ParagraphGroup(
     [property: JsonPropertyName("resolution")] string Resolution,
     [property: JsonPropertyName("paragraphs")] IReadOnlyList<string> Paragraphs);

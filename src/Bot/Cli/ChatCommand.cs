@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using ResBot.Bot.Conversations;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Bot.Cli;
+
+/// <summary>
+/// `resbot chat [--conversation &lt;id&gt;]`: the conversation Teams and Slack have, in a terminal. Questions and
+/// follow-ups ("and paragraph 8?", "the whole resolution", "بالفرنسية") are remembered in the store like a chat's,
+/// so `--conversation` picks a conversation up again in a later run, within the follow-up window.
+/// </summary>
+public static class ChatCommand
+{
+    private static readonly HashSet<string> ExitWords = new(StringComparer.OrdinalIgnoreCase) { "exit", "quit", "/exit", "/quit", "خروج", "quitter" };
+
+    public static Command Create()
+    {
+        var conversation = new Option<string?>("--conversation") { Description = "Continue this conversation (default: a new one, whose id is printed)." };
+        var command = new Command("chat", "Talk with ResBot: questions and follow-ups, one per line; exit or end of input stops.") { conversation };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = CliHost.Build(parse);
+            var service = host.Services.GetRequiredService<ConversationService>();
+            var id = parse.GetValue(conversation) ?? Guid.NewGuid().ToString("N")[..12];
+            var interactive = !Console.IsInputRedirected;
+            var locale = LanguageCodes.TryParse(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var ui) ? ui : (Language?)null;
+            if (interactive)
+                await Console.Error.WriteLineAsync($"ResBot chat {id} — \"help\" for help, \"exit\" to stop.");
+
+            using var input = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
+            while (true)
+            {
+                if (interactive)
+                    await Console.Out.WriteAsync("> ");
+                if (await input.ReadLineAsync(cancellationToken) is not { } line || ExitWords.Contains(line.Trim()))
+                    break;
+                if (string.IsNullOrWhiteSpace(line))
+                    continue;
+                var turn = new Turn(Platform.Cli, Environment.UserName, id, ThreadId: null, locale, line);
+                ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken));
+                await Console.Out.WriteLineAsync();
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResBot.Bot.Digests;
+using ResBot.Bot.Storage;
+
+namespace ResBot.Bot.Conversations;
+
+/// <summary>Wires the channel-neutral conversation. Safe to call more than once: every channel calls it.</summary>
+public static class ConversationServiceExtensions
+{
+    public static IServiceCollection AddResBotConversations(this IServiceCollection services)
+    {
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IConversationContextStore>(provider => (IConversationContextStore)provider.GetRequiredService<IBotStore>());
+        services.TryAddSingleton<SubscriptionCommands>();
+        services.TryAddSingleton<UserPreferences>();
+        services.TryAddSingleton<FollowUpMemory>();
+        services.TryAddSingleton<ConversationService>();
+        return services;
+    }
+}
