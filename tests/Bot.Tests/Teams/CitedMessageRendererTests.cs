@@ -84,6 +84,22 @@ public sealed class CitedMessageRendererTests
     }
 
     [Fact]
+    public void Each_arabic_paragraph_is_isolated_right_to_left_and_an_english_quote_in_it_is_not()
+    {
+        var answer = new Answer("q", Language.Ar, AnswerOutcome.Found, AnswerMode.Extractive, "38/4: ما طُلب من الدول الأعضاء (3 فقرات):",
+            [new QuotedClause(new Citation(Document, "38/4", "5", ParagraphKind.Operative), "يشجع الدول الأعضاء", Language.Ar, IsAuthoritative: true),
+             Clause("6", "Calls upon the member States.")],
+            ["ملاحظة"], ["38/4"]);
+
+        var paragraphs = Json(CitedMessageRenderer.Render(answer)).GetProperty("text").GetString()!.Split("\n\n");
+
+        Assert.Equal("\u206738/4: ما طُلب من الدول الأعضاء (3 فقرات):\u2069", paragraphs[0]);
+        Assert.Equal("\u2067«يشجع الدول الأعضاء» [1]\u2069", paragraphs[1]);
+        Assert.Equal("“Calls upon the member States.” [2]", paragraphs[2]);
+        Assert.Equal("_\u2067ملاحظة\u2069_", paragraphs[3]);
+    }
+
+    [Fact]
     public void Brackets_in_a_quoted_clause_never_read_as_a_citation_marker()
     {
         var answer = Answer(AnswerMode.Extractive, "Lead", [Clause("5", "Recalls paragraph [2] of resolution 12/3 and *urges* action.")]);

@@ -72,30 +72,42 @@ internal static partial class CitedMessageRenderer
 
     private static string Text(Answer answer, IReadOnlyList<QuotedClause> shown, IReadOnlyList<QuotedClause> rest, ConversationTexts texts)
     {
+        var language = answer.Language;
         var text = new StringBuilder();
         if (answer.Mode == AnswerMode.Generative)
         {
             // The label also goes in the text: mobile clients do not show the AI label.
             if (!string.IsNullOrWhiteSpace(answer.Label))
-                text.Append('_').Append(Escape(answer.Label)).Append("_\n\n");
-            text.Append(Markers(answer.Lead, shown));
+                text.Append('_').Append(Directed(Escape(answer.Label), language)).Append("_\n\n");
+            text.Append(Directed(Markers(answer.Lead, shown), language));
         }
         else
         {
-            text.Append(Escape(answer.Lead));
+            text.Append(Directed(Escape(answer.Lead), language));
             for (var i = 0; i < shown.Count; i++)
             {
                 var quote = ConversationTexts.For(shown[i].TextLanguage);
-                text.Append("\n\n").Append(quote.OpenQuote).Append(Escape(Cut(shown[i].Text))).Append(quote.CloseQuote)
-                    .Append(" [").Append(i + 1).Append(']');
+                text.Append("\n\n").Append(Directed($"{quote.OpenQuote}{Escape(Cut(shown[i].Text))}{quote.CloseQuote} [{i + 1}]", shown[i].TextLanguage));
             }
         }
         if (rest.Count > 0)
-            text.Append("\n\n_").Append(Escape(TeamsTexts.For(answer.Language).MoreNote)).Append('_');
+            text.Append("\n\n_").Append(Directed(Escape(TeamsTexts.For(language).MoreNote), language)).Append('_');
         foreach (var note in answer.Notes)
-            text.Append("\n\n_").Append(Escape(note)).Append('_');
+            text.Append("\n\n_").Append(Directed(Escape(note), language)).Append('_');
         return text.ToString();
     }
+
+    /// <summary>
+    /// A text message has no direction of its own (a card has `rtl`): clients lay it out left to right, which puts an
+    /// Arabic paragraph's quotation marks, numbers and [n] marker at the wrong ends (seen in Agents Playground). A
+    /// right-to-left isolate (U+2067 … U+2069) around each Arabic paragraph orders it right to left; it goes inside
+    /// the markdown emphasis marks, where it does not stop them from opening and closing.
+    /// </summary>
+    private static string Directed(string paragraph, Language language) =>
+        language.IsRightToLeft() ? RightToLeftIsolate + paragraph + PopDirectionalIsolate : paragraph;
+
+    private const char RightToLeftIsolate = '\u2067';
+    private const char PopDirectionalIsolate = '\u2069';
 
     /// <summary>
     /// The generated text cites "[38/4 ¶5]"; Teams wants "[1]". Every bracket group left in a generated text is a
