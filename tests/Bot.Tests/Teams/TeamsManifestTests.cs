@@ -93,6 +93,53 @@ public sealed partial class TeamsManifestTests
         }
     }
 
+    [Fact]
+    public void Every_localization_file_translates_the_same_keys_and_each_names_something_in_the_manifest()
+    {
+        var files = LocalizationFiles().ToList();
+        var keys = files.Select(file => Read(file).EnumerateObject().Select(p => p.Name).Where(k => k != "$schema").Order().ToList()).ToList();
+
+        Assert.All(keys, set => Assert.Equal(keys[0], set));
+        Assert.All(keys[0], key => Assert.NotNull(ManifestValue(key)));
+    }
+
+    [Fact]
+    public void No_two_commands_show_the_same_text_in_any_language()
+    {
+        var commands = Manifest.GetProperty("bots")[0].GetProperty("commandLists")[0].GetProperty("commands");
+        var english = commands.EnumerateArray().Select(c => c.GetProperty("title").GetString()!).ToList();
+        Assert.Equal(english.Count, english.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var file in LocalizationFiles())
+        {
+            var localized = Read(file);
+            // A command the file does not translate shows its manifest text.
+            var titles = english.Select((title, i) =>
+                localized.TryGetProperty($"bots[0].commandLists[0].commands[{i}].title", out var own) ? own.GetString()! : title).ToList();
+            Assert.True(titles.Count == titles.Distinct(StringComparer.OrdinalIgnoreCase).Count(), $"{file}: {string.Join(" | ", titles)}");
+        }
+    }
+
+    /// <summary>The manifest's value at a localization key ("bots[0].commandLists[0].commands[1].title", "name.short"); null when there is none.</summary>
+    private static string? ManifestValue(string key)
+    {
+        JsonElement? node = Manifest;
+        foreach (Match part in KeyPart().Matches(key))
+        {
+            if (node is not { ValueKind: JsonValueKind.Object } current || !current.TryGetProperty(part.Groups["name"].Value, out var child))
+                return null;
+            node = child;
+            if (part.Groups["index"].Success)
+            {
+                var index = int.Parse(part.Groups["index"].Value);
+                node = child.ValueKind == JsonValueKind.Array && index < child.GetArrayLength() ? child[index] : null;
+            }
+        }
+        return node is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+    }
+
+    [GeneratedRegex(@"(?<name>[A-Za-z]+)(?:\[(?<index>\d+)\])?")]
+    private static partial Regex KeyPart();
+
     [Theory]
     [InlineData("color", 192)]
     [InlineData("outline", 32)]

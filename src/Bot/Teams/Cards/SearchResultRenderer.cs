@@ -10,7 +10,8 @@ internal static class SearchResultRenderer
 {
     private const int PreviewChars = 160;
 
-    public static Attachment Render(QuotedClause clause)
+    /// <param name="query">What the user searched for: the preview shows the clause around it.</param>
+    public static Attachment Render(QuotedClause clause, string? query = null)
     {
         var texts = ConversationTexts.For(clause.TextLanguage);
         var card = new AdaptiveCard
@@ -24,7 +25,7 @@ internal static class SearchResultRenderer
                 new AdaptiveTextBlock(clause.Citation.ToString()) { IsSubtle = true, Size = "Small", Spacing = "Small" },
             ],
         };
-        var snippet = clause.Text.Length > PreviewChars ? clause.Text[..PreviewChars] + "…" : clause.Text;
+        var snippet = Snippet.Around(clause.Text, query, PreviewChars);
         return new Attachment
         {
             ContentType = Attachment.AdaptiveCardType,

@@ -6,7 +6,7 @@ namespace ResBot.Bot.Teams.Handlers;
 /// <summary>Routes an activity to its handler; every activity nobody handles is answered 200 and left alone.</summary>
 internal sealed class ActivityDispatcher(IEnumerable<IActivityHandler> handlers)
 {
-    private readonly FrozenDictionary<ActivityRoute, IActivityHandler> routes = handlers.ToFrozenDictionary(h => h.Route);
+    private readonly FrozenDictionary<ActivityRoute, IActivityHandler> routes = ActivityRoutes.Build(handlers);
 
     public Task<TurnResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
     {

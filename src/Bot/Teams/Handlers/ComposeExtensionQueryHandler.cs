@@ -35,7 +35,7 @@ internal sealed class ComposeExtensionQueryHandler(
         var language = TeamsTurns.LanguageOf(activity.Locale);
         try
         {
-            return Task.FromResult(Results(assistant.Search(text, language, skip, take).Take(take).Select(SearchResultRenderer.Render).ToList()));
+            return Task.FromResult(Results(assistant.Search(text, language, skip, take).Take(take).Select(clause => SearchResultRenderer.Render(clause, text)).ToList()));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
