@@ -97,7 +97,7 @@ public static class AnswerTexts
 
     public static string Topic(int count, Language language) => language switch
     {
-        Language.Ar => $"وجدت {Paragraphs(count, language)} تجيب عن سؤالك:",
+        Language.Ar => $"وجدت {ParagraphsAsObject(count)} {(count == 2 ? "تجيبان" : "تجيب")} عن سؤالك:",
         Language.Fr => $"{Paragraphs(count, language)} {(count == 1 ? "répond" : "répondent")} à votre question :",
         _ => $"{Paragraphs(count, language)} {(count == 1 ? "answers" : "answer")} your question:",
     };
@@ -108,6 +108,9 @@ public static class AnswerTexts
         Language.Fr => count == 1 ? "1 paragraphe" : $"{count} paragraphes",
         _ => count == 1 ? "1 paragraph" : $"{count} paragraphs",
     };
+
+    /// <summary>The Arabic count after a verb or a preposition: the dual takes its oblique form ("وجدت فقرتين", "في فقرتين").</summary>
+    private static string ParagraphsAsObject(int count) => count == 2 ? "فقرتين" : Paragraphs(count, Language.Ar);
 
     public static string UnknownResolution(string keys, string existing, Language language) => language switch
     {
@@ -127,7 +130,7 @@ public static class AnswerTexts
     /// <summary>"Resolutions 38/4 builds on (2 paragraphs: 37/3, 36/3):".</summary>
     public static string BuildsOn(string resolution, string cited, int count, Language language) => language switch
     {
-        Language.Ar => $"القرارات السابقة التي يستند إليها القرار {resolution} ({cited}) في {Paragraphs(count, language)}:",
+        Language.Ar => $"القرارات السابقة التي يستند إليها القرار {resolution} ({cited}) في {ParagraphsAsObject(count)}:",
         Language.Fr => $"Résolutions antérieures sur lesquelles s'appuie la résolution {resolution} ({cited}), dans {Paragraphs(count, language)} :",
         _ => $"Earlier resolutions {resolution} builds on ({cited}), in {Paragraphs(count, language)}:",
     };

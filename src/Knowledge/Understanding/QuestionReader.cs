@@ -25,9 +25,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
 
         var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
-        var tokens = glossary.Tokens(topicText, language);
-        var terms = glossary.FindTerms(tokens, language).ToList();
+        var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         var foreignTerms = ForeignTerms(topicText, language, terms);
+        // A term written in another language is read as that term, not as words of the question's: "Islamic States
+        // Broadcasting Union" in French is ISBU, not four French words no French clause holds.
+        topicText = WithoutForeignSpellings(topicText, foreignTerms);
+        var tokens = glossary.Tokens(topicText, language);
+        terms = glossary.FindTerms(tokens, language).ToList();
         var actions = glossary.FindActions(tokens, language);
 
         var (addressee, termIds) = AddresseesAndTopics(terms.Select(t => t.Id).Concat(foreignTerms));
@@ -105,15 +109,40 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                     found.Add(term.Id);
             }
         }
+        // French elides its articles onto the next word ("l'Islamic States Broadcasting Union"): another language's
+        // analyzer would read "l'islamic" as one word.
+        var unelided = language == Language.Fr ? FrenchElision().Replace(text, "") : text;
         foreach (var other in LanguageCodes.All.Where(l => l != language))
         {
-            foreach (var term in glossary.FindTerms(glossary.Tokens(text, other), other))
+            foreach (var term in glossary.FindTerms(glossary.Tokens(unelided, other), other))
             {
                 if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id))
                     found.Add(term.Id);
             }
         }
         return found;
+    }
+
+    /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
+    private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms)
+    {
+        foreach (var spelling in foreignTerms.SelectMany(id => glossary.Terms[id].Variants.Values.SelectMany(v => v)).OrderByDescending(v => v.Length))
+        {
+            var at = text.IndexOf(spelling, StringComparison.OrdinalIgnoreCase);
+            // Whole words only: "MoU" is a spelling, the "mou" inside "moutons" is not.
+            while (at >= 0)
+            {
+                var end = at + spelling.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    text = text[..at] + " " + text[end..];
+                    at = text.IndexOf(spelling, at + 1, StringComparison.OrdinalIgnoreCase);
+                }
+                else
+                    at = text.IndexOf(spelling, end, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return text;
     }
 
     /// <summary>
@@ -204,6 +233,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             ? reference.NumberFirstKey
             : reference.SessionFirstKey;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[ldjcnmst]|qu)['’](?=\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FrenchElision();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])[بلك](?=[\u0621-\u064A]{3,})")]
     private static partial System.Text.RegularExpressions.Regex ArabicProclitic();
