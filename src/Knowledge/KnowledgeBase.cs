@@ -165,7 +165,8 @@ public sealed class KnowledgeBase : IDisposable
         if (previous is null && OpenPersisted(stamp) is { } opened)
             return opened;
 
-        var (read, kept) = KeepLastGoodVersions(CorpusLoader.ReadAll(files, stamp), previous);
+        var phases = new LoadPhases();
+        var (read, kept) = KeepLastGoodVersions(phases.Time("read", () => CorpusLoader.ReadAll(files, stamp)), previous);
         var (hash, reports) = (read.ContentHash, read.Reports);
         foreach (var refused in reports.Where(r => !r.Accepted))
             _logger.LogWarning("Corpus file refused: {Errors}", string.Join("; ", refused.Errors));
@@ -187,10 +188,10 @@ public sealed class KnowledgeBase : IDisposable
             corpus = persisted.Corpus;
         else
         {
-            var aligned = new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList());
-            var built = OpenOrBuildIndex(aligned, read);
+            var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
+            var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read));
             // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
-            persisted = ReadModel(target, hash);
+            persisted = phases.Time("reopen", () => ReadModel(target, hash));
             index = persisted is null ? null : TryOpenIndex(persisted.Corpus, target, hash);
             if (index is null)
                 persisted?.Texts.Dispose();
@@ -202,12 +203,13 @@ public sealed class KnowledgeBase : IDisposable
         // A mix with last good versions is not what the files say: the next start must read them and see the refusal.
         if (kept.Count == 0)
             WriteStamp(target, stamp);
-        _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash}",
-            corpus.Resolutions.Count, index.Count, hash[..12]);
+        _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash} ({Phases})",
+            corpus.Resolutions.Count, index.Count, hash[..12], phases);
         return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) })
         {
             Kept = kept,
             Texts = ReferenceEquals(corpus, persisted?.Corpus) ? persisted.Texts : null,
+            Phases = phases,
         };
     }
 

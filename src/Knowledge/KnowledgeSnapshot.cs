@@ -20,6 +20,9 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// <summary>The model file the paragraphs read their texts from; null when they hold them (the model could not be written).</summary>
     public ParagraphTextFile? Texts { get; init; }
 
+    /// <summary>How long reading, aligning and indexing the files took, when they were read; empty when the snapshot was opened.</summary>
+    public LoadPhases Phases { get; init; } = new();
+
     /// <summary>Closes the index and the texts' file: only once no request can still be reading this snapshot.</summary>
     public void Close()
     {

@@ -91,7 +91,8 @@ public static class BenchCommand
 
         // One more document, as `resbot ingest` would drop it in, picked up by the running host's reload.
         var extra = Path.Combine(work, "extra");
-        SyntheticCorpus.Write(seed, extra, AddedParagraphs, randomSeed: 39, firstSession: 100 + written.Keys.Count);
+        // One document per session: the next session after the corpus's is the new document's.
+        SyntheticCorpus.Write(seed, extra, AddedParagraphs, randomSeed: 39, firstSession: 100 + documents);
         foreach (var file in Directory.GetFiles(extra))
             File.Move(file, Path.Combine(work, "corpus", Path.GetFileName(file)));
         var add = Stopwatch.StartNew();
@@ -108,8 +109,8 @@ public static class BenchCommand
         Console.WriteLine($"runtime: {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} cores");
         // CPU time beside wall time: on a shared machine the wall clock also measures the other processes.
         Console.WriteLine($"parse + align + index: {build.Elapsed.TotalSeconds:F1} s = {indexed / build.Elapsed.TotalSeconds:N0} paragraphs/s " +
-            $"({buildCpu.TotalSeconds:F1} s CPU = {indexed / buildCpu.TotalSeconds:N0} paragraphs per CPU second)");
-        Console.WriteLine($"add one {reloaded.Index.Count - indexed}-paragraph document and reload: {add.Elapsed.TotalSeconds:F1} s ({addCpu.TotalSeconds:F1} s CPU)");
+            $"({buildCpu.TotalSeconds:F1} s CPU = {indexed / buildCpu.TotalSeconds:N0} paragraphs per CPU second): {built.Phases}");
+        Console.WriteLine($"add one {reloaded.Index.Count - indexed}-paragraph document and reload: {add.Elapsed.TotalSeconds:F1} s ({addCpu.TotalSeconds:F1} s CPU): {reloaded.Phases}");
         Console.WriteLine($"build process: peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB");
     }
 

@@ -15,6 +15,7 @@ public static class FileReportWriter
     public static void Write(TextWriter output, TextWriter errors, string name, CorpusFileReport report, bool paragraphs)
     {
         var document = report.Document;
+        name = CliText.OneLine(name);
         if (report.Accepted && document is not null)
         {
             output.WriteLine($"ok: {name} ({report.Format}): {document.Symbol}, {document.Body}{(document.Session is { } s ? $" session {s}" : "")}, " +
@@ -37,9 +38,9 @@ public static class FileReportWriter
             }
         }
         foreach (var warning in report.Warnings)
-            output.WriteLine($"warning: {warning}");
+            output.WriteLine($"warning: {CliText.OneLine(warning.ToString())}");
         foreach (var error in report.Errors)
-            errors.WriteLine($"error: {error}");
+            errors.WriteLine($"error: {CliText.OneLine(error.ToString())}");
     }
 
     public static void WriteJson(TextWriter output, string name, CorpusFileReport report, bool paragraphs)

@@ -32,7 +32,7 @@ public static class ResolutionsCommand
                 Console.WriteLine($"{resolution.Key,-7} {operative,2} operative / {resolution.Paragraphs.Count - operative,2} preambular  {(language.IsRightToLeft() ? "\u200F" : "")}{title}");
             }
             foreach (var refused in knowledge.Current.Reports.Where(r => !r.Accepted))
-                Console.Error.WriteLine($"refused: {string.Join("; ", refused.Errors)}");
+                Console.Error.WriteLine($"refused: {CliText.OneLine(string.Join("; ", refused.Errors))}");
             return Task.FromResult(0);
         });
         return command;

@@ -8,6 +8,7 @@ namespace ResBot.Bot.Digests;
 /// </summary>
 internal sealed class DigestBackgroundService(
     DigestRunner runner,
+    DigestComposer composer,
     TimeProvider time,
     IOptions<DigestOptions> options,
     ILogger<DigestBackgroundService> logger) : BackgroundService
@@ -20,6 +21,16 @@ internal sealed class DigestBackgroundService(
         {
             logger.LogInformation("Digests are disabled (Digests:Enabled=false)");
             return;
+        }
+        // Every start notes the corpus as it is, subscriptions or not: a document added while the host was down is
+        // first seen now, after every existing subscription, and so is news to them, whatever ran in between.
+        try
+        {
+            await composer.RegisterCorpusAsync(time.GetUtcNow(), stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not note the corpus at start ({Reason}); the first digest tick does", e.Message);
         }
         using var timer = new PeriodicTimer(Interval, time);
         do

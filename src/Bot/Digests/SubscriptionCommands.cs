@@ -8,7 +8,7 @@ namespace ResBot.Bot.Digests;
 /// Defaults: 08:00, the user's time zone where the channel knows it (else the conversation's, else UTC),
 /// the language the command was typed in.
 /// </summary>
-public sealed class SubscriptionCommands(IBotStore store, TimeProvider time)
+public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, IServiceProvider services)
 {
     public static readonly TimeOnly DefaultTime = new(8, 0);
 
@@ -33,6 +33,11 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time)
     private async Task<SubscriptionReply> SubscribeAsync(SubscriptionRequest request, SubscriptionCommand.Subscribe command, CancellationToken cancellationToken)
     {
         var zone = await DefaultZoneAsync(request, command.TimeZone, cancellationToken);
+        // The corpus as it is now is what the subscriber already has: registered before the subscription exists, so that
+        // whatever runs next (this host, another replica, `resbot digest run`) sees later documents as news. Cheap when
+        // nothing changed since the start-up registration. A host without digests has no composer and sends none.
+        if (services.GetService<DigestComposer>() is { } composer)
+            await composer.RegisterCorpusAsync(time.GetUtcNow(), cancellationToken);
         var now = time.GetUtcNow();
         var subscription = await store.AddSubscriptionAsync(new Subscription(
             0, request.Platform, request.ConversationId, command.Topic, command.At ?? DefaultTime, zone.Id,

@@ -26,7 +26,7 @@ public sealed class SlackOptions
 
     public string ClientSecret { get; set; } = "";
 
-    /// <summary>The public callback URL registered with Slack; by default derived from the install request.</summary>
+    /// <summary>The public callback URL registered with Slack (…/api/slack/oauth/callback); install is off without it.</summary>
     public string RedirectUrl { get; set; } = "";
 
     /// <summary>

@@ -23,6 +23,12 @@ public interface IBotStore
     /// <summary>Marks a conversation the bot may no longer write to (Teams 403 MessageWritesBlocked, Slack channel_not_found).</summary>
     Task SetConversationActiveAsync(string platform, string conversationId, bool active, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records <paramref name="key"/> as used (an OAuth state); false when it already was. The same record as inbound
+    /// work's idempotency keys, kept a day.
+    /// </summary>
+    Task<bool> TryRecordOnceAsync(string key, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     // The inbound queue: what Slack sent, written before it is acknowledged and answered by whichever replica claims it.
 
     /// <summary>

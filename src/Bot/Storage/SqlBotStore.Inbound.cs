@@ -47,6 +47,9 @@ internal abstract partial class SqlBotStore
             return new InboundEnqueued(InboundEnqueueResult.Queued, ids);
         }, cancellationToken);
 
+    public Task<bool> TryRecordOnceAsync(string key, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        InTransactionAsync((connection, transaction) => TryRecordSeenAsync(connection, transaction, key, now, cancellationToken), cancellationToken);
+
     private static async Task<bool> IsSeenAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
         Convert.ToInt64(await Command(connection, "SELECT COUNT(*) FROM slack_events WHERE event_id = @event_id", transaction, ("event_id", key))
             .ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;

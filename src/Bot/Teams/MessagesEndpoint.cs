@@ -17,9 +17,6 @@ internal static class MessagesEndpoint
     public const string Path = "/api/messages";
     public const int MaxBodyBytes = 256 * 1024;
 
-    /// <summary>Past this, a message turn finishes in the background so the connector is not kept waiting (it gives up at about 15 s).</summary>
-    private static readonly TimeSpan ResponseDeadline = TimeSpan.FromSeconds(10);
-
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         BotRequestAuthenticator authenticator,
@@ -51,13 +48,11 @@ internal static class MessagesEndpoint
     {
         // The turn runs in its own scope on the host's lifetime, not the request's: it must survive the
         // connector hanging up and the request's services being disposed.
+        // Only an invoke is answered in the HTTP response; anything else is acknowledged at once, its replies going
+        // out through the connector, so the connector never waits on an answer and never redelivers for a slow one.
         var turn = RunAsync(activity, scopes, stopping, logger);
         if (!ActivityDispatcher.AnswersInResponse(activity))
-        {
-            var finished = await Task.WhenAny(turn, Task.Delay(ResponseDeadline, stopping));
-            if (finished != turn)
-                return Results.Accepted();
-        }
+            return Results.Ok();
         var result = await turn;
         return result.Body is null
             ? Results.StatusCode(result.StatusCode)

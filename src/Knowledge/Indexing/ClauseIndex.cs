@@ -44,7 +44,11 @@ public sealed class ClauseIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly LanguageAnalyzers _analyzers;
     private readonly (Resolution Resolution, Paragraph Paragraph)[] _paragraphs;
-    private readonly NumericDocValues _ordinals;
+    /// <summary>
+    /// Each Lucene document's paragraph position, read once at open: Lucene's doc-values readers keep a file position
+    /// and are not safe to share between the threads of concurrent requests, a plain array is.
+    /// </summary>
+    private readonly int[] _paragraphOfDoc;
     private readonly IReadOnlyList<Resolution> _resolutions;
 
     /// <summary>For each paragraph position, its resolution's position in <see cref="_resolutions"/>: what <see cref="SearchCounted"/> counts by.</summary>
@@ -59,9 +63,17 @@ public sealed class ClauseIndex : IDisposable
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new InvalidDataException($"the index was built from other files ({built ?? "no content hash: an older version"})");
-            _ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
+            var ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
                 ?? (_reader.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
             _paragraphs = Ordered(corpus).ToArray();
+            _paragraphOfDoc = new int[_reader.MaxDoc];
+            for (var doc = 0; doc < _paragraphOfDoc.Length; doc++)
+            {
+                var ordinal = ordinals.Get(doc);
+                _paragraphOfDoc[doc] = ordinal >= 0 && ordinal < _paragraphs.Length
+                    ? (int)ordinal
+                    : throw new InvalidDataException($"index document {doc} names paragraph {ordinal} of {_paragraphs.Length}");
+            }
             _resolutions = corpus.Resolutions;
             _resolutionOfParagraph = corpus.Resolutions.SelectMany((r, i) => Enumerable.Repeat(i, r.Paragraphs.Count)).ToArray();
         }
@@ -90,7 +102,7 @@ public sealed class ClauseIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
         };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -133,7 +145,7 @@ public sealed class ClauseIndex : IDisposable
         SearchRecorder.Add(query, take);
         var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
         var counts = new int[_resolutions.Count];
-        var counting = new CountingCollector(top, OrdinalField, _resolutionOfParagraph, counts);
+        var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts);
         _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
         var byResolution = counts.Select((count, i) => (_resolutions[i].Key, count)).Where(c => c.count > 0)
             .OrderByDescending(c => c.count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
@@ -146,10 +158,7 @@ public sealed class ClauseIndex : IDisposable
         var results = new List<ClauseHit>(hits.Length);
         foreach (var hit in hits)
         {
-            var ordinal = _ordinals.Get(hit.Doc);
-            if (ordinal < 0 || ordinal >= _paragraphs.Length)
-                throw new InvalidDataException($"index document {hit.Doc} names paragraph {ordinal} of {_paragraphs.Length}");
-            var (resolution, paragraph) = _paragraphs[ordinal];
+            var (resolution, paragraph) = _paragraphs[_paragraphOfDoc[hit.Doc]];
             results.Add(new ClauseHit(resolution, paragraph, hit.Score));
         }
         return results;

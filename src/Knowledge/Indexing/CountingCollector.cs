@@ -5,11 +5,12 @@ namespace ResBot.Knowledge.Indexing;
 
 /// <summary>
 /// Passes every match on to <paramref name="inner"/> and counts it under its resolution (by the paragraph positions
-/// the index carries), in the same pass Lucene makes to find the best ones: counting costs no second query.
+/// the index carries, read into <paramref name="paragraphOfDoc"/> at open), in the same pass Lucene makes to find the
+/// best ones: counting costs no second query.
 /// </summary>
-internal sealed class CountingCollector(ICollector inner, string ordinalField, int[] resolutionOfParagraph, int[] counts) : ICollector
+internal sealed class CountingCollector(ICollector inner, int[] paragraphOfDoc, int[] resolutionOfParagraph, int[] counts) : ICollector
 {
-    private NumericDocValues? _ordinals;
+    private int _docBase;
 
     public int Total { get; private set; }
 
@@ -19,15 +20,14 @@ internal sealed class CountingCollector(ICollector inner, string ordinalField, i
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _ordinals = context.AtomicReader.GetNumericDocValues(ordinalField);
+        _docBase = context.DocBase;
         inner.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
         Total++;
-        if (_ordinals?.Get(doc) is { } ordinal && ordinal >= 0 && ordinal < resolutionOfParagraph.Length)
-            counts[resolutionOfParagraph[ordinal]]++;
+        counts[resolutionOfParagraph[paragraphOfDoc[_docBase + doc]]]++;
         inner.Collect(doc);
     }
 }

@@ -111,6 +111,61 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("39/1", listed.Output);
     }
 
+    private static string Document(int session) =>
+        $"---\nsymbol: OIC/CFM-{session}/2012/INF/RES/FINAL\nlanguage: en\nstatus: authoritative\n---\n" +
+        $"RESOLUTION No. 1/{session}-INF\nON\nMedia literacy\n\nRecalling resolution 38/1-INF;\n\n1. Urges member States to promote media literacy.\n";
+
+    [Fact]
+    public async Task Ingest_never_replaces_a_different_document_of_the_same_name_without_replace()
+    {
+        // Issue 11, finding 8.
+        File.WriteAllText(Path.Combine(_corpus, "cfm.en.txt"), Document(39));
+        var incoming = Directory.CreateDirectory(Path.Combine(_data, "incoming")).FullName;
+        var other = Path.Combine(incoming, "cfm.en.txt");
+        File.WriteAllText(other, Document(41));
+
+        var refused = await ResbotProcess.RunAsync(null, "ingest", other, "--data", _data, "--corpus", _corpus);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("the corpus already has a different cfm.en.txt; add --replace to replace it", refused.Errors);
+        Assert.Equal(Document(39), File.ReadAllText(Path.Combine(_corpus, "cfm.en.txt")));
+
+        // The same bytes again are no change; --replace replaces.
+        Assert.Equal(0, (await ResbotProcess.RunAsync(null, "ingest", Path.Combine(_corpus, "cfm.en.txt"), "--data", _data, "--corpus", _corpus)).ExitCode);
+        var replaced = await ResbotProcess.RunAsync(null, "ingest", other, "--replace", "--data", _data, "--corpus", _corpus);
+        Assert.Equal(0, replaced.ExitCode);
+        Assert.Equal(Document(41), File.ReadAllText(Path.Combine(_corpus, "cfm.en.txt")));
+    }
+
+    [Fact]
+    public async Task Ingest_refuses_to_write_through_a_symbolic_link_planted_in_the_corpus_folder()
+    {
+        var outside = Path.Combine(_data, "outside.txt");
+        File.WriteAllText(outside, "not a corpus file");
+        File.CreateSymbolicLink(Path.Combine(_corpus, "cfm.en.txt"), outside);
+        var incoming = Path.Combine(Directory.CreateDirectory(Path.Combine(_data, "incoming")).FullName, "cfm.en.txt");
+        File.WriteAllText(incoming, Document(39));
+
+        var result = await ResbotProcess.RunAsync(null, "ingest", incoming, "--replace", "--data", _data, "--corpus", _corpus);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cfm.en.txt is a symbolic link; refusing to write through it", result.Errors);
+        Assert.Equal("not a corpus file", File.ReadAllText(outside));
+    }
+
+    [Fact]
+    public async Task A_newline_in_a_file_name_cannot_forge_a_line_of_the_report()
+    {
+        var forged = Path.Combine(_data, "notes.txt\nok: forged.txt (text): 99 resolutions");
+        File.WriteAllText(forged, "Minutes of the meeting of the drafting group.\n");
+
+        var result = await ResbotProcess.RunAsync(null, "ingest", forged, "--data", _data, "--corpus", _corpus);
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = (result.Output + "\n" + result.Errors).Split('\n');
+        Assert.DoesNotContain(lines, line => line.StartsWith("ok:", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("error: notes.txt\\nok: forged.txt", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Ingest_options_name_a_document_that_prints_no_symbol_and_are_kept_beside_it()
     {

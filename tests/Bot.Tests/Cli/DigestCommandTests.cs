@@ -69,6 +69,34 @@ public sealed class DigestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_added_while_the_host_was_down_is_news_to_a_digest_run_from_the_shell()
+    {
+        // Issue 11, finding 5: subscribe from Slack, stop the host, add a document, run the digest from a shell.
+        using var slack = new ResBot.Bot.Tests.Slack.FakeSlack();
+        var corpus = ResBot.Bot.Tests.Digests.DigestApp.CopyCorpus();
+        using (var host = new ResBot.Bot.Tests.Slack.SlackHost(slack, dataPath: _data, settings: new Dictionary<string, string> { ["Corpus:Path"] = corpus }))
+        {
+            var ack = await host.SendAsync(ResBot.Bot.Tests.Slack.SlackSigner.Signed("/api/slack/commands",
+                ResBot.Bot.Tests.Slack.SlackPayloads.SlashCommand("subscribe cybersecurity at 08:00", slack.NewResponseUrl()), ResBot.Bot.Tests.Slack.SlackPayloads.Form));
+            Assert.Contains("Subscribed", await ack.Content.ReadAsStringAsync());
+        }
+        ResBot.Bot.Tests.Digests.NewDocument.AddTo(corpus);
+        var tomorrow = DateTime.UtcNow.Date.AddDays(1).AddHours(8).AddSeconds(30);
+
+        var run = await ResbotProcess.RunAsync(null, new Dictionary<string, string?>
+        {
+            ["Slack__BotToken"] = "xoxb-shell",
+            ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
+        }, "digest", "run", "--now", tomorrow.ToString("yyyy-MM-ddTHH:mm:ssZ"), "--data", _data, "--corpus", corpus);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("1 sent, 0 recovered, 0 quiet", run.Output);
+        var post = Assert.Single(slack.Timeline);
+        Assert.Contains(ResBot.Bot.Tests.Digests.NewDocument.Symbol, post.Body.GetRawText());
+        Directory.Delete(corpus, recursive: true);
+    }
+
+    [Fact]
     public async Task Subscriptions_resume_brings_back_a_paused_subscription()
     {
         long id;

@@ -28,8 +28,11 @@ public sealed class SlackInstallTests : IDisposable
             ["Slack:ClientId"] = "client-id",
             ["Slack:ClientSecret"] = "client-secret",
             ["Slack:AuthorizeUrl"] = slack.Server.Url + "/oauth/v2/authorize",
+            ["Slack:RedirectUrl"] = RedirectUrl,
         });
     }
+
+    private const string RedirectUrl = "https://resbot.example.org/api/slack/oauth/callback";
 
     public void Dispose()
     {
@@ -105,5 +108,47 @@ public sealed class SlackInstallTests : IDisposable
         using var plain = new SlackHost(slack);
 
         Assert.Equal(HttpStatusCode.NotFound, (await plain.Client.GetAsync("/api/slack/install")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_state_is_used_once_so_a_replayed_callback_after_the_install_is_refused()
+    {
+        var (state, cookie) = await StartInstallAsync();
+        Assert.Equal(HttpStatusCode.OK, (await CallbackAsync(state, cookie)).StatusCode);
+
+        var replay = await CallbackAsync(state, cookie, code: "another-code");
+
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Contains("already used", await replay.Content.ReadAsStringAsync());
+        Assert.Single(slack.Requests("/api/oauth.v2.access"));
+    }
+
+    [Fact]
+    public async Task The_redirect_uri_comes_from_configuration_whatever_host_the_request_names()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/slack/install");
+        request.Headers.Host = "attacker.example";
+
+        var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(RedirectUrl, QueryHelpers.ParseQuery(response.Headers.Location!.Query)["redirect_uri"]);
+        var (state, cookie) = await StartInstallAsync();
+        await CallbackAsync(state, cookie);
+        Assert.Contains("redirect_uri=" + Uri.EscapeDataString(RedirectUrl), Assert.Single(slack.Requests("/api/oauth.v2.access")).RequestMessage.Body);
+    }
+
+    [Fact]
+    public async Task Without_a_configured_redirect_url_there_is_no_install_rather_than_one_built_from_the_host_header()
+    {
+        using var unconfigured = new SlackHost(slack, settings: new Dictionary<string, string>
+        {
+            ["Slack:ClientId"] = "client-id",
+            ["Slack:ClientSecret"] = "client-secret",
+        });
+
+        var response = await unconfigured.Client.GetAsync("/api/slack/install");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Slack:RedirectUrl", await response.Content.ReadAsStringAsync());
     }
 }

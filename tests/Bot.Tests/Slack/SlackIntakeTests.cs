@@ -239,4 +239,22 @@ public sealed class SlackIntakeTests : IDisposable
         inbox.Hold(Guid.NewGuid(), Task.FromResult("fresh"));
         Assert.Equal(1, inbox.HeldCount);
     }
+
+    [Fact]
+    public async Task An_event_answer_refused_with_503_is_retried_and_once_posted_behind_a_500_is_not_posted_again()
+    {
+        // First post: refused, nothing posted. Second: posted, then a 500. Later ones would go through.
+        slack.FailPosts(call => call switch { 1 => PostFault.NotPosted503, 2 => PostFault.PostedThenError500, _ => PostFault.None });
+        using var host = new SlackHost(slack);
+
+        Assert.Equal(HttpStatusCode.OK, (await DeliverAsync(host, EventIn("Ev-faults", "C-faults"))).StatusCode);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while ((await host.Store.CountInboundAsync())["done"] < 1 && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+
+        Assert.Equal(1, (await host.Store.CountInboundAsync())["done"]);
+        Assert.Single(slack.Timeline, m => m.Channel == "C-faults");
+        // Both retries read the thread back first; the third attempt found the answer there and posted nothing.
+        Assert.Equal((2, 2), (slack.Count(FakeSlack.PostMessagePath), slack.Count("/api/conversations.replies")));
+    }
 }

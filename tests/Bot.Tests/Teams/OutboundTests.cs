@@ -21,6 +21,10 @@ public sealed class OutboundTests(TeamsAppFixture app) : IClassFixture<TeamsAppF
         var response = await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, "help"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The reply goes out after the acknowledgement.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while ((await app.Store.GetConversationAsync("msteams", conversation)) is not { Active: false } && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
         var reference = await app.Store.GetConversationAsync("msteams", conversation);
         Assert.NotNull(reference);
         Assert.False(reference.Active);
@@ -42,12 +46,31 @@ public sealed class OutboundTests(TeamsAppFixture app) : IClassFixture<TeamsAppF
 
         await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, "help"));
 
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (Fakes.ConnectorCalls(conversation).Count(c => c.ResponseMessage.StatusCode is 200) == 0 && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
         var calls = Fakes.ConnectorCalls(conversation);
         Assert.Equal(2, calls.Count);
         Assert.Equal(429, (int)calls[0].ResponseMessage.StatusCode!);
         Assert.Equal(200, (int)calls[1].ResponseMessage.StatusCode!);
         Assert.True(calls[1].RequestMessage.DateTime - calls[0].RequestMessage.DateTime >= TimeSpan.FromSeconds(0.9),
             "the retry waited for Retry-After");
+    }
+
+    [Fact]
+    public async Task A_message_is_acknowledged_before_its_answer_is_ready()
+    {
+        // Issue 11, finding 9: a non-invoke activity waited up to 10 s for its turn before the 200.
+        var conversation = TeamsActivities.NewPersonalConversation();
+        Fakes.Server.Given(Request.Create().WithPath($"/v3/conversations/{conversation}/*").UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(3)).WithBody("""{"id":"slow"}"""));
+
+        var response = await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, "help"));
+
+        // Acknowledged while the connector was still holding the reply; the reply still went out, once.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(Fakes.ConnectorCalls(conversation));
+        Assert.Single(await Fakes.WaitForMessagesAsync(conversation));
     }
 
     [Fact]

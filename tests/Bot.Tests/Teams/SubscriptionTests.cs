@@ -117,6 +117,21 @@ public sealed class SubscriptionTests(TeamsAppFixture app) : IClassFixture<Teams
     }
 
     [Fact]
+    public async Task A_message_without_a_time_zone_keeps_the_one_teams_gave_earlier_for_the_conversation()
+    {
+        // Issue 11, finding 9: the reference was re-saved from every activity, erasing the stored localTimezone.
+        var conversation = TeamsActivities.NewPersonalConversation();
+        await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, "help"));
+        await Fakes.WaitForMessagesAsync(conversation);
+        var later = TeamsActivities.Message(Fakes.ServiceUrl, conversation, "help");
+        later.Remove("localTimezone");
+        await app.PostAsync(later);
+        await Fakes.WaitForMessagesAsync(conversation, 2);
+
+        Assert.Equal("Asia/Riyadh", (await app.Store.GetConversationAsync("msteams", conversation))!.TimeZone);
+    }
+
+    [Fact]
     public async Task Without_any_time_zone_from_teams_the_subscription_is_at_eight_utc()
     {
         var conversation = TeamsActivities.NewPersonalConversation();

@@ -80,6 +80,26 @@ public sealed class WideAnswerTests : IDisposable
         Assert.Contains($"{Resolutions} paragraphs in {Resolutions} resolutions match the question; 10 are quoted", answer.Notes[0]);
     }
 
+    [Fact]
+    public void Questions_asked_at_the_same_time_get_the_citations_and_texts_they_get_one_at_a_time()
+    {
+        string[] questions =
+        [
+            "What did the resolutions ask member states to do?",
+            "What are member states urged to do about the Digital Solidarity Fund?",
+            "What did 50/7 ask member states to do?",
+            "What was the Secretary General requested to do?",
+        ];
+        string Render(Answer a) => string.Join("|", a.Clauses.Select(c => $"{c.Citation.Resolution} {c.Citation.Paragraph} {c.Text}"));
+        var alone = questions.Select(q => Render(Ask(q).Answer)).ToList();
+
+        var together = new string[400];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            i => together[i] = Render(_corpus.Assistant.Ask(new Question(questions[i % questions.Length]))));
+
+        Assert.All(Enumerable.Range(0, together.Length), i => Assert.Equal(alone[i % questions.Length], together[i]));
+    }
+
     public void Dispose()
     {
         _corpus.Dispose();

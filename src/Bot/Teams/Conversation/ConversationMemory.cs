@@ -21,7 +21,7 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
     {
         if (activity.ServiceUrl is null)
             return;
-        var reference = new ConversationReference(
+        var arrived = new ConversationReference(
             Platform: BotConnectorClient.Platform,
             ConversationId: conversationId,
             ServiceUrl: activity.ServiceUrl,
@@ -31,7 +31,22 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
             TimeZone: TeamsConversations.UserTimeZone(activity));
         try
         {
-            await store.SaveConversationAsync(reference, cancellationToken);
+            // Merged with what is stored, as Slack does: an activity that lacks a field (most carry no localTimezone)
+            // keeps the stored value, and a conversation spoken in again is active again. Unchanged: nothing written.
+            var known = await store.GetConversationAsync(BotConnectorClient.Platform, conversationId, cancellationToken);
+            var reference = known is null
+                ? arrived
+                : known with
+                {
+                    ServiceUrl = arrived.ServiceUrl,
+                    TenantId = arrived.TenantId ?? known.TenantId,
+                    BotId = arrived.BotId ?? known.BotId,
+                    Locale = arrived.Locale ?? known.Locale,
+                    TimeZone = arrived.TimeZone ?? known.TimeZone,
+                    Active = true,
+                };
+            if (reference != known)
+                await store.SaveConversationAsync(reference, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
