@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Activity = ResBot.Bot.Teams.Activities.Activity;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Teams.Connector;
@@ -16,21 +15,7 @@ internal sealed class InstrumentedBotConnector(IBotConnector inner, ResBotMetric
     public Task<ConnectorResult> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default) =>
         SendAsync("send", () => inner.SendAsync(reference, activity, cancellationToken));
 
-    private async Task<ConnectorResult> SendAsync(string operation, Func<Task<ConnectorResult>> send)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var span = DeliverySpan.Start(Channel, operation);
-        var outcome = "exception";
-        try
-        {
-            var result = await send();
-            outcome = result.Outcome == ConnectorOutcome.Sent ? DeliverySpan.Sent : result.Outcome.ToString().ToLowerInvariant();
-            return result;
-        }
-        finally
-        {
-            DeliverySpan.End(span, outcome);
-            metrics.Delivered(Channel, operation, outcome, Stopwatch.GetElapsedTime(started));
-        }
-    }
+    private Task<ConnectorResult> SendAsync(string operation, Func<Task<ConnectorResult>> send) =>
+        DeliverySpan.MeasureAsync(metrics, Channel, operation, send,
+            result => result.Outcome == ConnectorOutcome.Sent ? DeliverySpan.Sent : result.Outcome.ToString().ToLowerInvariant());
 }

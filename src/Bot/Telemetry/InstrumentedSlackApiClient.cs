@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Slack.Blocks;
 using ResBot.Bot.Slack.WebApi;
 
@@ -8,7 +8,7 @@ namespace ResBot.Bot.Telemetry;
 /// <summary>A `resbot.send` span and the `resbot.deliveries` metrics around every message posted to Slack.</summary>
 internal sealed partial class InstrumentedSlackApiClient(ISlackApiClient inner, ResBotMetrics metrics) : ISlackApiClient
 {
-    private const string Channel = "slack";
+    private static readonly string Channel = Platform.Slack.Id;
 
     public Task<SlackPostResult> PostMessageAsync(string? teamId, string channel, IReadOnlyList<Block>? blocks, string text, string? threadTs = null, CancellationToken cancellationToken = default) =>
         SendAsync("chat.postMessage", () => inner.PostMessageAsync(teamId, channel, blocks, text, threadTs, cancellationToken));
@@ -36,23 +36,9 @@ internal sealed partial class InstrumentedSlackApiClient(ISlackApiClient inner, 
     public Task<SlackOAuthResult> ExchangeOAuthCodeAsync(string code, string redirectUri, CancellationToken cancellationToken = default) =>
         inner.ExchangeOAuthCodeAsync(code, redirectUri, cancellationToken);
 
-    private async Task<SlackPostResult> SendAsync(string operation, Func<Task<SlackPostResult>> send)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var span = DeliverySpan.Start(Channel, operation);
-        var outcome = "exception";
-        try
-        {
-            var result = await send();
-            outcome = result.Ok ? DeliverySpan.Sent : SnakeCase(result.Error.ToString());
-            return result;
-        }
-        finally
-        {
-            DeliverySpan.End(span, outcome);
-            metrics.Delivered(Channel, operation, outcome, Stopwatch.GetElapsedTime(started));
-        }
-    }
+    private Task<SlackPostResult> SendAsync(string operation, Func<Task<SlackPostResult>> send) =>
+        DeliverySpan.MeasureAsync(metrics, Channel, operation, send,
+            result => result.Ok ? DeliverySpan.Sent : SnakeCase(result.Error.ToString()));
 
     /// <summary>`ChannelNotFound` → `channel_not_found`, the way Slack spells its errors.</summary>
     private static string SnakeCase(string name) => Capital().Replace(name, "_$0").ToLowerInvariant();
