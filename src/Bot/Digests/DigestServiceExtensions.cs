@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ResBot.Bot.Digests.Senders;
-using ResBot.Bot.Slack;
-using ResBot.Bot.Teams;
+using ResBot.Bot.Channels.Slack;
+using ResBot.Bot.Channels.Slack.Digests;
+using ResBot.Bot.Channels.Teams;
+using ResBot.Bot.Channels.Teams.Digests;
 
 namespace ResBot.Bot.Digests;
 

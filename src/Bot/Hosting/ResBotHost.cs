@@ -1,7 +1,7 @@
 using ResBot.Bot.Digests;
-using ResBot.Bot.Slack;
+using ResBot.Bot.Channels.Slack;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Teams;
+using ResBot.Bot.Channels.Teams;
 using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
