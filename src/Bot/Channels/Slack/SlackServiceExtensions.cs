@@ -8,6 +8,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using ResBot.Bot.Conversations;
+using ResBot.Bot.Digests;
+using ResBot.Bot.Channels.Slack.Digests;
 using ResBot.Bot.Storage;
 using ResBot.Bot.Channels.Slack.Answering;
 using ResBot.Bot.Channels.Slack.Assistant;
@@ -28,7 +30,7 @@ public static class SlackServiceExtensions
     public static WebApplicationBuilder AddResBotSlack(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddResBotSlackWebApi();
+        services.AddResBotSlackSending();
 
         services.AddResBotConversations();
         services.TryAddSingleton<SlackConversation>();
@@ -66,13 +68,14 @@ public static class SlackServiceExtensions
     }
 
     /// <summary>
-    /// Slack's Web API without the endpoints: options, the per-workspace tokens (Data Protection) and the client.
-    /// For hosts that only send, such as `resbot digest run` (the digests' Slack sender looks the client up). Safe to call more than once.
+    /// Slack's Web API without the endpoints: options, the per-workspace tokens (Data Protection), the client and the
+    /// digest sender that posts through it. For hosts that only send, such as `resbot digest run`. Safe to call more than once.
     /// </summary>
-    public static IServiceCollection AddResBotSlackWebApi(this IServiceCollection services)
+    public static IServiceCollection AddResBotSlackSending(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(ISlackApiClient)))
             return services;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>());
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddResBotDataProtection();
         services.AddSlackWebApi();

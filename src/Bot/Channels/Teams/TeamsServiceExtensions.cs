@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Conversations;
+using ResBot.Bot.Digests;
+using ResBot.Bot.Channels.Teams.Digests;
 using ResBot.Bot.Channels.Teams.Authentication;
 using ResBot.Bot.Channels.Teams.Citations;
 using ResBot.Bot.Channels.Teams.Connector;
@@ -16,7 +18,7 @@ public static class TeamsServiceExtensions
     public static WebApplicationBuilder AddResBotTeams(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddResBotTeamsConnector();
+        services.AddResBotTeamsSending();
         services.AddOptions<TeamsOptions>().ValidateOnStart();
 
         services.AddHttpClient(BotKeySources.HttpClientName).AddStandardResilienceHandler();
@@ -38,13 +40,15 @@ public static class TeamsServiceExtensions
     }
 
     /// <summary>
-    /// The Bot Connector without the endpoint: options, the bot's outbound token and <see cref="IBotConnector"/>. For hosts
-    /// that only send, such as `resbot digest run` (the digests' Teams sender posts through it). Safe to call more than once.
+    /// The Bot Connector without the endpoint: options, the bot's outbound token, <see cref="IBotConnector"/> and the
+    /// digest sender that posts through it. For hosts that only send, such as `resbot digest run`. Safe to call more than once.
     /// </summary>
-    public static IServiceCollection AddResBotTeamsConnector(this IServiceCollection services)
+    public static IServiceCollection AddResBotTeamsSending(this IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(IBotConnector)))
             return services;
+        // A long wait (Retry-After, backoff after a timeout) belongs to the digest runner, recorded in storage and shared by replicas.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, TeamsDigestSender>());
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations();
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName).AddStandardResilienceHandler();
         services.TryAddSingleton<IBotTokenProvider, ClientCredentialsTokenProvider>();
@@ -54,8 +58,8 @@ public static class TeamsServiceExtensions
             .AddStandardResilienceHandler(options =>
                 options.Retry.ShouldHandle = args => ValueTask.FromResult(BotConnectorClient.RetriesInProcess(args.Outcome)));
         services.AddResBotMetrics();
-        services.AddTransient<IBotConnector>(provider => new InstrumentedBotConnector(
-            provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ResBotMetrics>()));
+        services.AddTransient<IBotConnector>(provider => ActivatorUtilities.CreateInstance<InactiveWhenBlocked>(provider,
+            new InstrumentedBotConnector(provider.GetRequiredService<BotConnectorClient>(), provider.GetRequiredService<ResBotMetrics>())));
         return services;
     }
 

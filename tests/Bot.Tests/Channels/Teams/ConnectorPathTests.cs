@@ -20,7 +20,7 @@ public sealed class ConnectorPathTests
     public async Task The_conversation_id_is_url_encoded_in_the_reply_path(string conversationId, string encoded)
     {
         var capture = new CapturingHandler();
-        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
+        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
         var inbound = new Activity
         {
             Type = "message",
@@ -40,7 +40,7 @@ public sealed class ConnectorPathTests
     public async Task A_proactive_message_goes_to_the_conversation_without_a_reply_id()
     {
         var capture = new CapturingHandler();
-        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), null!, TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
+        var connector = new BotConnectorClient(new HttpClient(capture), new NoToken(), TimeProvider.System, NullLogger<BotConnectorClient>.Instance);
         var reference = new ConversationReference("msteams", "a:1abc", "https://smba.trafficmanager.net/amer/", "tenant", "28:bot", "ar-SA", null);
 
         await connector.SendAsync(reference, new Activity { Type = "message", Text = "digest" });

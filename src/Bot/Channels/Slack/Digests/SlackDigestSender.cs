@@ -1,3 +1,4 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Channels.Slack.WebApi;
@@ -8,7 +9,7 @@ namespace ResBot.Bot.Channels.Slack.Digests;
 /// <summary>`chat.postMessage` to the subscribed channel with its workspace's token (through the Slack channel's Web API client).</summary>
 internal sealed class SlackDigestSender(ISlackApiClient slack, IOptions<SlackOptions> options) : IDigestSender
 {
-    public string Platform => "slack";
+    public Platform Platform => Platform.Slack;
 
     public string? Unconfigured => string.IsNullOrWhiteSpace(options.Value.BotToken) && !options.Value.OAuthEnabled
         ? "neither Slack:BotToken nor Slack:ClientId/ClientSecret is configured"

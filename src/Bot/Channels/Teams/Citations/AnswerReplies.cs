@@ -3,6 +3,7 @@ using ResBot.Bot.Channels.Teams.Activities;
 using ResBot.Bot.Channels.Teams.Cards;
 using ResBot.Bot.Channels.Teams.Connector;
 using ResBot.Knowledge.Answers;
+using ResBot.Bot.Conversations;
 
 namespace ResBot.Bot.Channels.Teams.Citations;
 
@@ -23,6 +24,6 @@ internal sealed class AnswerReplies(IBotConnector connector, FeedbackRecorder fe
         var invites = FeedbackRecorder.Invites(answer);
         var sent = await connector.ReplyAsync(inbound, CitedMessageRenderer.Render(answer, offerSubscription, invites), cancellationToken);
         if (invites && sent is { Outcome: ConnectorOutcome.Sent, ActivityId: { } messageId })
-            await feedback.RememberAsync(answer, BotConnectorClient.Platform, inbound.Conversation!.Id!, messageId, cancellationToken);
+            await feedback.RememberAsync(answer, Platform.Teams.Id, inbound.Conversation!.Id!, messageId, cancellationToken);
     }
 }

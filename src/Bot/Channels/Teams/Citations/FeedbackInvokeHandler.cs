@@ -3,6 +3,7 @@ using ResBot.Bot.Feedback;
 using ResBot.Bot.Channels.Teams.Activities;
 using ResBot.Bot.Channels.Teams.Connector;
 using ResBot.Bot.Channels.Teams.Handlers;
+using ResBot.Bot.Conversations;
 
 namespace ResBot.Bot.Channels.Teams.Citations;
 
@@ -31,7 +32,7 @@ internal sealed class FeedbackInvokeHandler(FeedbackRecorder feedback, ILogger<F
         }
         try
         {
-            await feedback.RecordAsync(BotConnectorClient.Platform, activity.Conversation!.Id!, activity.ReplyToId, userId, reaction,
+            await feedback.RecordAsync(Platform.Teams.Id, activity.Conversation!.Id!, activity.ReplyToId, userId, reaction,
                 Comment(value.ActionValue!.Feedback), cancellationToken);
             return TurnResult.Ok;
         }

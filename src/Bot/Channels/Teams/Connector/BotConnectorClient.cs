@@ -7,6 +7,7 @@ using ResBot.Bot.Storage;
 using ResBot.Bot.Channels.Teams.Activities;
 using ResBot.Bot.Channels.Teams.Authentication;
 using ResBot.Bot.Channels.Teams.Cards;
+using ResBot.Bot.Conversations;
 
 namespace ResBot.Bot.Channels.Teams.Connector;
 
@@ -19,12 +20,9 @@ namespace ResBot.Bot.Channels.Teams.Connector;
 internal sealed class BotConnectorClient(
     HttpClient http,
     IBotTokenProvider tokens,
-    IBotStore store,
     TimeProvider time,
     ILogger<BotConnectorClient> logger) : IBotConnector
 {
-    public const string Platform = "msteams";
-
     /// <summary>
     /// The longest Retry-After waited out inside one call. Beyond it a user would have given up on a reply, and a digest
     /// does better to give its slot back to the runner, which records the wait and retries on a later tick.
@@ -42,12 +40,12 @@ internal sealed class BotConnectorClient(
 
     public Task<ConnectorResult> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default)
     {
-        if (reference.ServiceUrl is null || reference.Platform != Platform)
+        if (reference.ServiceUrl is null || reference.Platform != Platform.Teams.Id)
             throw new ArgumentException("Not a Teams conversation reference.", nameof(reference));
         var full = activity with
         {
             ServiceUrl = reference.ServiceUrl,
-            ChannelId = activity.ChannelId ?? Platform,
+            ChannelId = activity.ChannelId ?? Platform.Teams.Id,
             Conversation = activity.Conversation ?? new ConversationAccount { Id = reference.ConversationId, TenantId = reference.TenantId },
             From = activity.From ?? (reference.BotId is null ? null : new ChannelAccount { Id = reference.BotId }),
             Locale = activity.Locale ?? reference.Locale,
@@ -96,7 +94,7 @@ internal sealed class BotConnectorClient(
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.IsSuccessStatusCode)
                 return new ConnectorResult(ConnectorOutcome.Sent, ActivityId(body), Detail: $"HTTP {(int)response.StatusCode}");
-            return await ClassifyAsync(response, body, activity, uri, conversationId, cancellationToken);
+            return Classify(response, body, activity, uri, conversationId);
         }
         catch (Exception exception) when (exception is HttpRequestException or BotTokenException
             or TaskCanceledException { InnerException: TimeoutException } or Polly.Timeout.TimeoutRejectedException
@@ -109,14 +107,14 @@ internal sealed class BotConnectorClient(
         }
     }
 
-    private async Task<ConnectorResult> ClassifyAsync(HttpResponseMessage response, string body, Activity activity, Uri uri, string conversationId, CancellationToken cancellationToken)
+    private ConnectorResult Classify(HttpResponseMessage response, string body, Activity activity, Uri uri, string conversationId)
     {
         var status = (int)response.StatusCode;
         var detail = $"HTTP {status}";
         if (response.StatusCode == HttpStatusCode.Forbidden && IsWritesBlocked(body))
         {
-            logger.LogInformation("Teams refuses writes to conversation {Conversation}; marking it inactive", conversationId);
-            await store.SetConversationActiveAsync(Platform, conversationId, false, cancellationToken);
+            // Said, not written: whoever sent it marks the conversation inactive (the digest runner, or the replies' decorator).
+            logger.LogInformation("Teams refuses writes to conversation {Conversation}", conversationId);
             return new ConnectorResult(ConnectorOutcome.Blocked, Detail: "MessageWritesBlocked");
         }
         logger.LogWarning("The Bot Connector answered HTTP {Status} to a {Type} activity for {Host}", status, activity.Type, uri.Host);

@@ -5,7 +5,7 @@ public enum ConnectorOutcome
 {
     Sent,
 
-    /// <summary>The user blocked or removed the bot (403 MessageWritesBlocked); the conversation was marked inactive.</summary>
+    /// <summary>The user blocked or removed the bot (403 MessageWritesBlocked): the conversation is to be marked inactive.</summary>
     Blocked,
 
     /// <summary>The conversation does not exist for this bot (404): deleted, or the app was never there.</summary>

@@ -14,7 +14,9 @@ public interface IBotConnector
 
     /// <summary>
     /// Posts a new message into a stored conversation (digests): `{serviceUrl}/v3/conversations/{id}/activities`.
-    /// A conversation that refuses writes (403 MessageWritesBlocked) is marked inactive in the store. Failures come back
+    /// Nothing is written to the store: a conversation that refuses writes comes back <see cref="ConnectorOutcome.Blocked"/>
+    /// for the caller to record (the digest runner pauses and deactivates; replies go through
+    /// <see cref="Conversation.InactiveWhenBlocked"/>). Failures come back
     /// as results, not exceptions: the result says whether trying again later can help, and how long the connector asked to wait.
     /// </summary>
     Task<ConnectorResult> SendAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken = default);

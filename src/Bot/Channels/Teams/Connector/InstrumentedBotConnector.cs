@@ -1,13 +1,14 @@
 using ResBot.Bot.Telemetry;
 using Activity = ResBot.Bot.Channels.Teams.Activities.Activity;
 using ResBot.Bot.Storage;
+using ResBot.Bot.Conversations;
 
 namespace ResBot.Bot.Channels.Teams.Connector;
 
 /// <summary>A `resbot.send` span and the `resbot.deliveries` metrics around every activity posted to the Bot Connector.</summary>
 internal sealed class InstrumentedBotConnector(IBotConnector inner, ResBotMetrics metrics) : IBotConnector
 {
-    private const string Channel = BotConnectorClient.Platform;
+    private static readonly string Channel = Platform.Teams.Id;
 
     public Task<ConnectorResult> ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken = default) =>
         SendAsync("reply", () => inner.ReplyAsync(inbound, reply, cancellationToken));

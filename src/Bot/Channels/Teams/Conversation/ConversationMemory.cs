@@ -1,6 +1,7 @@
 using ResBot.Bot.Storage;
 using ResBot.Bot.Channels.Teams.Activities;
 using ResBot.Bot.Channels.Teams.Connector;
+using ResBot.Bot.Conversations;
 
 namespace ResBot.Bot.Channels.Teams.Conversation;
 
@@ -22,7 +23,7 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
         if (activity.ServiceUrl is null)
             return;
         var arrived = new ConversationReference(
-            Platform: BotConnectorClient.Platform,
+            Platform: Platform.Teams.Id,
             ConversationId: conversationId,
             ServiceUrl: activity.ServiceUrl,
             TenantId: TeamsConversations.TenantId(activity),
@@ -33,7 +34,7 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
         {
             // Merged with what is stored, as Slack does: an activity that lacks a field (most carry no localTimezone)
             // keeps the stored value, and a conversation spoken in again is active again. Unchanged: nothing written.
-            var known = await store.GetConversationAsync(BotConnectorClient.Platform, conversationId, cancellationToken);
+            var known = await store.GetConversationAsync(Platform.Teams.Id, conversationId, cancellationToken);
             var reference = known is null
                 ? arrived
                 : known with
@@ -60,7 +61,7 @@ internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMe
             return;
         try
         {
-            await store.RemoveConversationAsync(BotConnectorClient.Platform, conversationId, cancellationToken);
+            await store.RemoveConversationAsync(Platform.Teams.Id, conversationId, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
 using Microsoft.Extensions.Options;
 using ResBot.Bot.Storage;
@@ -14,7 +15,7 @@ namespace ResBot.Bot.Channels.Teams.Digests;
 /// </summary>
 internal sealed class TeamsDigestSender(IServiceProvider services) : IDigestSender
 {
-    public string Platform => BotConnectorClient.Platform;
+    public Platform Platform => Platform.Teams;
 
     public string? Unconfigured => services.GetService<IOptions<TeamsOptions>>()?.Value is { HasCredentials: true } teams && !string.IsNullOrWhiteSpace(teams.AppPassword)
         ? null
