@@ -19,12 +19,24 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
 
     private BotFrameworkFakes Fakes => app.Fakes;
 
+    /// <summary>
+    /// The answer is remembered once the connector has answered with its id, just after the post the fake saw: a press
+    /// before then (no person is that quick, a test on a busy machine is) would find no answer to attach to.
+    /// </summary>
+    private async Task AnswerRememberedAsync(string conversation)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (await app.Store.GetAnsweredMessageAsync("msteams", conversation, SentActivityId) is null && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+    }
+
     [Fact]
     public async Task A_dislike_with_a_comment_is_stored_with_the_answer_and_exported_by_resbot_feedback()
     {
         var conversation = TeamsActivities.NewPersonalConversation();
         await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
         var answer = Assert.Single(await Fakes.WaitForMessagesAsync(conversation));
+        await AnswerRememberedAsync(conversation);
         var cited = answer.GetProperty("entities")[0].GetProperty("citation").EnumerateArray()
             .Select(c => c.GetProperty("appearance").GetProperty("name").GetString()).ToList();
 
@@ -55,6 +67,7 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
         var conversation = TeamsActivities.NewPersonalConversation();
         await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
         await Fakes.WaitForMessagesAsync(conversation);
+        await AnswerRememberedAsync(conversation);
 
         await app.PostAsync(Press(conversation, "dislike", """{"feedbackText":""}"""));
         await app.PostAsync(Press(conversation, "like", """{"feedbackText":"Right clauses"}"""));
@@ -70,6 +83,7 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
         var conversation = TeamsActivities.NewPersonalConversation();
         await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
         await Fakes.WaitForMessagesAsync(conversation);
+        await AnswerRememberedAsync(conversation);
 
         Assert.Equal(HttpStatusCode.OK, (await app.PostAsync(Press(conversation, "like", "Right clauses, {maybe} too many"))).StatusCode);
 
@@ -83,6 +97,7 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
         var conversation = TeamsActivities.NewPersonalConversation();
         await app.PostAsync(TeamsActivities.Message(Fakes.ServiceUrl, conversation, Question));
         await Fakes.WaitForMessagesAsync(conversation);
+        await AnswerRememberedAsync(conversation);
         var press = Press(conversation, "dislike", "wrong");
         press.Remove("replyToId");
 
