@@ -19,25 +19,26 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
     /// </summary>
     public IReadOnlyList<AlignedDocument> AlignDocuments(IReadOnlyList<ParsedDocument> versions)
     {
-        var documents = new List<AlignedDocument>();
-        foreach (var group in versions.GroupBy(v => v.Symbol, StringComparer.OrdinalIgnoreCase))
+        // Documents are aligned and annotated on every core (the analyzers keep their state per thread), kept in order.
+        return versions.GroupBy(v => v.Symbol, StringComparer.OrdinalIgnoreCase).ToList().AsParallel().AsOrdered().Select(AlignDocument).ToList();
+    }
+
+    private AlignedDocument AlignDocument(IGrouping<string, ParsedDocument> group)
+    {
+        var ordered = group.OrderBy(v => v.IsAuthoritative ? 0 : 1).ThenBy(v => v.Language).ToList();
+        var authoritative = ordered[0];
+        var info = new DocumentInfo(
+            authoritative.Symbol,
+            authoritative.Body,
+            authoritative.Session ?? ordered.Select(v => v.Session).FirstOrDefault(s => s is not null),
+            authoritative.Place ?? ordered.Select(v => v.Place).FirstOrDefault(p => p is not null),
+            authoritative.Dates ?? ordered.Select(v => v.Dates).FirstOrDefault(d => d is not null),
+            authoritative.Language,
+            ordered.Select(v => v.Language).ToList())
         {
-            var ordered = group.OrderBy(v => v.IsAuthoritative ? 0 : 1).ThenBy(v => v.Language).ToList();
-            var authoritative = ordered[0];
-            var info = new DocumentInfo(
-                authoritative.Symbol,
-                authoritative.Body,
-                authoritative.Session ?? ordered.Select(v => v.Session).FirstOrDefault(s => s is not null),
-                authoritative.Place ?? ordered.Select(v => v.Place).FirstOrDefault(p => p is not null),
-                authoritative.Dates ?? ordered.Select(v => v.Dates).FirstOrDefault(d => d is not null),
-                authoritative.Language,
-                ordered.Select(v => v.Language).ToList())
-            {
-                ResolutionKeys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            };
-            documents.Add(new AlignedDocument(info, info.ResolutionKeys.Select(key => AlignResolution(authoritative, key, ordered)).ToList()));
-        }
-        return documents;
+            ResolutionKeys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        };
+        return new AlignedDocument(info, info.ResolutionKeys.Select(key => AlignResolution(authoritative, key, ordered)).ToList());
     }
 
     /// <summary>The corpus of these documents: their resolutions latest session first, then highest number (a stable sort: ties keep the documents' order).</summary>

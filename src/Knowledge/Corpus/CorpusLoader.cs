@@ -41,10 +41,8 @@ public static class CorpusLoader
     /// </summary>
     public static CorpusRead Read(IReadOnlyList<string> paths, Func<string, CorpusFileReport?> unchanged, string? stamp = null)
     {
-        var reports = new List<CorpusFileReport>(paths.Count);
-        foreach (var path in paths)
-            reports.Add(unchanged(path) ?? ReadFile(path, ReadMetadata(path)));
-        reports = RefuseDuplicateVersions(reports);
+        // Files are independent until their duplicates are refused: read and parsed on every core, kept in path order.
+        var reports = RefuseDuplicateVersions(paths.AsParallel().AsOrdered().Select(path => unchanged(path) ?? ReadFile(path, ReadMetadata(path))).ToList());
         return new CorpusRead(reports, ContentHash(reports), stamp ?? Stamp(paths));
     }
 
