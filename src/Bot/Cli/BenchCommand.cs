@@ -159,6 +159,7 @@ public static class BenchCommand
         var wideCount = Math.Max(20, queryCount / 10);
         var wide = LatencyStats.Measure(wideCount, i => assistant.Ask(new Question(CorpusWideQuestions[i % CorpusWideQuestions.Length])));
         var wideExact = LatencyStats.Measure(wideCount, i => ExactSearches(snapshot.Index, wideSent[i % wideSent.Length]));
+        var wideCounted = LatencyStats.Measure(wideCount, i => CountedSearches(snapshot.Index, wideSent[i % wideSent.Length]));
         var allWords = LatencyStats.Measure(queryCount, i =>
         {
             var question = TopicQuestions[i % TopicQuestions.Length];
@@ -174,6 +175,7 @@ public static class BenchCommand
         Console.WriteLine($"exact queries sent  : {exact}");
         Console.WriteLine($"corpus-wide         : {wide}; {wideSent.Sum(s => s.Count) / (double)wideSent.Length:F1} index queries per question");
         Console.WriteLine($"their exact queries : {wideExact}");
+        Console.WriteLine($"  as ResBot runs them (best by score, ties in corpus order, counted per resolution): {wideCounted}");
         Console.WriteLine($"all-words BM25      : {allWords}");
         Console.WriteLine($"topic answer / exact queries: p50 {topic.P50 / exact.P50:F2}x, p99 {topic.P99 / exact.P99:F2}x; corpus-wide: p50 {wide.P50 / wideExact.P50:F2}x, p99 {wide.P99 / wideExact.P99:F2}x");
         Console.WriteLine($"paragraphs a topic question's queries match: {string.Join(", ", matching.Select(m => $"{m:F2} %"))}");
@@ -186,6 +188,13 @@ public static class BenchCommand
     {
         foreach (var (query, take) in queries)
             index.ExactSearch(query, take);
+    }
+
+    /// <summary>The same queries through <see cref="ClauseIndex.SearchCounted"/>: the index's share of a corpus-wide answer, without composing it.</summary>
+    private static void CountedSearches(ClauseIndex index, List<(ClauseQuery Query, int Take)> queries)
+    {
+        foreach (var (query, take) in queries)
+            index.SearchCounted(query, take);
     }
 
     /// <summary>The index queries ResBot sends to answer <paramref name="question"/>: the baseline runs exactly these.</summary>

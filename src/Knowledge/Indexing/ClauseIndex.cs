@@ -58,6 +58,12 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>For each paragraph position, its resolution's position in <see cref="_resolutions"/>: what <see cref="SearchCounted"/> counts by.</summary>
     private readonly int[] _resolutionOfParagraph;
 
+    /// <summary>For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</summary>
+    private readonly int[] _keyRank;
+
+    /// <summary>Resolution positions in ordinal key order: the inverse of <see cref="_keyRank"/>.</summary>
+    private readonly int[] _byKey;
+
     private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
     {
         _directory = directory;
@@ -84,6 +90,11 @@ public sealed class ClauseIndex : IDisposable
             }
             _resolutions = corpus.Resolutions;
             _resolutionOfParagraph = corpus.Resolutions.SelectMany((r, i) => Enumerable.Repeat(i, r.Paragraphs.Count)).ToArray();
+            _keyRank = new int[_resolutions.Count];
+            _byKey = Enumerable.Range(0, _resolutions.Count).ToArray();
+            Array.Sort(_byKey, (a, b) => string.CompareOrdinal(_resolutions[a].Key, _resolutions[b].Key));
+            for (var rank = 0; rank < _byKey.Length; rank++)
+                _keyRank[_byKey[rank]] = rank;
         }
         catch
         {
@@ -216,9 +227,29 @@ public sealed class ClauseIndex : IDisposable
         var counts = new int[_resolutions.Count];
         var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts);
         _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
-        var byResolution = counts.Select((count, i) => (_resolutions[i].Key, count)).Where(c => c.count > 0)
-            .OrderByDescending(c => c.count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
-        return new ClauseSearch(Hits(top), counting.Total, byResolution);
+        return new ClauseSearch(Hits(top), counting.Total, MostFirst(counts));
+    }
+
+    /// <summary>
+    /// The resolutions with matches, most first, ties by key: sorted as one number each (the count's complement,
+    /// then the key's rank) rather than by comparing keys, since a corpus-wide question can match in every resolution.
+    /// </summary>
+    private List<(string Resolution, int Clauses)> MostFirst(int[] counts)
+    {
+        var order = new List<long>();
+        for (var r = 0; r < counts.Length; r++)
+        {
+            if (counts[r] > 0)
+                order.Add(((long)(int.MaxValue - counts[r]) << 32) | (uint)_keyRank[r]);
+        }
+        order.Sort();
+        var result = new List<(string Resolution, int Clauses)>(order.Count);
+        foreach (var packed in order)
+        {
+            var r = _byKey[(int)(packed & uint.MaxValue)];
+            result.Add((_resolutions[r].Key, counts[r]));
+        }
+        return result;
     }
 
     private List<ClauseHit> Hits(TopClauseCollector top)
