@@ -203,7 +203,7 @@ public sealed class KnowledgeBase : IDisposable
             target = previous.Folder;
         }
         else if (OpenComplete(target, hash) is { } persisted)
-            snapshot = Snapshot(persisted.Corpus, persisted.Index, persisted.Slots, read, target, persisted.Texts) with { Kept = kept, Phases = phases };
+            snapshot = Snapshot(persisted.Corpus, persisted.Index, persisted.Slots, read, target, persisted.Files) with { Kept = kept, Phases = phases };
         else if (previous?.Folder is { } from && File.Exists(Path.Combine(from, CompleteMarker)) && UpdateOrNull(previous, read, changed, target, phases) is { } updated)
             snapshot = updated with { Kept = kept };
         else
@@ -224,16 +224,16 @@ public sealed class KnowledgeBase : IDisposable
         return snapshot;
     }
 
-    private static KnowledgeSnapshot Snapshot(ResolutionCorpus corpus, ClauseIndex index, IndexSlots slots, CorpusRead read, string? folder, IReadOnlyList<ParagraphTextFile> texts) =>
-        new(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, read.Reports) }) { Slots = slots, Folder = folder, Texts = texts };
+    private static KnowledgeSnapshot Snapshot(ResolutionCorpus corpus, ClauseIndex index, IndexSlots slots, CorpusRead read, string? folder, ModelFiles model) =>
+        new(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, read.Reports) }) { Slots = slots, Folder = folder, Model = model };
 
     /// <summary>The model and index of a complete snapshot folder for <paramref name="hash"/>, or null when there is none or either is unusable.</summary>
-    private (ResolutionCorpus Corpus, ClauseIndex Index, IndexSlots Slots, IReadOnlyList<ParagraphTextFile> Texts)? OpenComplete(string folder, string hash)
+    private (ResolutionCorpus Corpus, ClauseIndex Index, IndexSlots Slots, ModelFiles Files)? OpenComplete(string folder, string hash)
     {
         if (!File.Exists(Path.Combine(folder, CompleteMarker)) || ReadModel(folder, hash) is not { } model)
             return null;
         if (TryOpenIndex(model.Corpus, model.Slots, folder, hash) is { } index)
-            return (model.Corpus, index, model.Slots, model.Texts);
+            return (model.Corpus, index, model.Slots, model.Files);
         // A damaged index is rebuilt with its model; this copy's texts are in the folder being moved aside.
         model.Dispose();
         return null;
@@ -250,10 +250,10 @@ public sealed class KnowledgeBase : IDisposable
         if (index is null)
         {
             persisted?.Dispose();
-            return Snapshot(aligned, built, IndexSlots.Sequential(aligned), read, target, []) with { Phases = phases };
+            return Snapshot(aligned, built, IndexSlots.Sequential(aligned), read, target, ModelFiles.None) with { Phases = phases };
         }
         built.Dispose();
-        return Snapshot(persisted!.Corpus, index, persisted.Slots, read, target, persisted.Texts) with { Phases = phases };
+        return Snapshot(persisted!.Corpus, index, persisted.Slots, read, target, persisted.Files) with { Phases = phases };
     }
 
     /// <summary>
@@ -319,6 +319,7 @@ public sealed class KnowledgeBase : IDisposable
 
         System.IO.Directory.CreateDirectory(IndexRoot);
         var building = Path.Combine(IndexRoot, $"{hash[..16]}.building-{Guid.NewGuid():N}");
+        IReadOnlyDictionary<DocumentInfo, string> parts;
         try
         {
             phases.Time("link", () => LinkSnapshotFiles(previous, building));
@@ -327,7 +328,7 @@ public sealed class KnowledgeBase : IDisposable
                 using var directory = FSDirectory.Open(building);
                 ClauseIndex.Update(corpus, slots, changed, added, directory, Analyzers, hash);
             });
-            phases.Time("model", () => CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, slots, read.Reports, previous.Texts));
+            parts = phases.Time("model", () => CorpusModelFile.Write(building, hash, corpus, slots, read.Reports, previous.Model));
             File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         }
         catch (IOException)
@@ -345,20 +346,21 @@ public sealed class KnowledgeBase : IDisposable
         }
         Publish(building, target);
         var index = phases.Time("open", () => ClauseIndex.Open(corpus, slots, FSDirectory.Open(target), Analyzers, hash));
-        return Snapshot(corpus, index, slots, read, target, previous.Texts.Select(t => t.Share()).ToList()) with { Phases = phases };
+        // The new paragraphs hold their texts until the next start opens them from the new text file; the others share the open files.
+        return Snapshot(corpus, index, slots, read, target, new ModelFiles(previous.Model.Texts.Select(t => t.Share()).ToList(), parts)) with { Phases = phases };
     }
 
     /// <summary>The previous snapshot's Lucene files and the text files its paragraphs read from, linked into <paramref name="building"/>.</summary>
     private static void LinkSnapshotFiles(KnowledgeSnapshot previous, string building)
     {
         System.IO.Directory.CreateDirectory(building);
-        var texts = previous.Texts.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var model = previous.Model.Texts.Select(t => t.Name).Concat(previous.Model.Parts.Values).ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(previous.Folder!))
         {
             var name = Path.GetFileName(file);
-            var isLucene = !name.StartsWith(CorpusModelFile.TextFilePrefix, StringComparison.Ordinal)
+            var isLucene = !name.StartsWith(CorpusModelFile.TextFilePrefix, StringComparison.Ordinal) && !name.StartsWith(CorpusModelFile.PartFilePrefix, StringComparison.Ordinal)
                 && name is not (CompleteMarker or StampFile or CorpusModelFile.FileName or "write.lock") && !name.Contains(".tmp-", StringComparison.Ordinal);
-            if (isLucene || texts.Contains(name))
+            if (isLucene || model.Contains(name))
                 FileLinks.LinkOrCopy(file, Path.Combine(building, name));
         }
     }
@@ -412,7 +414,7 @@ public sealed class KnowledgeBase : IDisposable
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read",
                     folder, model.Corpus.Resolutions.Count, index.Count);
                 return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp ?? ""))
-                    { FromPersistedModel = true, Texts = model.Texts, Slots = model.Slots, Folder = folder };
+                    { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -425,7 +427,7 @@ public sealed class KnowledgeBase : IDisposable
 
     private PersistedCorpus? ReadModel(string folder, string hash)
     {
-        var model = CorpusModelFile.TryRead(Path.Combine(folder, CorpusModelFile.FileName), hash, out var problem);
+        var model = CorpusModelFile.TryRead(folder, hash, out var problem);
         if (model is null && problem == "no model file")
             _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
         else if (model is null && problem is "of another format version" or "made by another build or with another glossary")
@@ -519,7 +521,7 @@ public sealed class KnowledgeBase : IDisposable
         try
         {
             ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
-            CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
+            CorpusModelFile.Write(building, hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
             File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         }
         catch (IOException)
@@ -536,7 +538,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         try
         {
-            CorpusModelFile.Write(Path.Combine(folder, CorpusModelFile.FileName), hash, corpus, IndexSlots.Sequential(corpus), reports);
+            CorpusModelFile.Write(folder, hash, corpus, IndexSlots.Sequential(corpus), reports);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,8 +17,11 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// <summary>True when the snapshot was opened from the model persisted beside its index, without reading a corpus file.</summary>
     public bool FromPersistedModel { get; init; }
 
-    /// <summary>The text files the paragraphs read their texts from (one reference each); empty when they hold them (the model could not be written).</summary>
-    public IReadOnlyList<ParagraphTextFile> Texts { get; init; } = [];
+    /// <summary>
+    /// The persisted model's files: the text files the paragraphs read their texts from (one reference each) and each
+    /// document's part; none when the paragraphs hold their texts (the model could not be written).
+    /// </summary>
+    public ModelFiles Model { get; init; } = ModelFiles.None;
 
     /// <summary>Where the index numbers each resolution's paragraphs: an incremental update keeps these for the resolutions it does not touch.</summary>
     public required IndexSlots Slots { get; init; }
@@ -33,7 +36,7 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     public void Close()
     {
         Index.Dispose();
-        foreach (var texts in Texts)
+        foreach (var texts in Model.Texts)
             texts.Dispose();
     }
 }

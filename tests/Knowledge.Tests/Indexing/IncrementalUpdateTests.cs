@@ -203,6 +203,31 @@ public sealed class IncrementalUpdateTests : IDisposable
         Assert.Equal(RebuiltAnswers(corpus), Answers(second));
     }
 
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("missing")]
+    public void A_damaged_part_of_an_updated_model_is_rebuilt_and_answers_stay_those_of_a_full_rebuild(string damage)
+    {
+        var (corpus, data) = TwoDocuments();
+        using (var first = Start(corpus, data))
+        {
+            _ = first.Current;
+            WriteSession(corpus, 40);
+            first.Reload();
+        }
+        var folder = Assert.Single(Directory.GetDirectories(Path.Combine(data, "index")));
+        var part = Directory.GetFiles(folder, CorpusModelFile.PartFilePrefix + "*").OrderBy(File.GetLastWriteTimeUtc).Last();
+        if (damage == "missing")
+            File.Delete(part);
+        else
+            File.WriteAllBytes(part, File.ReadAllBytes(part)[..100]);
+
+        using var restarted = Start(corpus, data);
+
+        Assert.False(restarted.Current.FromPersistedModel);
+        Assert.Equal(RebuiltAnswers(corpus), Answers(restarted));
+    }
+
     [Fact]
     public void Touched_files_with_the_same_content_keep_the_snapshot_in_service()
     {
