@@ -29,7 +29,42 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>Share of the question's content words a clause must contain, when no glossary term links them.</summary>
     private const double MinimumCoverage = 0.6;
 
-    public Answer Compose(string question, QuestionIntent intent)
+    /// <summary>Most clauses a one-fact answer may quote and still lead with the fact: beyond that it is an overview.</summary>
+    private const int MaxFactClauses = 3;
+
+    private readonly FactLocator _facts = new(knowledge.Glossary);
+
+    public Answer Compose(string question, QuestionIntent intent) => WithFact(ComposeClauses(question, intent), intent);
+
+    /// <summary>
+    /// "When is OIC Day?": the words of each quoted clause that state the fact are highlighted, and the lead states the
+    /// first clause's fact with its citation. Clauses that hold no fact of the kind asked are quoted as they are.
+    /// </summary>
+    private Answer WithFact(Answer answer, QuestionIntent intent)
+    {
+        if (intent.Fact == FactKind.None || answer.Outcome != AnswerOutcome.Found || answer.Clauses.Count > MaxFactClauses)
+            return answer;
+        var clauses = new List<QuotedClause>(answer.Clauses.Count);
+        (QuotedClause Clause, TextSpan Fact)? first = null;
+        foreach (var clause in answer.Clauses)
+        {
+            var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds) is { Fact: { } fact })
+            {
+                first ??= (clause, fact);
+                clauses.Add(clause with { Highlights = [fact] });
+            }
+            else
+                clauses.Add(clause);
+        }
+        if (first is not { } stated)
+            return answer;
+        var count = new ClauseCount(clauses.Count(c => c.Citation.Kind == ParagraphKind.Preambular), clauses.Count(c => c.Citation.Kind == ParagraphKind.Operative));
+        var lead = AnswerTexts.Fact(stated.Fact.Of(stated.Clause.Text), stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
+        return answer with { Lead = lead, Clauses = clauses };
+    }
+
+    private Answer ComposeClauses(string question, QuestionIntent intent)
     {
         var corpus = knowledge.Corpus;
         var language = intent.Language;

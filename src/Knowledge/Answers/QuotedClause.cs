@@ -13,4 +13,11 @@ public sealed record QuotedClause(
     string Text,
     Language TextLanguage,
     bool IsAuthoritative,
-    bool IsMachineTranslation = false);
+    bool IsMachineTranslation = false)
+{
+    /// <summary>
+    /// Runs of <see cref="Text"/> to set off (bold in Teams, Slack and the terminal): the words stating the fact a
+    /// one-fact question asked for. Empty for other answers.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Highlights { get; init; } = [];
+}

@@ -14,6 +14,9 @@ public enum FactKind
     /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
     WhichCountries,
 
-    /// <summary>"Who …?", "Where …?", "Which resolution …?": one holder of the fact.</summary>
+    /// <summary>"Who …?": the one asked to act, named as the clause's addressee.</summary>
     Who,
+
+    /// <summary>"Which resolution …?": the answer is the cited clause itself.</summary>
+    WhichResolution,
 }
