@@ -383,17 +383,58 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     /// <summary>
     /// "When is OIC Day?", "how many states …?", "which countries sit on …?": one fact, so the smallest set that holds
-    /// it — the best clause that holds a fact of that kind (a date, a number, a list of names), preambular or operative,
-    /// and only another as good.
+    /// it — the clauses that hold a fact of that kind (a date, a number, a list of names, an addressee for "who", a cited
+    /// resolution for "which resolution"), preambular or operative; among them those whose fact-holding sentence holds
+    /// most of the question's words, the best of those, and only another as good.
     /// </summary>
     private List<ClauseHit> OneFact(QuestionIntent intent, List<ClauseHit> relevant)
     {
         if (relevant.Count == 0)
             return relevant;
-        var holding = relevant.Where(h => FactCue.Holds(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage))).ToList();
-        var pool = holding.Count > 0 ? holding : relevant;
+        var holding = relevant.Select(h => (Hit: h, Sentence: FactSentence(intent, h))).Where(x => x.Sentence is not null).ToList();
+        if (holding.Count == 0)
+            return TopTied(relevant);
+        var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
+        return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
+    }
+
+    private static List<ClauseHit> TopTied(List<ClauseHit> pool)
+    {
         var best = pool.Max(h => h.Score);
         return pool.Where(h => h.Score >= best * FactTieShare).ToList();
+    }
+
+    /// <summary>
+    /// Whether the clause holds the fact asked, and how much of the question its fact-holding sentence holds (the
+    /// clause's own share when no sentence is singled out). Null when the clause holds no fact of that kind.
+    /// </summary>
+    private (double Coverage, bool Located)? FactSentence(QuestionIntent intent, ClauseHit hit)
+    {
+        var text = Text(hit.Paragraph, intent.QuestionLanguage);
+        switch (intent.Fact)
+        {
+            case FactKind.WhichResolution:
+                // "Which resolution gave OIC-CERT its status?" is answered by the clause that names that resolution.
+                var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
+            case FactKind.WhoIsAsked:
+                // "Who must report …?" is answered by a clause that names whom it asks.
+                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { Fact: not null } who
+                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : null;
+            default:
+                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } fact
+                    ? (SentenceCoverage(intent, fact.Sentence.Of(text)), true) : null;
+        }
+    }
+
+    /// <summary>Share of the question's content words (or their synonyms) one sentence holds.</summary>
+    private double SentenceCoverage(QuestionIntent intent, string sentence)
+    {
+        if (intent.ContentTokens.Count == 0)
+            return 0;
+        var tokens = knowledge.Analyzers.Tokens(sentence, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
+        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
+               / (double)intent.ContentTokens.Count;
     }
 
     private static string Text(Paragraph paragraph, Language language) =>

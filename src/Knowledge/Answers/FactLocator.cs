@@ -46,7 +46,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         FactKind.When => First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
         FactKind.HowMany => Counted(sentence, language, topic),
         FactKind.WhichCountries => NamesIn(sentence),
-        FactKind.Who => Holder(sentence, language, questionTermIds),
+        FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,
     };
 

@@ -18,6 +18,8 @@ public static partial class FactCue
             return FactKind.WhichCountries;
         if (WhichResolution().IsMatch(question))
             return FactKind.WhichResolution;
+        if (WhoIsAsked().IsMatch(question))
+            return FactKind.WhoIsAsked;
         return Who().IsMatch(question) ? FactKind.Who : FactKind.None;
     }
 
@@ -41,6 +43,10 @@ public static partial class FactCue
 
     [GeneratedRegex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Who();
+
+    /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to|is\s+(?:asked|requested|supposed|expected|responsible|tasked|charged|called\s+upon)|are\s+(?:asked|requested|supposed|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIsAsked();
 
     [GeneratedRegex(@"(?<!\p{L})(?:which\s+resolution|quelle\s+résolution|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichResolution();

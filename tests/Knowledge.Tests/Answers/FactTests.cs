@@ -25,7 +25,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.HowMany, "Recalling the meeting of 3 and 4 May 2010 attended by experts from twelve member States;", "twelve member States")]
     [InlineData(FactKind.HowMany, "Welcomes the pledge of 5,000 scholarships for the students of the 39th session.", "5,000 scholarships")]
     [InlineData(FactKind.WhichCountries, "Welcomes the committee (composed of Mali, Oman, Qatar and Chad) and its work.", "Mali, Oman, Qatar and Chad")]
-    [InlineData(FactKind.Who, "Requests the Secretary-General to follow up this resolution and report to the next session.", "the Secretary-General")]
+    [InlineData(FactKind.WhoIsAsked, "Requests the Secretary-General to follow up this resolution and report to the next session.", "the Secretary-General")]
     public void The_fact_is_the_words_that_state_it(FactKind kind, string text, string fact) =>
         Assert.Equal(fact, Fact(kind, text));
 
@@ -34,7 +34,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.HowMany, "Rappelant la réunion avec des experts de douze États membres ;", Language.Fr, "douze États membres")]
     [InlineData(FactKind.WhichCountries, "Se félicite du comité (composé du Mali, de l'Oman, du Qatar et du Tchad).", Language.Fr, "Mali, de l'Oman, du Qatar et du Tchad")]
     [InlineData(FactKind.When, "يدعو الدول الأعضاء إلى إحياء اليوم سنوياً (الذي يوافق يوم 12 مارس).", Language.Ar, "12 مارس")]
-    [InlineData(FactKind.Who, "يطلب من الأمين العام متابعة تنفيذ هذا القرار.", Language.Ar, "الأمين العام")]
+    [InlineData(FactKind.WhoIsAsked, "يطلب من الأمين العام متابعة تنفيذ هذا القرار.", Language.Ar, "الأمين العام")]
     public void Facts_are_found_in_french_and_arabic_clauses(FactKind kind, string text, Language language, string fact) =>
         Assert.Equal(fact, Fact(kind, text, language));
 
@@ -42,7 +42,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.When, "Calls upon the member States to support the agency.")]
     [InlineData(FactKind.HowMany, "Recalling the meeting held on 14 and 15 January 2009 in the 38th session;")]
     [InlineData(FactKind.WhichCountries, "Commends Mali for its efforts.")]
-    [InlineData(FactKind.Who, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
+    [InlineData(FactKind.WhoIsAsked, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
     [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
