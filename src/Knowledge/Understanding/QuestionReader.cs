@@ -26,7 +26,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
         var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
-        var foreignTerms = ForeignTerms(topicText, language, terms);
+        // Other languages' glossaries read only what the question's own glossary left: "external media" is English
+        // ExternalMedia, and the French "media" inside it must not take it apart.
+        var foreignTerms = ForeignTerms(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, terms);
         // A term written in another language is read as that term, not as words of the question's: "Islamic States
         // Broadcasting Union" in French is ISBU, not four French words no French clause holds.
         topicText = WithoutForeignSpellings(topicText, foreignTerms);
@@ -124,9 +126,16 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
-    private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms)
+    private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms) =>
+        RemoveSpellings(text, foreignTerms.SelectMany(id => glossary.Terms[id].Variants.Values.SelectMany(v => v)));
+
+    /// <summary>The text with <paramref name="language"/>'s spellings of the terms <paramref name="ids"/> taken out.</summary>
+    private string WithoutSpellings(string text, IEnumerable<string> ids, Language language) =>
+        RemoveSpellings(text, ids.Distinct().SelectMany(id => glossary.Terms[id].Variants[language]));
+
+    private static string RemoveSpellings(string text, IEnumerable<string> spellings)
     {
-        foreach (var spelling in foreignTerms.SelectMany(id => glossary.Terms[id].Variants.Values.SelectMany(v => v)).OrderByDescending(v => v.Length))
+        foreach (var spelling in spellings.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(v => v.Length))
         {
             var at = text.IndexOf(spelling, StringComparison.OrdinalIgnoreCase);
             // Whole words only: "MoU" is a spelling, the "mou" inside "moutons" is not.
