@@ -483,7 +483,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 floor = hit.Score * RelativeScoreFloor;
             relevant.Add(hit);
         }
-        return relevant;
+        // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
+        // clause on cyber security that also holds a word of the worry, when one does.
+        if (intent.ContentTokens.Count == 0 || relevant.Count < 2)
+            return relevant;
+        var saying = relevant.Where(h => Coverage(intent, h.Paragraph) > 0).ToList();
+        return saying.Count > 0 ? saying : relevant;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
