@@ -418,9 +418,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
             case FactKind.WhoIsAsked:
-                // "Who must report …?" is answered by a clause that names whom it asks.
-                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { Fact: not null } who
-                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : null;
+                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer.
+                if (hit.Paragraph.Addressees == Addressee.None)
+                    return null;
+                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
+                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);
             default:
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } fact
                     ? (SentenceCoverage(intent, fact.Sentence.Of(text)), true) : null;
@@ -444,11 +446,30 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// Questions want decisions, which are operative; background ("recalling", "concern") is preambular.
     /// When both kinds answer, keep the kind the question wants.
     /// </summary>
-    private static List<ClauseHit> PreferredKind(QuestionIntent intent, List<ClauseHit> hits)
+    private List<ClauseHit> PreferredKind(QuestionIntent intent, List<ClauseHit> hits)
     {
         var wanted = intent.AboutPreamble ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var preferred = hits.Where(h => h.Paragraph.Kind == wanted).ToList();
-        return preferred.Count > 0 ? preferred : hits;
+        var kept = preferred.Count > 0 ? preferred : hits;
+        // "What concerns did the Council express about …?": the clause that opens with that verb ("Expressing its
+        // concern") says it; others only share the topic. Operative clauses know their action; preambular ones are read.
+        if (intent.Actions.Count == 0 || kept.Count < 2)
+            return kept;
+        var opening = kept.Where(h => OpensWith(h.Paragraph, intent.Actions, intent.QuestionLanguage)).ToList();
+        return opening.Count > 0 ? opening : kept;
+    }
+
+    /// <summary>How many words may come before a clause's verb ("وإذ يعرب", "Expressing also").</summary>
+    private const int OpeningWords = 3;
+
+    private bool OpensWith(Paragraph paragraph, IReadOnlyList<OperativeAction> actions, Language language)
+    {
+        if (paragraph.Kind == ParagraphKind.Operative)
+            return actions.Contains(paragraph.Action);
+        var text = Text(paragraph, language);
+        var tokens = knowledge.Glossary.Tokens(text.Length > 120 ? text[..120] : text, language);
+        return knowledge.Glossary.FindActions(tokens, language)
+            .Any(a => a.Start <= OpeningWords && Enum.TryParse<OperativeAction>(a.Id, out var action) && actions.Contains(action));
     }
 
     /// <summary>Candidates that share the question's topic, best first; empty when none does.</summary>

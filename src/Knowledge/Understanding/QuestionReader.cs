@@ -45,9 +45,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                 covered[i] = true;
         }
         var questionWords = glossary.QuestionWords(language);
+        var fact = FactCue.Read(question);
+        // "Which countries sit on …?": countries are what is asked for, not what the clause is about.
+        var askedFor = fact == FactKind.WhichCountries ? CountryWords(language) : [];
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
                                              && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
 
         return new QuestionIntent(
@@ -64,13 +67,25 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             glossary.HasPreambleCue(tokens, language))
         {
             Citation = CitationCue.Read(question),
-            Fact = FactCue.Read(question),
+            Fact = fact,
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
         };
     }
+
+    private HashSet<string> CountryWords(Language language) =>
+        _countryWords.GetOrAdd(language, l => CountryWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _countryWords = new();
+
+    private static readonly Dictionary<Language, string[]> CountryWordsAsTyped = new()
+    {
+        [Language.En] = ["country", "countries", "countrys", "state", "states", "nation", "nations"],
+        [Language.Fr] = ["pays", "État", "États", "etats", "nation", "nations"],
+        [Language.Ar] = ["دول", "الدول", "دولة", "الدولة", "بلدان", "البلدان", "بلد"],
+    };
 
     /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
     private static (Addressee Addressee, List<string> TermIds) AddresseesAndTopics(IEnumerable<string> ids)
