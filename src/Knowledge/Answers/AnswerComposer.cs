@@ -98,7 +98,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
-        if (intent.AsksForDirectives || intent.Actions.Count > 0)
+        // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
+        var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.WhichCountries;
+        if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             var asked = AnswerWhatWasAsked(question, intent, resolutions, corpus);
             if (asked.Outcome == AnswerOutcome.Found || intent.AsksForDirectives)
