@@ -19,7 +19,7 @@ public static class DigestServiceExtensions
     /// <summary>Everything but the tick, for `serve` and for `resbot digest run|preview`.</summary>
     public static IServiceCollection AddResBotDigestServices(this IServiceCollection services)
     {
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddSingleton<DigestComposer>();
         services.TryAddSingleton<DigestRunner>();
