@@ -84,6 +84,19 @@ public sealed class ChaosScene : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Asks "What did 38/4 ask member states to do?" in a channel of its own and returns what a person reads of the answer
+    /// (every string of the one message posted there).
+    /// </summary>
+    public async Task<string> AskAsync(ServeProcess host, string channel)
+    {
+        var body = SlackPayloads.Mention($"Ev-ask-{channel}", "What did 38/4 ask member states to do?")
+            .Replace("\"C0001\"", $"\"{channel}\"", StringComparison.Ordinal);
+        await DeliverUntilAcknowledgedAsync(host, body);
+        await host.WaitUntilAsync(() => Slack.Timeline.Any(m => m.Channel == channel), TimeSpan.FromSeconds(60), $"an answer posted in {channel}");
+        return Digests.DigestScenario.AllText(Assert.Single(Slack.Timeline, m => m.Channel == channel).Body);
+    }
+
     /// <summary>Messages the fake Slack holds per channel.</summary>
     public Dictionary<string, int> PostsByChannel() =>
         Slack.Timeline.GroupBy(m => m.Channel).ToDictionary(g => g.Key, g => g.Count());
