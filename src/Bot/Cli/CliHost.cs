@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
 using ResBot.Bot.Hosting;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ResBot.Bot.Digests;
+using ResBot.Bot.Hosting;
 
 namespace ResBot.Bot.Cli;
 
@@ -36,7 +37,7 @@ public static class DigestCommand
             }
             using var host = CliHost.Build(parse, services =>
             {
-                services.AddResBotDigestServices();
+                services.AddResBotDigestServices().AddResBotChannelSending();
                 services.AddSingleton(clock);
             });
             var report = await host.Services.GetRequiredService<DigestRunner>().TickAsync(cancellationToken);
@@ -52,7 +53,7 @@ public static class DigestCommand
         var command = new Command("preview", "Print the digest a subscription would receive now, without sending or recording it.") { id };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = CliHost.Build(parse, services => services.AddResBotDigestServices());
+            using var host = CliHost.Build(parse, services => services.AddResBotDigestServices().AddResBotChannelSending());
             var digest = await host.Services.GetRequiredService<DigestRunner>().PreviewAsync(parse.GetValue(id), cancellationToken);
             if (digest is null)
             {

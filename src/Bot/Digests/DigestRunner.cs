@@ -21,7 +21,7 @@ internal sealed class DigestRunner(
     private readonly string _claimant = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     // One sender per platform; a later registration (a host's override) replaces an earlier one.
     private readonly Dictionary<string, IDigestSender> _senders = senders
-        .GroupBy(s => s.Platform, StringComparer.OrdinalIgnoreCase)
+        .GroupBy(s => s.Platform.Id, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
     private readonly DigestOptions _options = options.Value;
 

@@ -1,12 +1,16 @@
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Digests;
 
-/// <summary>Posts a digest to one platform. One implementation per platform; the runner picks by <see cref="Platform"/>.</summary>
+/// <summary>
+/// Posts a digest to one platform. Each channel registers its own (digests know no channel); the runner picks by
+/// <see cref="Platform"/>.
+/// </summary>
 public interface IDigestSender
 {
-    /// <summary>"msteams" or "slack", as in <see cref="ConversationReference.Platform"/>.</summary>
-    string Platform { get; }
+    /// <summary>The platform whose <see cref="ConversationReference.Platform"/> this sender posts to.</summary>
+    Platform Platform { get; }
 
     /// <summary>
     /// Why this process cannot send to the platform at all (no token or credentials configured, as in a shell without

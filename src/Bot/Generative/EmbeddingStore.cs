@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Hosting;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Generative;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Hosting;
+using ResBot.Bot.Storage;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Generative;

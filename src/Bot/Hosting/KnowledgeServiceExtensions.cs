@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ResBot.Knowledge;
 using ResBot.Knowledge.Answers;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Hosting;
 

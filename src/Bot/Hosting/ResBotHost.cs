@@ -1,7 +1,5 @@
 using ResBot.Bot.Digests;
-using ResBot.Bot.Slack;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Teams;
 using ResBot.Bot.Telemetry;
 
 namespace ResBot.Bot.Hosting;
@@ -30,16 +28,19 @@ public static class ResBotHost
 
         builder.Services.AddResBotCore(builder.Configuration);
         builder.Services.AddResBotHealthChecks();
-        builder.AddResBotTeams();
-        builder.AddResBotSlack();
+        foreach (var channel in ResBotChannels.All)
+        {
+            channel.AddSending(builder.Services);
+            channel.AddReceiving(builder);
+        }
         builder.AddResBotDigests();
         builder.AddResBotTelemetry();
 
         var app = builder.Build();
         app.UseResBotStorageFaults();
         app.MapResBotHealth();
-        app.MapResBotTeams();
-        app.MapResBotSlack();
+        foreach (var channel in ResBotChannels.All)
+            channel.MapEndpoints(app);
         app.MapResBotTelemetry();
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Hosting;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ResBot.Bot.Hosting;
 
 namespace ResBot.Bot.Storage;
 

@@ -5,7 +5,7 @@ namespace ResBot.Bot.Telemetry;
 
 /// <summary>
 /// A Slack `response_url` is a bearer secret (anyone holding it can post as the bot for 30 minutes), so the HTTP span
-/// of a post to one records its host only. <see cref="InstrumentedSlackApiClient"/> marks the call; this processor,
+/// of a post to one records its host only. The Slack channel's instrumented client marks the call; this processor,
 /// ahead of every exporter, rewrites `url.full` before anything is exported.
 /// </summary>
 internal sealed class ResponseUrlRedaction : BaseProcessor<Activity>

@@ -103,7 +103,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             if (citing.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoEarlierResolutions(resolution.Key, language));
             var cited = string.Join(", ", citing.SelectMany(c => c.p.Cites).Where(c => !own.Contains(c)).Distinct());
-            return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, citing.Count, language), citing, [resolution.Key]);
+            return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, ClauseCount.Of(citing), language), citing, [resolution.Key]);
         }
 
         var later = ResolutionKeys.ShortForms(resolution.Key).Append(resolution.Key)
@@ -121,7 +121,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), language));
 
     public Answer WholeResolution(string question, Resolution resolution, Language language) =>
-        Found(question, language, AnswerTexts.WholeResolution(Title(resolution, language), resolution.Paragraphs.Count, language),
+        Found(question, language, AnswerTexts.WholeResolution(Title(resolution, language), ClauseCount.Of(resolution.Paragraphs), language),
             resolution.Paragraphs.Select(p => (resolution, p)).ToList(), [resolution.Key]);
 
     public Answer SelectedParagraphs(string question, Resolution resolution, IReadOnlyList<Paragraph> paragraphs, Language language) =>
@@ -202,9 +202,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         }
 
         var resolutionsNamed = string.Join(", ", candidates.Select(c => c.Resolution.Key).Distinct());
-        var lead = intent.Addressee != Addressee.None
-            ? AnswerTexts.AskedOf(resolutionsNamed, AnswerTexts.AddresseeName(intent.Addressee, language), candidates.Count, language)
-            : AnswerTexts.AskedOfAnyone(resolutionsNamed, candidates.Count, language);
+        // "Did the Council commend the Secretary-General?" quotes commendations: not "what is asked of" him.
+        var lead = intent.Actions.Count > 0 ? AnswerTexts.Topic(ClauseCount.Of(candidates), language)
+            : intent.Addressee != Addressee.None
+            ? AnswerTexts.AskedOf(resolutionsNamed, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(candidates), language)
+            : AnswerTexts.AskedOfAnyone(resolutionsNamed, ClauseCount.Of(candidates), language);
         return Found(question, language, lead, candidates, candidates.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
@@ -270,9 +272,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var clauses = hits.Take(MaxWideClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
         var keys = clauses.Select(c => c.Resolution.Key).Distinct().ToList();
         var named = string.Join(", ", keys);
-        var lead = intent.Addressee != Addressee.None
-            ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), clauses.Count, language)
-            : AnswerTexts.AskedOfAnyone(named, clauses.Count, language);
+        var lead = intent.Actions.Count > 0 ? AnswerTexts.Topic(ClauseCount.Of(clauses), language)
+            : intent.Addressee != Addressee.None
+            ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(clauses), language)
+            : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(clauses), language);
         return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.ByResolution, language);
     }
 
@@ -290,12 +293,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>Clauses found without the index (the citations printed in paragraphs): the first <see cref="MaxWideClauses"/> quoted, the rest counted.</summary>
-    private Answer FoundCapped(string question, Language language, Func<string, int, string> lead, List<(Resolution Resolution, Paragraph Paragraph)> all)
+    private Answer FoundCapped(string question, Language language, Func<string, ClauseCount, string> lead, List<(Resolution Resolution, Paragraph Paragraph)> all)
     {
         var shown = all.Take(MaxWideClauses).ToList();
         var keys = shown.Select(c => c.Resolution.Key).Distinct().ToList();
         var byResolution = all.GroupBy(c => c.Resolution.Key).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
-        return WithMore(Found(question, language, lead(string.Join(", ", keys), shown.Count), shown, keys), all.Count, byResolution, language);
+        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution, language);
     }
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
@@ -308,7 +311,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var clauses = resolutions.SelectMany(r => r.Operative.Select(p => (r, p))).ToList();
         var lead = resolutions.Count == 1
             ? AnswerTexts.Overview(Title(resolutions[0], language), clauses.Count, language)
-            : AnswerTexts.AskedOfAnyone(string.Join(", ", resolutions.Select(r => r.Key)), clauses.Count, language);
+            : AnswerTexts.AskedOfAnyone(string.Join(", ", resolutions.Select(r => r.Key)), ClauseCount.Of(clauses), language);
         return Found(question, language, lead, clauses, resolutions.Select(r => r.Key).ToList());
     }
 
@@ -337,7 +340,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
         var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
-        return Found(question, language, AnswerTexts.Topic(clauses.Count, language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
+        return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(clauses), language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
     /// <summary>Within this share of the best score, a second clause holding the fact is as good an answer.</summary>

@@ -54,11 +54,11 @@ public static class AnswerTexts
         return string.IsNullOrWhiteSpace(title) ? named : $"{named} ({title})";
     }
 
-    public static string AskedOf(string resolutions, string addressee, int count, Language language) => language switch
+    public static string AskedOf(string resolutions, string addressee, ClauseCount count, Language language) => language switch
     {
-        Language.Ar => $"{resolutions}: ما طُلب من {addressee} ({Paragraphs(count, language)}):",
-        Language.Fr => $"{resolutions} : ce qui est demandé {FrenchDative(addressee)} ({Paragraphs(count, language)}) :",
-        _ => $"{resolutions}: what is asked of {addressee} ({Paragraphs(count, language)}):",
+        Language.Ar => $"{resolutions}: ما طُلب من {addressee} ({Clauses(count, language)}):",
+        Language.Fr => $"{resolutions} : ce qui est demandé {FrenchDative(addressee)} ({Clauses(count, language)}) :",
+        _ => $"{resolutions}: what is asked of {addressee} ({Clauses(count, language)}):",
     };
 
     /// <summary>"les États membres" → "aux États membres", "le Secrétaire général" → "au Secrétaire général".</summary>
@@ -67,11 +67,15 @@ public static class AnswerTexts
         : addressee.StartsWith("le ", StringComparison.Ordinal) ? "au " + addressee[3..]
         : "à " + addressee;
 
-    public static string AskedOfAnyone(string resolutions, int count, Language language) => language switch
+    /// <summary>"38/3, 38/4: what they ask for": one resolution asks, several ask (القرار يطلبه / القرارات تطلبه).</summary>
+    public static string AskedOfAnyone(string resolutions, ClauseCount count, Language language) => (language, resolutions.Contains(',')) switch
     {
-        Language.Ar => $"{resolutions}: ما يطلبه القرار ({Paragraphs(count, language)}):",
-        Language.Fr => $"{resolutions} : ce que demande le texte ({Paragraphs(count, language)}) :",
-        _ => $"{resolutions}: what it asks for ({Paragraphs(count, language)}):",
+        (Language.Ar, false) => $"{resolutions}: ما يطلبه القرار ({Clauses(count, language)}):",
+        (Language.Ar, true) => $"{resolutions}: ما تطلبه القرارات ({Clauses(count, language)}):",
+        (Language.Fr, false) => $"{resolutions} : ce que demande le texte ({Clauses(count, language)}) :",
+        (Language.Fr, true) => $"{resolutions} : ce que demandent les textes ({Clauses(count, language)}) :",
+        (_, false) => $"{resolutions}: what it asks for ({Clauses(count, language)}):",
+        _ => $"{resolutions}: what they ask for ({Clauses(count, language)}):",
     };
 
     public static string Overview(string resolution, int count, Language language) => language switch
@@ -81,11 +85,11 @@ public static class AnswerTexts
         _ => $"{resolution}: its operative part ({Paragraphs(count, language)}):",
     };
 
-    public static string WholeResolution(string resolution, int count, Language language) => language switch
+    public static string WholeResolution(string resolution, ClauseCount count, Language language) => language switch
     {
-        Language.Ar => $"{resolution}: النص الكامل ({Paragraphs(count, language)}):",
-        Language.Fr => $"{resolution} : texte intégral ({Paragraphs(count, language)}) :",
-        _ => $"{resolution}: full text ({Paragraphs(count, language)}):",
+        Language.Ar => $"{resolution}: النص الكامل ({Clauses(count, language)}):",
+        Language.Fr => $"{resolution} : texte intégral ({Clauses(count, language)}) :",
+        _ => $"{resolution}: full text ({Clauses(count, language)}):",
     };
 
     public static string Requested(string resolution, Language language) => language switch
@@ -95,11 +99,81 @@ public static class AnswerTexts
         _ => $"{resolution}:",
     };
 
-    public static string Topic(int count, Language language) => language switch
+    /// <summary>
+    /// "1 operative paragraph answers your question", "1 alinéa du préambule et 2 paragraphes du dispositif répondent",
+    /// "وجدت فقرتين عاملتين تجيبان": the verb agrees with the count (Arabic: dual with two clauses of one kind).
+    /// </summary>
+    public static string Topic(ClauseCount count, Language language) => language switch
     {
-        Language.Ar => $"وجدت {ParagraphsAsObject(count)} {(count == 2 ? "تجيبان" : "تجيب")} عن سؤالك:",
-        Language.Fr => $"{Paragraphs(count, language)} {(count == 1 ? "répond" : "répondent")} à votre question :",
-        _ => $"{Paragraphs(count, language)} {(count == 1 ? "answers" : "answer")} your question:",
+        Language.Ar => $"وجدت {ClausesAsObject(count)} {(IsArabicDual(count) ? "تجيبان" : "تجيب")} عن سؤالك:",
+        Language.Fr => $"{Clauses(count, language)} {(count.Total == 1 ? "répond" : "répondent")} à votre question :",
+        _ => $"{Clauses(count, language)} {(count.Total == 1 ? "answers" : "answer")} your question:",
+    };
+
+    /// <summary>
+    /// The clauses quoted, by kind: "2 operative paragraphs", "1 preambular paragraph and 2 operative paragraphs",
+    /// "1 alinéa du préambule", "3 paragraphes du dispositif", "فقرتان عاملتان", "3 فقرات من الديباجة".
+    /// </summary>
+    public static string Clauses(ClauseCount count, Language language) => Clauses(count, language, asObject: false);
+
+    private static string Clauses(ClauseCount count, Language language, bool asObject)
+    {
+        var parts = new List<string>(2);
+        if (count.Preambular > 0)
+            parts.Add(language switch
+            {
+                Language.Ar => ArabicCount(count.Preambular, "فقرة", "فقرتان", "فقرتين", "فقرات", asObject) + " من الديباجة",
+                Language.Fr => count.Preambular == 1 ? "1 alinéa du préambule" : $"{count.Preambular} alinéas du préambule",
+                _ => count.Preambular == 1 ? "1 preambular paragraph" : $"{count.Preambular} preambular paragraphs",
+            });
+        if (count.Operative > 0 || parts.Count == 0)
+            parts.Add(language switch
+            {
+                Language.Ar => ArabicOperative(count.Operative, asObject),
+                Language.Fr => count.Operative == 1 ? "1 paragraphe du dispositif" : $"{count.Operative} paragraphes du dispositif",
+                _ => count.Operative == 1 ? "1 operative paragraph" : $"{count.Operative} operative paragraphs",
+            });
+        return string.Join(language switch { Language.Ar => " و", Language.Fr => " et ", _ => " and " }, parts);
+    }
+
+    private static string ClausesAsObject(ClauseCount count) => Clauses(count, Language.Ar, asObject: true);
+
+    /// <summary>Two clauses of one kind take the dual ("فقرتان"); one of each kind is two singulars joined by "و".</summary>
+    private static bool IsArabicDual(ClauseCount count) => count.Preambular == 2 && count.Operative == 0 || count.Operative == 2 && count.Preambular == 0;
+
+    /// <summary>
+    /// Arabic numbers agree with what they count: one is "فقرة واحدة", two the dual (its oblique form after a verb or a
+    /// preposition), three to ten the plural, eleven and more the singular accusative ("11 فقرة").
+    /// </summary>
+    private static string ArabicCount(int count, string singular, string dual, string dualOblique, string plural, bool asObject) => count switch
+    {
+        1 => $"{singular} واحدة",
+        2 => asObject ? dualOblique : dual,
+        <= 10 => $"{count} {plural}",
+        _ => $"{count} {singular}",
+    };
+
+    /// <summary>"فقرة عاملة واحدة", "فقرتان عاملتان" / "فقرتين عاملتين", "3 فقرات عاملة", "11 فقرة عاملة": the adjective agrees too.</summary>
+    private static string ArabicOperative(int count, bool asObject) => count switch
+    {
+        1 => "فقرة عاملة واحدة",
+        2 => asObject ? "فقرتين عاملتين" : "فقرتان عاملتان",
+        <= 10 => $"{count} فقرات عاملة",
+        _ => $"{count} فقرة عاملة",
+    };
+
+    /// <summary>"1 resolution", "3 résolutions", "قرار واحد", "قراران", "3 قرارات", "11 قرارًا".</summary>
+    private static string Resolutions(int count, Language language, bool asObject = false) => language switch
+    {
+        Language.Ar => count switch
+        {
+            1 => "قرار واحد",
+            2 => asObject ? "قرارين" : "قراران",
+            <= 10 => $"{count} قرارات",
+            _ => $"{count} قرارًا",
+        },
+        Language.Fr => count == 1 ? "1 résolution" : $"{count} résolutions",
+        _ => count == 1 ? "1 resolution" : $"{count} resolutions",
     };
 
     public static string Paragraphs(int count, Language language) => language switch
@@ -109,8 +183,6 @@ public static class AnswerTexts
         _ => count == 1 ? "1 paragraph" : $"{count} paragraphs",
     };
 
-    /// <summary>The Arabic count after a verb or a preposition: the dual takes its oblique form ("وجدت فقرتين", "في فقرتين").</summary>
-    private static string ParagraphsAsObject(int count) => count == 2 ? "فقرتين" : Paragraphs(count, Language.Ar);
 
     public static string UnknownResolution(string keys, string existing, Language language) => language switch
     {
@@ -120,27 +192,30 @@ public static class AnswerTexts
     };
 
     /// <summary>"37/3 is not in the corpus; it is cited in 38/4 (1 paragraph):".</summary>
-    public static string CitedButMissing(string missing, string citing, int count, Language language) => language switch
+    public static string CitedButMissing(string missing, string citing, ClauseCount count, Language language) => (language, citing.Contains(',')) switch
     {
-        Language.Ar => $"القرار {missing} ليس في المدونة، لكن {citing} يستند إليه ({Paragraphs(count, language)}):",
-        Language.Fr => $"La résolution {missing} n'est pas dans le corpus ; {citing} s'y réfère ({Paragraphs(count, language)}) :",
-        _ => $"Resolution {missing} is not in the corpus; {citing} refers to it ({Paragraphs(count, language)}):",
+        (Language.Ar, false) => $"القرار {missing} ليس في المدونة، لكن {citing} يستند إليه ({Clauses(count, language)}):",
+        (Language.Ar, true) => $"القرار {missing} ليس في المدونة، لكن {citing} تستند إليه ({Clauses(count, language)}):",
+        (Language.Fr, false) => $"La résolution {missing} n'est pas dans le corpus ; {citing} s'y réfère ({Clauses(count, language)}) :",
+        (Language.Fr, true) => $"La résolution {missing} n'est pas dans le corpus ; {citing} s'y réfèrent ({Clauses(count, language)}) :",
+        (_, false) => $"Resolution {missing} is not in the corpus; {citing} refers to it ({Clauses(count, language)}):",
+        _ => $"Resolution {missing} is not in the corpus; {citing} refer to it ({Clauses(count, language)}):",
     };
 
     /// <summary>"Resolutions 38/4 builds on (2 paragraphs: 37/3, 36/3):".</summary>
-    public static string BuildsOn(string resolution, string cited, int count, Language language) => language switch
+    public static string BuildsOn(string resolution, string cited, ClauseCount count, Language language) => language switch
     {
-        Language.Ar => $"القرارات السابقة التي يستند إليها القرار {resolution} ({cited}) في {ParagraphsAsObject(count)}:",
-        Language.Fr => $"Résolutions antérieures sur lesquelles s'appuie la résolution {resolution} ({cited}), dans {Paragraphs(count, language)} :",
-        _ => $"Earlier resolutions {resolution} builds on ({cited}), in {Paragraphs(count, language)}:",
+        Language.Ar => $"القرارات السابقة التي يستند إليها القرار {resolution} ({cited}) في {ClausesAsObject(count)}:",
+        Language.Fr => $"Résolutions antérieures sur lesquelles s'appuie la résolution {resolution} ({cited}), dans {Clauses(count, language)} :",
+        _ => $"Earlier resolutions {resolution} builds on ({cited}), in {Clauses(count, language)}:",
     };
 
     /// <summary>"Resolution 37/3 is referred to by 38/4 (1 paragraph):".</summary>
-    public static string ReferredToBy(string resolution, string citing, int count, Language language) => language switch
+    public static string ReferredToBy(string resolution, string citing, ClauseCount count, Language language) => language switch
     {
-        Language.Ar => $"يستند إلى القرار {resolution}: {citing} ({Paragraphs(count, language)}):",
-        Language.Fr => $"La résolution {resolution} est reprise par {citing} ({Paragraphs(count, language)}) :",
-        _ => $"Resolution {resolution} is referred to by {citing} ({Paragraphs(count, language)}):",
+        Language.Ar => $"يستند إلى القرار {resolution}: {citing} ({Clauses(count, language)}):",
+        Language.Fr => $"La résolution {resolution} est reprise par {citing} ({Clauses(count, language)}) :",
+        _ => $"Resolution {resolution} is referred to by {citing} ({Clauses(count, language)}):",
     };
 
     public static string NoEarlierResolutions(string resolution, Language language) => language switch
@@ -233,8 +308,8 @@ public static class AnswerTexts
     /// <summary>The note of a capped answer: how many clauses match in all, where, and how to narrow the question.</summary>
     public static string MoreClauses(int total, int resolutions, int shown, string bodies, string mostIn, Language language) => language switch
     {
-        Language.Ar => $"{Paragraphs(total, language)} في {resolutions} قرارًا تطابق السؤال، عُرض منها {shown}. لتضييقه اذكر جهة ({bodies}) أو قرارًا (أكثرها في {mostIn}).",
-        Language.Fr => $"{Paragraphs(total, language)} dans {resolutions} résolutions répondent à la question ; {shown} sont citées. Pour la préciser, nommez un organe ({bodies}) ou une résolution (la plupart dans {mostIn}).",
-        _ => $"{Paragraphs(total, language)} in {resolutions} resolutions match the question; {shown} are quoted. To narrow it, name a body ({bodies}) or a resolution (most are in {mostIn}).",
+        Language.Ar => $"{Paragraphs(total, language)} في {Resolutions(resolutions, language, asObject: true)} {(total == 2 ? "تطابقان" : "تطابق")} السؤال، عُرض منها {shown}. لتضييقه اذكر جهة ({bodies}) أو قرارًا (أكثرها في {mostIn}).",
+        Language.Fr => $"{Paragraphs(total, language)} dans {Resolutions(resolutions, language)} répondent à la question ; {shown} {(shown == 1 ? "est cité" : "sont cités")}. Pour la préciser, nommez un organe ({bodies}) ou une résolution (la plupart dans {mostIn}).",
+        _ => $"{Paragraphs(total, language)} in {Resolutions(resolutions, language)} match the question; {shown} {(shown == 1 ? "is" : "are")} quoted. To narrow it, name a body ({bodies}) or a resolution (most are in {mostIn}).",
     };
 }

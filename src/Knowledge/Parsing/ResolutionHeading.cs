@@ -131,17 +131,17 @@ public static partial class ResolutionHeading
     [GeneratedRegex(@"(?:\.{3,}|…|\t)\s*\d{1,4}\s*$|\s\d{1,3}$")]
     private static partial Regex PageNumberAtEnd();
 
-    [GeneratedRegex(@"^(?:ال)?قرار\s+(?:رقم\s*)?(?<first>\d{1,4})\s*/\s*(?<second>\d{1,4})(?:\s*[-–]\s*(?<suffix>[^\s()]+(?:\s?ق)?))?\s*(?<summit>\((?:IS|ق\.?\s?إ)\))?\s*(?:(?:بشأن|حول|في\s+شأن)\s+(?<title>.+))?$")]
+    [GeneratedRegex(@"^(?:ال)?قرار\s+(?:رقم\s*)?(?<first>\d{1,5})\s*/\s*(?<second>\d{1,5})(?:\s*[-–]\s*(?<suffix>[^\s()]+(?:\s?ق)?))?\s*(?<summit>\((?:IS|ق\.?\s?إ)\))?\s*(?:(?:بشأن|حول|في\s+شأن)\s+(?<title>.+))?$")]
     private static partial Regex OicArabic();
 
     /// <summary>"قرار رقم 8 - أف/ ق. أ - 5 (و.خ)": resolution 8, administrative-financial, of the fifth Islamic summit.</summary>
     [GeneratedRegex(@"^(?:ال)?قرار\s+رقم\s*(?<number>\d{1,4})\s*[-–]\s*(?<suffix>[^\s/]+)\s*/\s*ق\s*\.?\s*أ\s*\.?\s*[-–]\s*(?<session>\d{1,3})(?:\s*\(.*\))?\s*$")]
     private static partial Regex ArabicSummit();
 
-    [GeneratedRegex(@"^RESOLUTION\s+No\s*\.?\s*(?<first>\d{1,4})\s*/\s*(?<second>\d{1,4})(?:\s*[-–]\s*(?<suffix>[A-Z&]+(?:\.[A-Z]+)?))?\s*(?<summit>\(IS\))?\s*(?:(?:ON|CONCERNING|ABOUT)\s+(?<title>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^RESOLUTION\s+No\s*\.?\s*(?<first>\d{1,5})\s*/\s*(?<second>\d{1,5})(?:\s*[-–]\s*(?<suffix>[A-Z&]+(?:\.[A-Z]+)?))?\s*(?<summit>\(IS\))?\s*(?:(?:ON|CONCERNING|ABOUT)\s+(?<title>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex OicEnglish();
 
-    [GeneratedRegex(@"^R[ÉE]SOLUTION\s+N\s*[°ºo]\s*\.?\s*(?<first>\d{1,4})\s*/\s*(?<second>\d{1,4})(?:\s*[-–]\s*(?<suffix>[A-Z&]+(?:\.[A-Z]+)?))?\s*(?<summit>\((?:IS|SI)\))?\s*(?:(?:SUR|CONCERNANT|RELATIVE\s+[ÀA]|RELATIF\s+[ÀA])\s+(?<title>.+))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^R[ÉE]SOLUTION\s+N\s*[°ºo]\s*\.?\s*(?<first>\d{1,5})\s*/\s*(?<second>\d{1,5})(?:\s*[-–]\s*(?<suffix>[A-Z&]+(?:\.[A-Z]+)?))?\s*(?<summit>\((?:IS|SI)\))?\s*(?:(?:SUR|CONCERNANT|RELATIVE\s+[ÀA]|RELATIF\s+[ÀA])\s+(?<title>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex OicFrench();
 
     [GeneratedRegex(@"^(?:(?:Security\s+Council\s+)?Resolution|R[ée]solution(?:\s+du\s+Conseil\s+de\s+s[ée]curit[ée])?|(?:ال)?قرار(?:\s+مجلس\s+الأمن)?)\s*(?:No\.?|N°|رقم)?\s*(?<number>\d{1,4})\s*\(\s*(?<year>(?:19|20)\d\d)\s*\)(?:\s*(?:of|du|المؤرخ|الصادر|adopted|adoptée|,|-|–).*)?$", RegexOptions.IgnoreCase)]

@@ -72,12 +72,12 @@ public sealed class DigestCommandTests : IDisposable
     public async Task A_document_added_while_the_host_was_down_is_news_to_a_digest_run_from_the_shell()
     {
         // Issue 11, finding 5: subscribe from Slack, stop the host, add a document, run the digest from a shell.
-        using var slack = new ResBot.Bot.Tests.Slack.FakeSlack();
+        using var slack = new ResBot.Bot.Tests.Channels.Slack.FakeSlack();
         var corpus = ResBot.Bot.Tests.Digests.DigestApp.CopyCorpus();
-        using (var host = new ResBot.Bot.Tests.Slack.SlackHost(slack, dataPath: _data, settings: new Dictionary<string, string> { ["Corpus:Path"] = corpus }))
+        using (var host = new ResBot.Bot.Tests.Channels.Slack.SlackHost(slack, dataPath: _data, settings: new Dictionary<string, string> { ["Corpus:Path"] = corpus }))
         {
-            var ack = await host.SendAsync(ResBot.Bot.Tests.Slack.SlackSigner.Signed("/api/slack/commands",
-                ResBot.Bot.Tests.Slack.SlackPayloads.SlashCommand("subscribe cybersecurity at 08:00", slack.NewResponseUrl()), ResBot.Bot.Tests.Slack.SlackPayloads.Form));
+            var ack = await host.SendAsync(ResBot.Bot.Tests.Channels.Slack.SlackSigner.Signed("/api/slack/commands",
+                ResBot.Bot.Tests.Channels.Slack.SlackPayloads.SlashCommand("subscribe cybersecurity at 08:00", slack.NewResponseUrl()), ResBot.Bot.Tests.Channels.Slack.SlackPayloads.Form));
             Assert.Contains("Subscribed", await ack.Content.ReadAsStringAsync());
         }
         ResBot.Bot.Tests.Digests.NewDocument.AddTo(corpus);

@@ -2,18 +2,23 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.AspNetCore.Builder;
+using ResBot.Bot.Channels;
 using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Hosting;
+using ResBot.Bot.Storage;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Tests.Conversations;
 
 /// <summary>
-/// A third channel, in process: what adding a channel takes (a <see cref="Platform"/>, turns in, replies out, its
-/// part in subscriptions), over the real core and a SQLite store in its own data folder, on a clock the test moves.
+/// A third channel, in process, in the shape every channel has (<see cref="IChannel"/>): a <see cref="Platform"/>, turns
+/// in and replies out, its part in subscriptions and its digest sender, over the real core and digests and a SQLite
+/// store in its own data folder, on a clock the test moves. In the product it would be a folder under `Channels/` and a
+/// line in `Hosting/ResBotChannels.cs`; here the host is built by hand, as `resbot digest run` builds its own.
 /// </summary>
-public sealed class TestChannel : IDisposable
+public sealed class TestChannel : IChannel, IDisposable
 {
     public static readonly Platform Platform = new("test");
 
@@ -25,10 +30,30 @@ public sealed class TestChannel : IDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Path"] = _dataPath });
         builder.Services.AddResBotCore(builder.Configuration);
+        builder.Services.AddResBotDigestServices();
+        AddSending(builder.Services);
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddSingleton<IChannelSubscriptions, Subscriptions>();
         _host = builder.Build();
     }
+
+    /// <summary>What the channel registers: its part in subscriptions and its digest sender, nothing in the core changed.</summary>
+    public void AddSending(IServiceCollection services)
+    {
+        services.AddSingleton<IChannelSubscriptions, Subscriptions>();
+        services.AddSingleton<IDigestSender>(Digests);
+    }
+
+    /// <summary>Turns arrive in process (<see cref="SayAsync"/>): no endpoint to listen on.</summary>
+    public void AddReceiving(WebApplicationBuilder builder)
+    {
+    }
+
+    public void MapEndpoints(WebApplication app)
+    {
+    }
+
+    /// <summary>The digests this channel was asked to post, as it received them.</summary>
+    public DigestOutbox Digests { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -55,12 +80,31 @@ public sealed class TestChannel : IDisposable
         }
     }
 
-    /// <summary>Digests go to the conversation the command was typed in.</summary>
-    private sealed class Subscriptions : IChannelSubscriptions
+    /// <summary>Digests go to the conversation the command was typed in, which the channel remembers as reachable.</summary>
+    private sealed class Subscriptions(IBotStore store) : IChannelSubscriptions
     {
         public Platform Platform => TestChannel.Platform;
 
-        public Task<SubscriptionRequest?> PrepareAsync(Turn turn, SubscriptionCommand command, string text, CancellationToken cancellationToken) =>
-            Task.FromResult<SubscriptionRequest?>(new SubscriptionRequest(Platform.Id, turn.ConversationId, turn.UserId, text, "UTC"));
+        public async Task<SubscriptionRequest?> PrepareAsync(Turn turn, SubscriptionCommand command, string text, CancellationToken cancellationToken)
+        {
+            await store.SaveConversationAsync(new ConversationReference(Platform.Id, turn.ConversationId, null, null, null, null, "UTC"), cancellationToken);
+            return new SubscriptionRequest(Platform.Id, turn.ConversationId, turn.UserId, text, "UTC");
+        }
+    }
+
+    /// <summary>The channel's digest sender: it "posts" by keeping the digest.</summary>
+    public sealed class DigestOutbox : IDigestSender
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<Digest> _sent = new();
+
+        public Platform Platform => TestChannel.Platform;
+
+        public IReadOnlyList<Digest> Sent => [.. _sent];
+
+        public Task<DeliveryResult> SendAsync(ConversationReference conversation, Digest digest, DigestAttempt attempt, CancellationToken cancellationToken)
+        {
+            _sent.Enqueue(digest);
+            return Task.FromResult<DeliveryResult>(new DeliveryResult.Sent($"test-{_sent.Count}"));
+        }
     }
 }

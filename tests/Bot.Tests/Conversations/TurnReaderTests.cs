@@ -1,6 +1,6 @@
 using ResBot.Bot.Conversations;
 using ResBot.Bot.Digests;
-using ResBot.Bot.Slack.Commands;
+using ResBot.Bot.Channels.Slack.Commands;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Tests.Conversations;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 
 namespace ResBot.Bot.Tests.Digests;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 using ResBot.Knowledge.Model;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

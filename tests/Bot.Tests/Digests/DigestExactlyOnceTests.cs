@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.Time.Testing;
 using ResBot.Bot.Digests;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using static ResBot.Bot.Tests.Digests.DigestScenario;
 
@@ -148,12 +148,12 @@ public sealed class DigestExactlyOnceTests : IDisposable
     {
         // The path every Teams reply and proactive message takes.
         using var connector = new ResettingServer();
-        var client = _app.Services.GetRequiredService<ResBot.Bot.Teams.Connector.IBotConnector>();
+        var client = _app.Services.GetRequiredService<ResBot.Bot.Channels.Teams.Connector.IBotConnector>();
         var reference = new ConversationReference("msteams", "19:any@thread.tacv2", connector.Url, "tenant", "bot", "en", null);
 
-        var result = await client.SendAsync(reference, new ResBot.Bot.Teams.Activities.Activity { Type = "message", Text = "once" });
+        var result = await client.SendAsync(reference, new ResBot.Bot.Channels.Teams.Activities.Activity { Type = "message", Text = "once" });
 
-        Assert.Equal(ResBot.Bot.Teams.Connector.ConnectorOutcome.Ambiguous, result.Outcome);
+        Assert.Equal(ResBot.Bot.Channels.Teams.Connector.ConnectorOutcome.Ambiguous, result.Outcome);
         Assert.Equal(1, connector.Received);
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 using static ResBot.Bot.Tests.Digests.DigestScenario;
 
 namespace ResBot.Bot.Tests.Digests;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using ResBot.Bot.Tests.Slack;
+using ResBot.Bot.Tests.Channels.Slack;
 
 namespace ResBot.Bot.Tests.Hosting;
 

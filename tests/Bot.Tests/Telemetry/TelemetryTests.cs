@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using ResBot.Bot.Tests.Cli;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 
 namespace ResBot.Bot.Tests.Telemetry;
 

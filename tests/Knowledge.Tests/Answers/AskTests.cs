@@ -162,6 +162,26 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal(["5", "6", "7", "8"], answer.Clauses.Select(c => c.Citation.Paragraph));
     }
 
+    [Theory]
+    [InlineData("Afficher la résolution 38/4", Language.Fr)]
+    [InlineData("Affiche la résolution 38/4", Language.Fr)]
+    [InlineData("Affichez la résolution 38/4 svp", Language.Fr)]
+    [InlineData("Montre-moi la résolution 38/4", Language.Fr)]
+    [InlineData("Pouvez-vous me faire voir la résolution 38/4 ?", Language.Fr)]
+    [InlineData("Display resolution 38/4", Language.En)]
+    [InlineData("Can you open resolution 38/4?", Language.En)]
+    [InlineData("اعرض القرار 38/4", Language.Ar)]
+    [InlineData("أظهر القرار 38/4", Language.Ar)]
+    public void A_display_verb_in_any_form_shows_the_resolution_named(string question, Language language)
+    {
+        // Display verbs say how to answer, not what about: read as topic words they find nothing in 38/4.
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal(language, answer.Language);
+        Assert.Equal(["5", "6", "7", "8"], answer.Clauses.Select(c => c.Citation.Paragraph));
+    }
+
     [Fact]
     public void Topic_words_in_one_language_find_clauses_through_the_glossary()
     {

@@ -180,6 +180,32 @@ public sealed class DocumentFormsTests
         Assert.Equal(["1"], Keys(document.Resolutions[1]));
     }
 
+    [Theory]
+    [InlineData("en", "RESOLUTION No. {0}/21153-INF", "ON", "Decides the following:", "{0}. Requests the Secretary-General to report on item {1};", "Recalling its report number {0};")]
+    [InlineData("fr", "RÉSOLUTION N° {0}/21153-INF", "SUR", "Décide :", "{0}. Prie le Secrétaire général de faire rapport sur le point {1} ;", "Rappelant son rapport numéro {0},")]
+    [InlineData("ar", "قرار رقم 21153/{0}-إع", "بشأن", "يقرر ما يلي:", "{0} - يطلب من الأمين العام تقديم تقرير عن البند {1}؛", "وإذ يشير إلى تقريره رقم {0}،")]
+    public void A_session_with_five_digits_keeps_every_resolution_and_paragraph(string language, string heading, string concerning, string decides, string operative, string preambular)
+    {
+        // Two resolutions of 25 paragraphs each (5 preambular, 20 operative) in a session numbered 21153: a heading
+        // read as ordinary text would merge them, and the second one's paragraph numbers would collide with the first's.
+        var text = new System.Text.StringBuilder("---\nbody: OIC\nsession: 21153\nlanguage: " + language + "\n---\n\n");
+        foreach (var number in new[] { 1, 2 })
+        {
+            text.Append(string.Format(heading, number)).Append('\n').Append(concerning).Append("\nTITLE ").Append(number).Append("\n\n");
+            for (var i = 1; i <= 5; i++)
+                text.Append(string.Format(preambular, i)).Append("\n\n");
+            text.Append(decides).Append("\n\n");
+            for (var i = 1; i <= 20; i++)
+                text.Append(string.Format(operative, i, 100 * number + i)).Append("\n\n");
+        }
+
+        var document = Read(text.ToString(), $"long.{language}.txt");
+
+        Assert.Equal(["21153/1", "21153/2"], document.Resolutions.Select(r => r.Key));
+        Assert.All(document.Resolutions, r => Assert.Equal(25, r.Paragraphs.Count));
+        Assert.Equal(50, document.Resolutions.Sum(r => r.Paragraphs.Count));
+    }
+
     [Fact]
     public void An_older_oic_document_printing_number_before_session_is_keyed_by_the_session_it_states()
     {

@@ -12,6 +12,7 @@ public sealed class ReferenceParserTests
     [InlineData("القرار 38/4-إع", 38, 4)]
     [InlineData("Resolution No. 4/38-INF", 4, 38)]
     [InlineData("la résolution 38/4", 38, 4)]
+    [InlineData("what does 1/21153-INF ask?", 1, 21153)]
     public void Pairs_are_read_in_the_order_typed(string question, int first, int second)
     {
         var reference = Assert.Single(ReferenceParser.FindResolutions(question));

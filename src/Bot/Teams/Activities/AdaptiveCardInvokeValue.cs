@@ -1,9 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace ResBot.Bot.Teams.Activities;
-
-/// <summary>The value of an `adaptiveCard/action` invoke (an Action.Execute press).</summary>
-public sealed record AdaptiveCardInvokeValue
-{
-    [JsonPropertyName("action")] public AdaptiveCardInvokeAction? Action { get; init; }
-}

@@ -1,4 +1,0 @@
-namespace ResBot.Bot.Teams.Authentication;
-
-/// <summary>The bot could not obtain a token for the Bot Connector. The message never holds a secret.</summary>
-public sealed class BotTokenException(string message) : Exception(message);

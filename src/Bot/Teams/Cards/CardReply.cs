@@ -1,4 +1,0 @@
-namespace ResBot.Bot.Teams.Cards;
-
-/// <summary>A rendered card with its plain-text summary (notifications, clients without card support).</summary>
-public sealed record CardReply(AdaptiveCard Card, string Summary);

@@ -1,0 +1,70 @@
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Tests.Answers;
+
+/// <summary>Lead lines agree with what they count, in each language, and say which kind of clauses they quote.</summary>
+[Collection(BundledCorpusCollection.Name)]
+public sealed class LeadLineTests(TestCorpus corpus)
+{
+    [Theory]
+    [InlineData(0, 1, "1 operative paragraph answers your question:")]
+    [InlineData(1, 0, "1 preambular paragraph answers your question:")]
+    [InlineData(0, 2, "2 operative paragraphs answer your question:")]
+    [InlineData(1, 2, "1 preambular paragraph and 2 operative paragraphs answer your question:")]
+    [InlineData(3, 0, "3 preambular paragraphs answer your question:")]
+    public void English_leads_agree_with_the_count_and_name_the_kind(int preambular, int operative, string lead) =>
+        Assert.Equal(lead, AnswerTexts.Topic(new ClauseCount(preambular, operative), Language.En));
+
+    [Theory]
+    [InlineData(0, 1, "1 paragraphe du dispositif répond à votre question :")]
+    [InlineData(1, 0, "1 alinéa du préambule répond à votre question :")]
+    [InlineData(0, 3, "3 paragraphes du dispositif répondent à votre question :")]
+    [InlineData(2, 0, "2 alinéas du préambule répondent à votre question :")]
+    [InlineData(1, 1, "1 alinéa du préambule et 1 paragraphe du dispositif répondent à votre question :")]
+    public void French_leads_agree_with_the_count_and_name_the_kind(int preambular, int operative, string lead) =>
+        Assert.Equal(lead, AnswerTexts.Topic(new ClauseCount(preambular, operative), Language.Fr));
+
+    [Theory]
+    [InlineData(0, 1, "وجدت فقرة عاملة واحدة تجيب عن سؤالك:")]
+    [InlineData(0, 2, "وجدت فقرتين عاملتين تجيبان عن سؤالك:")]
+    [InlineData(2, 0, "وجدت فقرتين من الديباجة تجيبان عن سؤالك:")]
+    [InlineData(0, 3, "وجدت 3 فقرات عاملة تجيب عن سؤالك:")]
+    [InlineData(0, 11, "وجدت 11 فقرة عاملة تجيب عن سؤالك:")]
+    [InlineData(1, 1, "وجدت فقرة واحدة من الديباجة وفقرة عاملة واحدة تجيب عن سؤالك:")]
+    public void Arabic_leads_take_the_dual_and_the_counted_forms(int preambular, int operative, string lead) =>
+        Assert.Equal(lead, AnswerTexts.Topic(new ClauseCount(preambular, operative), Language.Ar));
+
+    [Theory]
+    [InlineData(Language.En, "(2 operative paragraphs)")]
+    [InlineData(Language.Fr, "(2 paragraphes du dispositif)")]
+    [InlineData(Language.Ar, "(فقرتان عاملتان)")]
+    public void Counts_in_brackets_take_the_plain_form(Language language, string expected) =>
+        Assert.Contains(expected, AnswerTexts.AskedOf("38/4", AnswerTexts.AddresseeName(Addressee.MemberStates, language), new ClauseCount(0, 2), language));
+
+    [Theory]
+    [InlineData(Language.En, 1, "in 1 resolution match", "1 is quoted")]
+    [InlineData(Language.Fr, 1, "dans 1 résolution répondent", "1 est cité")]
+    [InlineData(Language.Ar, 2, "في قرارين", "عُرض منها")]
+    [InlineData(Language.Ar, 12, "في 12 قرارًا", "عُرض منها")]
+    public void The_more_note_counts_resolutions_in_their_own_forms(Language language, int resolutions, string counted, string shown)
+    {
+        var note = AnswerTexts.MoreClauses(15, resolutions, 1, "OIC (15)", "38/4 (15)", language);
+        Assert.Contains(counted, note);
+        Assert.Contains(shown, note);
+    }
+
+    [Theory]
+    [InlineData("When was the Digital Solidarity Fund launched?", "preambular", "operative")]
+    [InlineData("Quand le Fonds de solidarité numérique a-t-il été lancé ?", "préambule", "dispositif")]
+    [InlineData("متى أطلق صندوق التضامن الرقمي؟", "الديباجة", "عامل")]
+    [InlineData("What did 38/4 say about the OIC-CERT's new status?", "preambular", "operative")]
+    public void A_topic_answer_names_the_kinds_it_quotes_and_no_other(string question, string preambular, string operative)
+    {
+        var answer = corpus.Assistant.Ask(new Question(question));
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal(answer.Clauses.Any(c => c.Citation.Kind == ParagraphKind.Preambular), answer.Lead.Contains(preambular));
+        Assert.Equal(answer.Clauses.Any(c => c.Citation.Kind == ParagraphKind.Operative), answer.Lead.Contains(operative));
+    }
+}
