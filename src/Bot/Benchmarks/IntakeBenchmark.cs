@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using ResBot.Bot.Hosting;
-using ResBot.Bot.Slack.Security;
+using ResBot.Bot.Channels.Slack.Security;
 using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
+using ResBot.Bot.Tests.Channels.Slack;
 
 namespace ResBot.Bot.Tests.Chaos;
 

@@ -1,7 +1,7 @@
 using ResBot.Bot.Digests;
 using ResBot.Bot.Storage;
-using ResBot.Bot.Tests.Slack;
-using ResBot.Bot.Tests.Teams;
+using ResBot.Bot.Tests.Channels.Slack;
+using ResBot.Bot.Tests.Channels.Teams;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Tests.Chaos;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ResBot.Bot.Tests.Slack;
+using ResBot.Bot.Tests.Channels.Slack;
 
 namespace ResBot.Bot.Tests.Chaos;
 

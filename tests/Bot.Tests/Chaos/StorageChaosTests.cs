@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using ResBot.Bot.Tests.Slack;
+using ResBot.Bot.Tests.Channels.Slack;
 
 namespace ResBot.Bot.Tests.Chaos;
 
