@@ -138,7 +138,8 @@ public sealed class KnowledgeBase : IDisposable
                     return (_current, null);
                 var previous = _current;
                 _current = Load(files, stamp, previous);
-                if (previous is not null)
+                // Unchanged content keeps the same index and texts: nothing to close.
+                if (previous is not null && !ReferenceEquals(previous.Index, _current.Index))
                     Retire(previous);
                 return (_current, null);
             }
@@ -157,6 +158,8 @@ public sealed class KnowledgeBase : IDisposable
         _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => previous.Close(), TaskScheduler.Default);
 
     /// <param name="stamp">The files' names, sizes and times, taken once by the caller (a stamp stats every file).</param>
+    /// <param name="previous">The snapshot in service: files whose stamp is unchanged since it are not read again, and
+    /// when only some documents changed, the index and model are updated from its folder for those documents only.</param>
     private KnowledgeSnapshot Load(IReadOnlyList<string> files, string stamp, KnowledgeSnapshot? previous)
     {
         if (files.Count == 0)
@@ -164,9 +167,26 @@ public sealed class KnowledgeBase : IDisposable
 
         if (previous is null && OpenPersisted(stamp) is { } opened)
             return opened;
+        // Files changed while the host was down: start from the newest snapshot on disk and update it, as a reload would.
+        var fromDisk = previous is null ? OpenPersisted(stamp: null) : null;
+        KnowledgeSnapshot? snapshot = null;
+        try
+        {
+            return snapshot = LoadAfter(previous ?? fromDisk, files, stamp);
+        }
+        finally
+        {
+            // What the new snapshot took from it (its index when unchanged, its texts' handles) stays open.
+            if (fromDisk is not null && !ReferenceEquals(fromDisk.Index, snapshot?.Index))
+                fromDisk.Close();
+        }
+    }
 
+    private KnowledgeSnapshot LoadAfter(KnowledgeSnapshot? previous, IReadOnlyList<string> files, string stamp)
+    {
         var phases = new LoadPhases();
-        var (read, kept) = KeepLastGoodVersions(phases.Time("read", () => CorpusLoader.ReadAll(files, stamp)), previous);
+        var (fresh, changed) = phases.Time("read", () => ReadChanged(files, stamp, previous));
+        var (read, kept) = KeepLastGoodVersions(fresh, previous);
         var (hash, reports) = (read.ContentHash, read.Reports);
         foreach (var refused in reports.Where(r => !r.Accepted))
             _logger.LogWarning("Corpus file refused: {Errors}", string.Join("; ", refused.Errors));
@@ -175,73 +195,224 @@ public sealed class KnowledgeBase : IDisposable
         WarnOfShrunkFiles(read, previous);
 
         var target = Path.Combine(IndexRoot, hash[..16]);
-        var persisted = File.Exists(Path.Combine(target, CompleteMarker)) ? ReadModel(target, hash) : null;
-        var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, target, hash);
-        if (persisted is not null && index is null)
+        KnowledgeSnapshot snapshot;
+        if (previous is not null && hash == previous.ContentHash && previous.Folder is not null)
         {
-            // A damaged index is rebuilt with its model below; this copy's texts file is in the folder being moved aside.
-            persisted.Texts.Dispose();
-            persisted = null;
+            // Touched but not changed: the same snapshot, with the new stamp.
+            snapshot = previous with { Read = read with { Reports = AlignedVersions.Slim(previous.Corpus, reports) }, Kept = kept, Phases = phases, FromPersistedModel = false };
+            target = previous.Folder;
         }
-        ResolutionCorpus corpus;
-        if (persisted is not null && index is not null)
-            corpus = persisted.Corpus;
+        else if (OpenComplete(target, hash) is { } persisted)
+            snapshot = Snapshot(persisted.Corpus, persisted.Index, persisted.Slots, read, target, persisted.Texts) with { Kept = kept, Phases = phases };
+        else if (previous?.Folder is { } from && File.Exists(Path.Combine(from, CompleteMarker)) && UpdateOrNull(previous, read, changed, target, phases) is { } updated)
+            snapshot = updated with { Kept = kept };
         else
         {
-            var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary)).Align(reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
-            var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read));
-            // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
-            persisted = phases.Time("reopen", () => ReadModel(target, hash));
-            index = persisted is null ? null : TryOpenIndex(persisted.Corpus, target, hash);
-            if (index is null)
-                persisted?.Texts.Dispose();
-            if (index is not null)
-                built.Dispose();
-            corpus = index is null ? aligned : persisted!.Corpus;
-            index ??= built;
+            if (previous is not null)
+            {
+                // A full build aligns every file from its own bytes, not from the versions the last snapshot kept.
+                (read, kept) = KeepLastGoodVersions(phases.Time("read all", () => CorpusLoader.ReadAll(files, stamp)), previous);
+                (hash, target) = (read.ContentHash, Path.Combine(IndexRoot, read.ContentHash[..16]));
+            }
+            snapshot = Build(read, target, phases) with { Kept = kept };
         }
         // A mix with last good versions is not what the files say: the next start must read them and see the refusal.
         if (kept.Count == 0)
             WriteStamp(target, stamp);
         _logger.LogInformation("Knowledge loaded: {Resolutions} resolutions, {Paragraphs} paragraphs, index {Hash} ({Phases})",
-            corpus.Resolutions.Count, index.Count, hash[..12], phases);
-        return new KnowledgeSnapshot(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, reports) })
+            snapshot.Corpus.Resolutions.Count, snapshot.Index.Count, hash[..12], phases);
+        return snapshot;
+    }
+
+    private static KnowledgeSnapshot Snapshot(ResolutionCorpus corpus, ClauseIndex index, IndexSlots slots, CorpusRead read, string? folder, IReadOnlyList<ParagraphTextFile> texts) =>
+        new(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, read.Reports) }) { Slots = slots, Folder = folder, Texts = texts };
+
+    /// <summary>The model and index of a complete snapshot folder for <paramref name="hash"/>, or null when there is none or either is unusable.</summary>
+    private (ResolutionCorpus Corpus, ClauseIndex Index, IndexSlots Slots, IReadOnlyList<ParagraphTextFile> Texts)? OpenComplete(string folder, string hash)
+    {
+        if (!File.Exists(Path.Combine(folder, CompleteMarker)) || ReadModel(folder, hash) is not { } model)
+            return null;
+        if (TryOpenIndex(model.Corpus, model.Slots, folder, hash) is { } index)
+            return (model.Corpus, index, model.Slots, model.Texts);
+        // A damaged index is rebuilt with its model; this copy's texts are in the folder being moved aside.
+        model.Dispose();
+        return null;
+    }
+
+    /// <summary>Parses, aligns and indexes every file: the first build, or when no earlier snapshot can be updated.</summary>
+    private KnowledgeSnapshot Build(CorpusRead read, string target, LoadPhases phases)
+    {
+        var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary)).Align(read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
+        var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read));
+        // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
+        var persisted = phases.Time("reopen", () => ReadModel(target, read.ContentHash));
+        var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, persisted.Slots, target, read.ContentHash);
+        if (index is null)
         {
-            Kept = kept,
-            Texts = ReferenceEquals(corpus, persisted?.Corpus) ? persisted.Texts : null,
-            Phases = phases,
-        };
+            persisted?.Dispose();
+            return Snapshot(aligned, built, IndexSlots.Sequential(aligned), read, target, []) with { Phases = phases };
+        }
+        built.Dispose();
+        return Snapshot(persisted!.Corpus, index, persisted.Slots, read, target, persisted.Texts) with { Phases = phases };
+    }
+
+    /// <summary>
+    /// Reads the files that are new or changed since <paramref name="previous"/> (by stamp), and every version of the
+    /// documents they belong to, or belonged to: a document is aligned from all its versions at once. The others'
+    /// reports are taken from <paramref name="previous"/>. Returns the read and the (upper-cased) symbols of the
+    /// documents that may have changed.
+    /// </summary>
+    private static (CorpusRead Read, IReadOnlySet<string> Changed) ReadChanged(IReadOnlyList<string> files, string stamp, KnowledgeSnapshot? previous)
+    {
+        if (previous is null)
+            return (CorpusLoader.ReadAll(files, stamp), new HashSet<string>());
+        var before = previous.Reports.ToDictionary(r => r.Path, StringComparer.Ordinal);
+        // Refused files are always read again: one refused as a second copy of a version may be the only copy now.
+        var unchanged = new Dictionary<string, CorpusFileReport>(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            if (before.TryGetValue(path, out var report) && report.Accepted && report.Stamp.Length > 0 && report.Stamp == CorpusLoader.FileStamp(path))
+                unchanged[path] = report;
+        }
+        var fresh = files.Where(p => !unchanged.ContainsKey(p)).ToDictionary(p => p, p => CorpusLoader.ReadFile(p), StringComparer.Ordinal);
+        var changed = fresh.Values.Where(r => r.Document is not null).Select(r => DocumentKey(r.Document!.Symbol))
+            .Concat(previous.Reports.Where(r => r.Accepted && !unchanged.ContainsKey(r.Path)).Select(r => DocumentKey(r.Document!.Symbol)))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in unchanged.Where(u => changed.Contains(DocumentKey(u.Value.Document!.Symbol))).Select(u => u.Key).ToList())
+        {
+            unchanged.Remove(path);
+            fresh[path] = CorpusLoader.ReadFile(path);
+        }
+        return (CorpusLoader.Read(files, path => fresh.GetValueOrDefault(path) ?? unchanged[path], stamp), changed);
+    }
+
+    private static string DocumentKey(string symbol) => symbol.ToUpperInvariant();
+
+    /// <summary>
+    /// The snapshot of <paramref name="read"/>, made from <paramref name="previous"/> by re-aligning only the documents
+    /// in <paramref name="changed"/>: their paragraphs are replaced in a copy of its index (files linked, not copied: a
+    /// Lucene file is never changed once written) and the model is rewritten pointing at its text files, which are
+    /// linked too. Built beside the old folder and renamed into place once complete, so the old snapshot serves until
+    /// then and after a failure. Null when the previous folder cannot be updated (then everything is rebuilt).
+    /// </summary>
+    private KnowledgeSnapshot? UpdateOrNull(KnowledgeSnapshot previous, CorpusRead read, IReadOnlySet<string> changed, string target, LoadPhases phases)
+    {
+        var hash = read.ContentHash;
+        var accepted = read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList();
+        var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary))
+            .AlignDocuments(accepted.Where(d => changed.Contains(DocumentKey(d.Symbol))).ToList()))
+            .ToDictionary(d => DocumentKey(d.Info.Symbol), StringComparer.Ordinal);
+        var before = CorpusAligner.Documents(previous.Corpus).ToDictionary(d => DocumentKey(d.Info.Symbol), StringComparer.Ordinal);
+        var documents = new List<AlignedDocument>();
+        foreach (var key in accepted.Select(d => DocumentKey(d.Symbol)).Distinct(StringComparer.Ordinal))
+        {
+            if (aligned.TryGetValue(key, out var document) || before.TryGetValue(key, out document))
+                documents.Add(document);
+            else
+                return null;
+        }
+        var corpus = CorpusAligner.Assemble(documents);
+        var slots = IndexSlots.After(previous.Corpus, previous.Slots, corpus);
+        var added = new HashSet<Resolution>(aligned.Values.SelectMany(d => d.Resolutions), ReferenceEqualityComparer.Instance);
+        if (File.Exists(Path.Combine(target, CompleteMarker)))
+            MoveAside(target); // complete but not openable (see OpenComplete): damaged
+
+        System.IO.Directory.CreateDirectory(IndexRoot);
+        var building = Path.Combine(IndexRoot, $"{hash[..16]}.building-{Guid.NewGuid():N}");
+        try
+        {
+            phases.Time("link", () => LinkSnapshotFiles(previous, building));
+            phases.Time("index", () =>
+            {
+                using var directory = FSDirectory.Open(building);
+                ClauseIndex.Update(corpus, slots, changed, added, directory, Analyzers, hash);
+            });
+            phases.Time("model", () => CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, slots, read.Reports, previous.Texts));
+            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+        }
+        catch (IOException)
+        {
+            // A full disk: give back what the half-built folder took, so the snapshot in service keeps room to work.
+            TryDelete(building);
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // An earlier index that does not take the update (damaged, or not what its model says): rebuild instead.
+            TryDelete(building);
+            _logger.LogWarning(e, "Updating the snapshot in {Folder} failed; rebuilding it from the corpus", previous.Folder);
+            return null;
+        }
+        Publish(building, target);
+        var index = phases.Time("open", () => ClauseIndex.Open(corpus, slots, FSDirectory.Open(target), Analyzers, hash));
+        return Snapshot(corpus, index, slots, read, target, previous.Texts.Select(t => t.Share()).ToList()) with { Phases = phases };
+    }
+
+    /// <summary>The previous snapshot's Lucene files and the text files its paragraphs read from, linked into <paramref name="building"/>.</summary>
+    private static void LinkSnapshotFiles(KnowledgeSnapshot previous, string building)
+    {
+        System.IO.Directory.CreateDirectory(building);
+        var texts = previous.Texts.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in System.IO.Directory.EnumerateFiles(previous.Folder!))
+        {
+            var name = Path.GetFileName(file);
+            var isLucene = !name.StartsWith(CorpusModelFile.TextFilePrefix, StringComparison.Ordinal)
+                && name is not (CompleteMarker or StampFile or CorpusModelFile.FileName or "write.lock") && !name.Contains(".tmp-", StringComparison.Ordinal);
+            if (isLucene || texts.Contains(name))
+                FileLinks.LinkOrCopy(file, Path.Combine(building, name));
+        }
+    }
+
+    /// <summary>Renames a complete <paramref name="building"/> folder into place and removes the snapshots it replaces.</summary>
+    private void Publish(string building, string target)
+    {
+        if (System.IO.Directory.Exists(target) && !File.Exists(Path.Combine(target, CompleteMarker)))
+            MoveAside(target);
+        try
+        {
+            System.IO.Directory.Move(building, target);
+        }
+        catch (IOException) when (File.Exists(Path.Combine(target, CompleteMarker)))
+        {
+            // Another process built the same index first; theirs is identical.
+            System.IO.Directory.Delete(building, recursive: true);
+        }
+        RemoveStaleIndexes(IndexRoot, keep: target);
     }
 
     private string IndexRoot => Path.Combine(_options.DataPath, "index");
 
     /// <summary>
     /// The snapshot persisted for exactly these files (same names, sizes and times), opened without reading any of
-    /// them; null when there is none or it cannot be used (then the caller reads the files and rebuilds what is missing).
+    /// them; with no stamp, the newest complete snapshot whatever files it was made from (to update it). Null when
+    /// there is none or it cannot be used (then the caller reads the files and rebuilds what is missing).
     /// </summary>
-    private KnowledgeSnapshot? OpenPersisted(string stamp)
+    private KnowledgeSnapshot? OpenPersisted(string? stamp)
     {
         if (!System.IO.Directory.Exists(IndexRoot))
             return null;
-        foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexRoot).Where(f => !f.Contains(".building-") && !f.Contains(DamagedInfix)))
+        var folders = System.IO.Directory.EnumerateDirectories(IndexRoot).Where(f => !f.Contains(".building-") && !f.Contains(DamagedInfix))
+            .Where(f => File.Exists(Path.Combine(f, CompleteMarker)))
+            .OrderByDescending(f => File.GetLastWriteTimeUtc(Path.Combine(f, CompleteMarker)));
+        foreach (var folder in folders)
         {
             try
             {
-                var marker = Path.Combine(folder, CompleteMarker);
                 var stampFile = Path.Combine(folder, StampFile);
-                if (!File.Exists(marker) || !File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
+                if (stamp is not null && (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp))
                     continue;
-                var hash = File.ReadAllText(marker);
+                var hash = File.ReadAllText(Path.Combine(folder, CompleteMarker));
                 if (ReadModel(folder, hash) is not { } model)
                     return null;
-                if (TryOpenIndex(model.Corpus, folder, hash) is not { } index)
+                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash) is not { } index)
                 {
-                    model.Texts.Dispose();
+                    model.Dispose();
                     return null;
                 }
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read",
                     folder, model.Corpus.Resolutions.Count, index.Count);
-                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp)) { FromPersistedModel = true, Texts = model.Texts };
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp ?? ""))
+                    { FromPersistedModel = true, Texts = model.Texts, Slots = model.Slots, Folder = folder };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -335,7 +506,7 @@ public sealed class KnowledgeBase : IDisposable
         var target = Path.Combine(root, hash[..16]);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
-            if (TryOpenIndex(corpus, target, hash) is { } opened)
+            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash) is { } opened)
             {
                 TryWriteModel(target, hash, corpus, read.Reports);
                 return opened;
@@ -348,7 +519,7 @@ public sealed class KnowledgeBase : IDisposable
         try
         {
             ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
-            CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, read.Reports);
+            CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
             File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         }
         catch (IOException)
@@ -357,24 +528,15 @@ public sealed class KnowledgeBase : IDisposable
             TryDelete(building);
             throw;
         }
-        try
-        {
-            System.IO.Directory.Move(building, target);
-        }
-        catch (IOException) when (File.Exists(Path.Combine(target, CompleteMarker)))
-        {
-            // Another process built the same index first; theirs is identical.
-            System.IO.Directory.Delete(building, recursive: true);
-        }
-        RemoveStaleIndexes(root, keep: target);
-        return ClauseIndex.Open(corpus, FSDirectory.Open(target), Analyzers, hash);
+        Publish(building, target);
+        return ClauseIndex.Open(corpus, IndexSlots.Sequential(corpus), FSDirectory.Open(target), Analyzers, hash);
     }
 
     private void TryWriteModel(string folder, string hash, ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
     {
         try
         {
-            CorpusModelFile.Write(Path.Combine(folder, CorpusModelFile.FileName), hash, corpus, reports);
+            CorpusModelFile.Write(Path.Combine(folder, CorpusModelFile.FileName), hash, corpus, IndexSlots.Sequential(corpus), reports);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -387,14 +549,14 @@ public sealed class KnowledgeBase : IDisposable
     /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short) or was not
     /// built from these files (its commit names another content hash, or none: an index of an older version).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, string folder, string hash)
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash)
     {
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
         FSDirectory? directory = null;
         try
         {
             directory = FSDirectory.Open(folder);
-            var index = ClauseIndex.Open(corpus, directory, Analyzers, hash);
+            var index = ClauseIndex.Open(corpus, slots, directory, Analyzers, hash);
             if (index.Count == expected)
                 return index;
             _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);

@@ -17,8 +17,14 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// <summary>True when the snapshot was opened from the model persisted beside its index, without reading a corpus file.</summary>
     public bool FromPersistedModel { get; init; }
 
-    /// <summary>The model file the paragraphs read their texts from; null when they hold them (the model could not be written).</summary>
-    public ParagraphTextFile? Texts { get; init; }
+    /// <summary>The text files the paragraphs read their texts from (one reference each); empty when they hold them (the model could not be written).</summary>
+    public IReadOnlyList<ParagraphTextFile> Texts { get; init; } = [];
+
+    /// <summary>Where the index numbers each resolution's paragraphs: an incremental update keeps these for the resolutions it does not touch.</summary>
+    public required IndexSlots Slots { get; init; }
+
+    /// <summary>The snapshot's folder (`Data:Path/index/&lt;content hash&gt;`), or null when it has none (no corpus yet).</summary>
+    public string? Folder { get; init; }
 
     /// <summary>How long reading, aligning and indexing the files took, when they were read; empty when the snapshot was opened.</summary>
     public LoadPhases Phases { get; init; } = new();
@@ -27,6 +33,7 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     public void Close()
     {
         Index.Dispose();
-        Texts?.Dispose();
+        foreach (var texts in Texts)
+            texts.Dispose();
     }
 }

@@ -22,5 +22,11 @@ public sealed class LoadPhases
         }
     }
 
+    public void Time(string phase, Action run) => Time(phase, () =>
+    {
+        run();
+        return true;
+    });
+
     public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Took.TotalSeconds:F1} s"));
 }

@@ -40,7 +40,7 @@ public static class FeedbackCommand
             }
 
             using var host = CliHost.Build(parse);
-            var entries = await host.Services.GetRequiredService<IBotStore>().ListFeedbackAsync(new FeedbackFilter(from, onPlatform, only), cancellationToken);
+            var entries = await host.Services.GetRequiredService<IFeedbackStore>().ListFeedbackAsync(new FeedbackFilter(from, onPlatform, only), cancellationToken);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(FeedbackExport.ToJson(entries));
             else if (parse.GetValue(csv))

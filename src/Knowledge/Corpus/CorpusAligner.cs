@@ -10,16 +10,21 @@ namespace ResBot.Knowledge.Corpus;
 /// </summary>
 public sealed class CorpusAligner(ClauseAnnotator annotator)
 {
-    public ResolutionCorpus Align(IReadOnlyList<ParsedDocument> versions)
-    {
-        var documents = new List<DocumentInfo>();
-        var resolutions = new List<Resolution>();
+    public ResolutionCorpus Align(IReadOnlyList<ParsedDocument> versions) => Assemble(AlignDocuments(versions));
 
+    /// <summary>
+    /// Each document (its language versions joined by symbol) with its resolutions in the order it prints them, in the
+    /// order of the versions' first appearance. A document depends only on its own versions: a reload that changed one
+    /// file aligns that file's document alone and <see cref="Assemble"/>s it with the others as they were.
+    /// </summary>
+    public IReadOnlyList<AlignedDocument> AlignDocuments(IReadOnlyList<ParsedDocument> versions)
+    {
+        var documents = new List<AlignedDocument>();
         foreach (var group in versions.GroupBy(v => v.Symbol, StringComparer.OrdinalIgnoreCase))
         {
             var ordered = group.OrderBy(v => v.IsAuthoritative ? 0 : 1).ThenBy(v => v.Language).ToList();
             var authoritative = ordered[0];
-            documents.Add(new DocumentInfo(
+            var info = new DocumentInfo(
                 authoritative.Symbol,
                 authoritative.Body,
                 authoritative.Session ?? ordered.Select(v => v.Session).FirstOrDefault(s => s is not null),
@@ -29,18 +34,34 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
                 ordered.Select(v => v.Language).ToList())
             {
                 ResolutionKeys = ordered.SelectMany(v => v.Resolutions.Select(r => r.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            });
-
-            var keys = documents[^1].ResolutionKeys;
-            foreach (var key in keys)
-                resolutions.Add(AlignResolution(authoritative, key, ordered));
+            };
+            documents.Add(new AlignedDocument(info, info.ResolutionKeys.Select(key => AlignResolution(authoritative, key, ordered)).ToList()));
         }
+        return documents;
+    }
 
-        var latestFirst = resolutions
+    /// <summary>The corpus of these documents: their resolutions latest session first, then highest number (a stable sort: ties keep the documents' order).</summary>
+    public static ResolutionCorpus Assemble(IReadOnlyList<AlignedDocument> documents)
+    {
+        var latestFirst = documents.SelectMany(d => d.Resolutions)
             .OrderByDescending(r => SessionAndNumber(r.Key).Session)
             .ThenByDescending(r => SessionAndNumber(r.Key).Number)
             .ToList();
-        return new ResolutionCorpus(documents, latestFirst);
+        return new ResolutionCorpus(documents.Select(d => d.Info).ToList(), latestFirst);
+    }
+
+    /// <summary>
+    /// The documents of <paramref name="corpus"/> as <see cref="AlignDocuments"/> made them: each with its own
+    /// resolutions, in the order it lists their keys.
+    /// </summary>
+    public static IReadOnlyList<AlignedDocument> Documents(ResolutionCorpus corpus)
+    {
+        var bySymbol = corpus.Resolutions.ToLookup(r => r.DocumentSymbol, StringComparer.OrdinalIgnoreCase);
+        return corpus.Documents.Select(d =>
+        {
+            var own = bySymbol[d.Symbol].ToDictionary(r => r.Key, StringComparer.OrdinalIgnoreCase);
+            return new AlignedDocument(d, d.ResolutionKeys.Select(k => own[k]).ToList());
+        }).ToList();
     }
 
     private Resolution AlignResolution(ParsedDocument authoritative, string key, IReadOnlyList<ParsedDocument> versions)
@@ -98,7 +119,7 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
         return paragraphs;
     }
 
-    private static (int Session, int Number) SessionAndNumber(string key)
+    internal static (int Session, int Number) SessionAndNumber(string key)
     {
         var parts = key.Split('/');
         return (int.TryParse(parts[0], out var s) ? s : 0, parts.Length > 1 && int.TryParse(parts[1], out var n) ? n : 0);

@@ -11,4 +11,10 @@ public sealed record CorpusFileReport(string Path, ParsedDocument? Document, IRe
     public string? Format { get; init; }
 
     public IReadOnlyList<ParseError> Warnings { get; init; } = [];
+
+    /// <summary>SHA-256 of the bytes read and the metadata that went with them: its share of the corpus's content hash.</summary>
+    public string Hash { get; init; } = "";
+
+    /// <summary>The file's <see cref="CorpusLoader.FileStamp"/> when it was read: a reload that finds the same stamp reuses this report.</summary>
+    public string Stamp { get; init; } = "";
 }

@@ -33,23 +33,43 @@ public static class CorpusLoader
     /// the index built from them.
     /// </summary>
     /// <param name="stamp">The paths' <see cref="Stamp"/> when the caller has taken it already.</param>
-    public static CorpusRead ReadAll(IReadOnlyList<string> paths, string? stamp = null)
+    public static CorpusRead ReadAll(IReadOnlyList<string> paths, string? stamp = null) => Read(paths, _ => null, stamp);
+
+    /// <summary>
+    /// As <see cref="ReadAll"/>, but a file for which <paramref name="unchanged"/> gives a report (its stamp is the one
+    /// that report was read at) is not read again: a reload after one file was added reads that file only.
+    /// </summary>
+    public static CorpusRead Read(IReadOnlyList<string> paths, Func<string, CorpusFileReport?> unchanged, string? stamp = null)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // The index's layout is part of what the hash names: an index of an older layout is then never opened.
-        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion}"));
         var reports = new List<CorpusFileReport>(paths.Count);
         foreach (var path in paths)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes("\n" + Path.GetFileName(path) + "\n"));
-            reports.Add(ReadFile(path, ReadMetadata(path), bytes => hash.AppendData(bytes)));
-        }
-        return new CorpusRead(RefuseDuplicateVersions(reports), Convert.ToHexStringLower(hash.GetHashAndReset()), stamp ?? Stamp(paths));
+            reports.Add(unchanged(path) ?? ReadFile(path, ReadMetadata(path)));
+        reports = RefuseDuplicateVersions(reports);
+        return new CorpusRead(reports, ContentHash(reports), stamp ?? Stamp(paths));
+    }
+
+    /// <summary>
+    /// The hash of every file's name and own hash, and of the parser and index versions (an index of an older layout is
+    /// then never opened): one file changed changes it without the others being read again.
+    /// </summary>
+    public static string ContentHash(IEnumerable<CorpusFileReport> reports)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion}"));
+        foreach (var report in reports)
+            hash.AppendData(Encoding.UTF8.GetBytes($"\n{Path.GetFileName(report.Path)}\n{report.Hash}"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Reads one file; <paramref name="metadata"/> (from `ingest` options) wins over what the file says, else its ".meta" file is used.</summary>
-    public static CorpusFileReport ReadFile(string path, IReadOnlyDictionary<string, string>? metadata = null) =>
-        ReadFile(path, metadata ?? ReadMetadata(path), _ => { });
+    public static CorpusFileReport ReadFile(string path, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        // Stamped before reading: a file changed while it is read then differs from its stamp on the next reload.
+        var stamp = FileStamp(path);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var report = ReadFile(path, metadata ?? ReadMetadata(path), bytes => hash.AppendData(bytes));
+        return report with { Hash = Convert.ToHexStringLower(hash.GetHashAndReset()), Stamp = stamp };
+    }
 
     /// <summary>The `key: value` lines of a file's ".meta" companion; empty when it has none.</summary>
     public static IReadOnlyDictionary<string, string> ReadMetadata(string path)
@@ -81,8 +101,11 @@ public static class CorpusLoader
     /// <summary>
     /// Names, sizes and modification times: a cheap check, made before anything is read, that nothing changed.
     /// </summary>
-    public static string Stamp(IReadOnlyList<string> paths) =>
-        string.Join('\n', paths.SelectMany(p => new[] { p, p + MetadataSuffix }).Select(p => new FileInfo(p))
+    public static string Stamp(IReadOnlyList<string> paths) => string.Join('\n', paths.Select(FileStamp));
+
+    /// <summary>One file's share of <see cref="Stamp"/>: its name, size and time, and those of its ".meta" companion.</summary>
+    public static string FileStamp(string path) =>
+        string.Join('\n', new[] { path, path + MetadataSuffix }.Select(p => new FileInfo(p))
             .Select(f => f.Exists ? $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}" : f.FullName));
 
     private static CorpusFileReport ReadFile(string path, IReadOnlyDictionary<string, string> metadata, Action<byte[]> read)

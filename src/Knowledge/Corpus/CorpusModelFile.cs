@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
 
@@ -13,14 +14,19 @@ namespace ResBot.Knowledge.Corpus;
 /// truncated or malformed, reads as null and is rebuilt; it never throws on bad bytes.
 /// </summary>
 /// <remarks>The accepted reports keep only their document's metadata; <see cref="AlignedVersions"/> gives their versions back.
-/// Paragraph texts are not read into memory: they follow the end marker as UTF-8 and are read from the file when quoted
-/// (<see cref="ParagraphTextFile"/>); names, keys and glossary ids are read once per distinct value.</remarks>
+/// Paragraph texts are not read into memory: they are UTF-8 in text files beside the model (<see cref="TextFilePrefix"/>),
+/// read when quoted (<see cref="ParagraphTextFile"/>). A text file is never changed once written, so an incremental
+/// update links the earlier snapshot's text files into the new folder and writes only the new paragraphs' texts; the
+/// model names the files it reads from. Names, keys and glossary ids are read once per distinct value.</remarks>
 public static class CorpusModelFile
 {
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
+
+    /// <summary>The names of the text files beside the model begin with this.</summary>
+    public const string TextFilePrefix = "texts-";
 
     private const string Magic = "ResBot corpus model";
 
@@ -32,33 +38,46 @@ public static class CorpusModelFile
     /// </summary>
     public static readonly string AnnotationKey = ComputeAnnotationKey();
 
-    /// <summary>Writes the model to <paramref name="path"/> through a temporary file, so a reader sees the old file or the new one, never half of one.</summary>
-    public static void Write(string path, string contentHash, ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
+    /// <summary>
+    /// Writes the model to <paramref name="path"/> through a temporary file, so a reader sees the old file or the new
+    /// one, never half of one. Paragraphs whose texts are in one of <paramref name="linked"/> (text files already in
+    /// the folder under the same names) are written as references to them; every other text goes into a new text file.
+    /// </summary>
+    public static void Write(string path, string contentHash, ResolutionCorpus corpus, IndexSlots slots, IReadOnlyList<CorpusFileReport> reports,
+        IReadOnlyList<ParagraphTextFile>? linked = null)
     {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var newTexts = $"{TextFilePrefix}{Guid.NewGuid():N}.bin";
+        var names = (linked ?? []).Select(t => t.Name).Append(newTexts).ToList();
         var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
         try
         {
-            // The texts go to a second file while the model is written, and are appended after its end marker.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            using (var texts = new FileStream($"{temporary}.texts", FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20, FileOptions.DeleteOnClose))
-            using (var writer = new Writer(stream, texts))
+            using (var texts = new FileStream(Path.Combine(folder, newTexts), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            using (var writer = new Writer(stream, texts, linked ?? []))
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
                 writer.Write(AnnotationKey);
                 writer.Write(contentHash);
+                WriteStrings(writer, names);
                 WriteReports(writer, reports);
                 writer.Write(corpus.Documents.Count);
                 foreach (var document in corpus.Documents)
                     WriteDocument(writer, document);
                 writer.Write(corpus.Resolutions.Count);
-                foreach (var resolution in corpus.Resolutions)
-                    WriteResolution(writer, resolution);
+                for (var i = 0; i < corpus.Resolutions.Count; i++)
+                {
+                    writer.Write(slots.First[i]);
+                    WriteResolution(writer, corpus.Resolutions[i]);
+                }
+                writer.Write(slots.End);
+                texts.Flush(flushToDisk: true);
+                foreach (var file in linked ?? [])
+                    writer.Write(file.Length);
                 writer.Write(texts.Length);
                 writer.Write(EndMarker);
                 writer.Flush();
-                texts.Position = 0;
-                texts.CopyTo(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
@@ -71,8 +90,8 @@ public static class CorpusModelFile
 
     /// <summary>
     /// The model and reports in <paramref name="path"/>, or null when it is missing, of another version or hash, or
-    /// damaged (<paramref name="problem"/> says which). The paragraphs read their texts from the returned
-    /// <see cref="PersistedCorpus.Texts"/>, which stays open until disposed.
+    /// damaged, or a text file it names is missing or of another length (<paramref name="problem"/> says which). The
+    /// paragraphs read their texts from the returned <see cref="PersistedCorpus.Texts"/>, which stay open until disposed.
     /// </summary>
     public static PersistedCorpus? TryRead(string path, string contentHash, out string? problem)
     {
@@ -82,10 +101,9 @@ public static class CorpusModelFile
             problem = "no model file";
             return null;
         }
-        ParagraphTextFile? texts = null;
+        var texts = new List<ParagraphTextFile>();
         try
         {
-            texts = new ParagraphTextFile(path);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 20);
             using var reader = new Reader(stream, texts);
             if (reader.String() != Magic)
@@ -96,27 +114,45 @@ public static class CorpusModelFile
                 return Fail("made by another build or with another glossary", out problem, texts);
             if (reader.String() != contentHash)
                 return Fail("made from other files", out problem, texts);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+            foreach (var name in reader.List(reader.String))
+            {
+                if (!name.StartsWith(TextFilePrefix, StringComparison.Ordinal) || name.Contains('/') || name.Contains('\\'))
+                    return Fail($"names a text file {name} outside its folder", out problem, texts);
+                texts.Add(new ParagraphTextFile(Path.Combine(folder, name)));
+            }
             var reports = ReadReports(reader);
             var documents = reader.List(() => ReadDocument(reader));
-            var resolutions = reader.List(() => ReadResolution(reader));
-            var textsLength = reader.Int64();
-            if (reader.String() != EndMarker || textsLength < reader.TextsEnd || stream.Position + textsLength != stream.Length)
+            var first = new List<int>();
+            var resolutions = reader.List(() =>
+            {
+                first.Add(reader.Int32());
+                return ReadResolution(reader);
+            });
+            var end = reader.Int32();
+            foreach (var file in texts)
+            {
+                if (reader.Int64() != file.Length)
+                    return Fail($"{file.Name} is not the length the model wrote", out problem, texts);
+            }
+            if (reader.String() != EndMarker || stream.Position != stream.Length || !reader.TextsWithin())
                 return Fail("truncated or followed by other bytes", out problem, texts);
-            (texts.TextsStart, texts.TextsLength) = (stream.Position, textsLength);
             var corpus = new ResolutionCorpus(documents, resolutions);
-            return new PersistedCorpus(corpus, AlignedVersions.Slim(corpus, reports), texts);
+            return new PersistedCorpus(corpus, new IndexSlots(first, end), AlignedVersions.Slim(corpus, reports), texts);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException)
         {
-            texts?.Dispose();
+            foreach (var file in texts)
+                file.Dispose();
             problem = $"{e.GetType().Name}: {e.Message}";
             return null;
         }
     }
 
-    private static PersistedCorpus? Fail(string why, out string? problem, ParagraphTextFile? texts = null)
+    private static PersistedCorpus? Fail(string why, out string? problem, IReadOnlyList<ParagraphTextFile> texts)
     {
-        texts?.Dispose();
+        foreach (var file in texts)
+            file.Dispose();
         problem = why;
         return null;
     }
@@ -127,6 +163,8 @@ public static class CorpusModelFile
         foreach (var report in reports)
         {
             writer.Write(report.Path);
+            writer.Write(report.Hash);
+            writer.Write(report.Stamp);
             WriteOptional(writer, report.Format);
             WriteErrors(writer, report.Errors);
             WriteErrors(writer, report.Warnings);
@@ -150,6 +188,7 @@ public static class CorpusModelFile
         reader.List(() =>
         {
             var path = reader.String();
+            var (hash, stamp) = (reader.String(), reader.String());
             var format = reader.OptionalString();
             var errors = reader.List(() => ReadError(reader));
             var warnings = reader.List(() => ReadError(reader));
@@ -159,7 +198,7 @@ public static class CorpusModelFile
                 document = new ParsedDocument(reader.String(), reader.String(), reader.String(), reader.OptionalInt32(), reader.OptionalString(), reader.OptionalString(),
                     reader.Language(), reader.Boolean(), reader.OptionalString(), []);
             }
-            return new CorpusFileReport(path, document, errors) { Format = format, Warnings = warnings };
+            return new CorpusFileReport(path, document, errors) { Format = format, Warnings = warnings, Hash = hash, Stamp = stamp };
         });
 
     private static void WriteErrors(Writer writer, IReadOnlyList<ParseError> errors)
@@ -286,14 +325,32 @@ public static class CorpusModelFile
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>A binary writer that sends paragraph texts to the text section and writes where they lie.</summary>
-    private sealed class Writer(Stream stream, Stream texts) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
+    /// <summary>
+    /// A binary writer that writes where a paragraph's texts lie: in one of the linked text files when they are
+    /// already there, else in the new text file, where it puts them.
+    /// </summary>
+    private sealed class Writer(Stream stream, Stream texts, IReadOnlyList<ParagraphTextFile> linked) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
     {
+        private readonly Dictionary<ParagraphTextFile, int> _linked = linked.Select((file, i) => (file, i))
+            .ToDictionary<(ParagraphTextFile File, int I), ParagraphTextFile, int>(x => x.File, x => x.I, ReferenceEqualityComparer.Instance);
         private byte[] _buffer = new byte[4096];
 
-        /// <summary>The start in the text section, then the language and byte length of each version, in the dictionary's order.</summary>
+        /// <summary>The text file's number, the start in it, then the language and byte length of each version, in the dictionary's order.</summary>
         public void WriteParagraphTexts(IReadOnlyDictionary<Model.Language, string> versions)
         {
+            if (versions is StoredTexts stored && _linked.TryGetValue(stored.File, out var file))
+            {
+                Write7BitEncodedInt(file);
+                Write(stored.Start);
+                Write((byte)stored.Count);
+                foreach (var (language, length) in stored.Versions)
+                {
+                    Write((byte)language);
+                    Write(length);
+                }
+                return;
+            }
+            Write7BitEncodedInt(linked.Count);
             Write(texts.Position);
             Write((byte)versions.Count);
             foreach (var (language, text) in versions)
@@ -314,7 +371,7 @@ public static class CorpusModelFile
     /// within the text section. Strings that repeat across paragraphs (keys, glossary ids, section titles) are read
     /// once per distinct value, so a million paragraphs share a few thousand strings.
     /// </summary>
-    private sealed class Reader(Stream stream, ParagraphTextFile texts) : IDisposable
+    private sealed class Reader(Stream stream, IReadOnlyList<ParagraphTextFile> texts) : IDisposable
     {
         private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
 
@@ -330,8 +387,11 @@ public static class CorpusModelFile
 
         private static readonly IReadOnlyDictionary<Model.Language, string> EmptyTexts = new Dictionary<Model.Language, string>();
 
-        /// <summary>How far into the text section the paragraphs read so far reach: checked against its length at the end.</summary>
-        public long TextsEnd { get; private set; }
+        /// <summary>How far into each text file the paragraphs read so far reach: checked against its length at the end.</summary>
+        private readonly Dictionary<ParagraphTextFile, long> _textsEnd = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>True when no paragraph's texts reach past the end of its text file.</summary>
+        public bool TextsWithin() => _textsEnd.All(e => e.Value <= e.Key.Length);
 
         public string String() => _reader.ReadString();
 
@@ -390,6 +450,9 @@ public static class CorpusModelFile
         /// <summary>Where a paragraph's versions lie in the text section, as <see cref="Writer.WriteParagraphTexts"/> wrote it.</summary>
         public StoredTexts ParagraphTexts()
         {
+            var file = _reader.Read7BitEncodedInt();
+            if (file < 0 || file >= texts.Count)
+                throw new InvalidDataException($"text file {file} of {texts.Count}");
             var start = Int64();
             var count = _reader.ReadByte();
             if (count > 3 || start < 0)
@@ -403,8 +466,8 @@ public static class CorpusModelFile
                     throw new InvalidDataException("negative text length");
                 end += versions[i].Item2;
             }
-            TextsEnd = Math.Max(TextsEnd, end);
-            return new StoredTexts(texts, start, versions);
+            _textsEnd[texts[file]] = Math.Max(_textsEnd.GetValueOrDefault(texts[file]), end);
+            return new StoredTexts(texts[file], start, versions);
         }
 
         public IReadOnlyDictionary<Model.Language, string> SectionTitles()

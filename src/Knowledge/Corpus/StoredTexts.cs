@@ -35,6 +35,13 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
 
     public int Count => _count;
 
+    /// <summary>The file the texts are in, where they start and each version's language and byte length: what the model writes for them.</summary>
+    internal ParagraphTextFile File => _file;
+
+    internal long Start => _start;
+
+    internal IEnumerable<(Language Language, int Length)> Versions => Enumerable.Range(0, _count).Select(i => (LanguageAt(i), LengthAt(i)));
+
     private Language LanguageAt(int i) => (Language)((_order >> (2 * i)) & 3);
 
     private int LengthAt(int i) => i switch { 0 => _length0, 1 => _length1, _ => _length2 };

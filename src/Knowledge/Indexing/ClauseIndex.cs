@@ -19,10 +19,13 @@ namespace ResBot.Knowledge.Indexing;
 public sealed class ClauseIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields change: it is part of the content hash, so an older index is rebuilt, never misread.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
-    /// <summary>The paragraph's position in the corpus (resolutions in order, then their paragraphs): a hit is mapped back without a lookup by name.</summary>
+    /// <summary>The paragraph's slot (<see cref="IndexSlots"/>): a hit is mapped back to its paragraph without a lookup by name.</summary>
     private const string OrdinalField = "ord";
+
+    /// <summary>The symbol of the paragraph's document, upper-cased: what an incremental update deletes a document's paragraphs by.</summary>
+    private const string DocumentField = "doc";
 
     /// <summary>Commit data: the content hash of the files the index was built from.</summary>
     private const string ContentHashKey = "content-hash";
@@ -45,7 +48,8 @@ public sealed class ClauseIndex : IDisposable
     private readonly LanguageAnalyzers _analyzers;
     private readonly (Resolution Resolution, Paragraph Paragraph)[] _paragraphs;
     /// <summary>
-    /// Each Lucene document's paragraph position, read once at open: Lucene's doc-values readers keep a file position
+    /// Each Lucene document's paragraph position in the corpus (resolutions in order, then their paragraphs), mapped
+    /// from its slot once at open: Lucene's doc-values readers keep a file position
     /// and are not safe to share between the threads of concurrent requests, a plain array is.
     /// </summary>
     private readonly int[] _paragraphOfDoc;
@@ -54,7 +58,7 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>For each paragraph position, its resolution's position in <see cref="_resolutions"/>: what <see cref="SearchCounted"/> counts by.</summary>
     private readonly int[] _resolutionOfParagraph;
 
-    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, string contentHash)
+    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
     {
         _directory = directory;
         _analyzers = analyzers;
@@ -66,13 +70,17 @@ public sealed class ClauseIndex : IDisposable
             var ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
                 ?? (_reader.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
             _paragraphs = Ordered(corpus).ToArray();
+            var positionOfSlot = PositionOfSlot(corpus, slots);
+            var liveDocs = MultiFields.GetLiveDocs(_reader);
             _paragraphOfDoc = new int[_reader.MaxDoc];
             for (var doc = 0; doc < _paragraphOfDoc.Length; doc++)
             {
+                if (liveDocs is not null && !liveDocs.Get(doc))
+                    continue;
                 var ordinal = ordinals.Get(doc);
-                _paragraphOfDoc[doc] = ordinal >= 0 && ordinal < _paragraphs.Length
-                    ? (int)ordinal
-                    : throw new InvalidDataException($"index document {doc} names paragraph {ordinal} of {_paragraphs.Length}");
+                _paragraphOfDoc[doc] = ordinal >= 0 && ordinal < positionOfSlot.Length && positionOfSlot[ordinal] >= 0
+                    ? positionOfSlot[ordinal]
+                    : throw new InvalidDataException($"index document {doc} names slot {ordinal}, which no paragraph of the corpus model has");
             }
             _resolutions = corpus.Resolutions;
             _resolutionOfParagraph = corpus.Resolutions.SelectMany((r, i) => Enumerable.Repeat(i, r.Paragraphs.Count)).ToArray();
@@ -85,9 +93,30 @@ public sealed class ClauseIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
-    /// <summary>Every paragraph in the order the index numbers them.</summary>
+    /// <summary>Every paragraph in corpus order: what a position counts.</summary>
     private static IEnumerable<(Resolution Resolution, Paragraph Paragraph)> Ordered(ResolutionCorpus corpus) =>
         corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p)));
+
+    /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
+    private static int[] PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
+    {
+        if (slots.First.Count != corpus.Resolutions.Count)
+            throw new InvalidDataException($"{slots.First.Count} resolutions have slots, the corpus has {corpus.Resolutions.Count}");
+        var positions = new int[slots.End];
+        Array.Fill(positions, -1);
+        var position = 0;
+        for (var r = 0; r < corpus.Resolutions.Count; r++)
+        {
+            for (var p = 0; p < corpus.Resolutions[r].Paragraphs.Count; p++)
+            {
+                var slot = slots.First[r] + p;
+                if (slot < 0 || slot >= positions.Length || positions[slot] >= 0)
+                    throw new InvalidDataException($"slot {slot} is out of range or given twice");
+                positions[slot] = position++;
+            }
+        }
+        return positions;
+    }
 
     public int Count => _reader.NumDocs;
 
@@ -95,32 +124,71 @@ public sealed class ClauseIndex : IDisposable
 
     public static string TextField(Language language) => "text_" + language.Code();
 
-    /// <summary>Writes the corpus into <paramref name="directory"/>, marked with <paramref name="contentHash"/>, and opens it for search.</summary>
+    /// <summary>Writes the corpus into <paramref name="directory"/> with <see cref="IndexSlots.Sequential"/> slots, marked with <paramref name="contentHash"/>, and opens it for search.</summary>
     public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash)
     {
-        var config = new IndexWriterConfig(LanguageAnalyzers.Version, FieldAnalyzer(analyzers))
+        var slots = IndexSlots.Sequential(corpus);
+        using (var writer = new IndexWriter(directory, WriterConfig(analyzers, OpenMode.CREATE)))
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            var ordinal = 0;
-            foreach (var (resolution, paragraph) in Ordered(corpus))
-                writer.AddDocument(ToDocument(resolution, paragraph, ordinal++));
+            for (var r = 0; r < corpus.Resolutions.Count; r++)
+                AddResolution(writer, corpus.Resolutions[r], slots.First[r]);
             writer.SetCommitData(new Dictionary<string, string> { [ContentHashKey] = contentHash });
             writer.Commit();
         }
-        return new ClauseIndex(directory, analyzers, corpus, contentHash);
+        return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
     }
+
+    /// <summary>
+    /// Brings the copy of an earlier index in <paramref name="directory"/> up to <paramref name="corpus"/>: the
+    /// paragraphs of every document in <paramref name="replaced"/> are deleted by their document key, the resolutions
+    /// in <paramref name="added"/> (their slots in <paramref name="slots"/>) are added, and the commit is marked with
+    /// <paramref name="contentHash"/>. Deleted paragraphs are merged away before the commit: BM25 counts the documents
+    /// of a segment, deleted or not, and the scores must be those of an index built afresh from the same files.
+    /// </summary>
+    public static ClauseIndex Update(ResolutionCorpus corpus, IndexSlots slots, IReadOnlyCollection<string> replaced, IReadOnlySet<Resolution> added,
+        LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash)
+    {
+        var config = WriterConfig(analyzers, OpenMode.APPEND);
+        config.MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var symbol in replaced)
+                writer.DeleteDocuments(new Term(DocumentField, DocumentKey(symbol)));
+            for (var r = 0; r < corpus.Resolutions.Count; r++)
+            {
+                if (added.Contains(corpus.Resolutions[r]))
+                    AddResolution(writer, corpus.Resolutions[r], slots.First[r]);
+            }
+            if (writer.HasDeletions())
+                writer.ForceMergeDeletes(doWait: true);
+            writer.SetCommitData(new Dictionary<string, string> { [ContentHashKey] = contentHash });
+            writer.Commit();
+        }
+        return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
+    }
+
+    private static IndexWriterConfig WriterConfig(LanguageAnalyzers analyzers, OpenMode mode) =>
+        new(LanguageAnalyzers.Version, FieldAnalyzer(analyzers))
+        {
+            OpenMode = mode,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 256,
+        };
+
+    private static void AddResolution(IndexWriter writer, Resolution resolution, int firstSlot)
+    {
+        for (var p = 0; p < resolution.Paragraphs.Count; p++)
+            writer.AddDocument(ToDocument(resolution, resolution.Paragraphs[p], firstSlot + p));
+    }
+
+    private static string DocumentKey(string symbol) => symbol.ToUpperInvariant();
 
     /// <summary>
     /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
     /// throws <see cref="InvalidDataException"/> when it was built from other files or by an older version.
     /// </summary>
-    public static ClauseIndex Open(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
-        new(directory, analyzers, corpus, contentHash);
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
+        new(directory, analyzers, corpus, slots, contentHash);
 
     /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
@@ -129,7 +197,7 @@ public sealed class ClauseIndex : IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         SearchRecorder.Add(query, take);
-        var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
+        var top = new TopClauseCollector(Math.Max(1, take), _paragraphOfDoc);
         _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(top, cancellationToken) : top);
         return Hits(top);
     }
@@ -143,7 +211,7 @@ public sealed class ClauseIndex : IDisposable
         var cancellationToken = SearchCancellation.Current;
         cancellationToken.ThrowIfCancellationRequested();
         SearchRecorder.Add(query, take);
-        var top = TopScoreDocCollector.Create(Math.Max(1, take), docsScoredInOrder: false);
+        var top = new TopClauseCollector(Math.Max(1, take), _paragraphOfDoc);
         var counts = new int[_resolutions.Count];
         var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts);
         _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
@@ -152,14 +220,14 @@ public sealed class ClauseIndex : IDisposable
         return new ClauseSearch(Hits(top), counting.Total, byResolution);
     }
 
-    private List<ClauseHit> Hits(TopScoreDocCollector top)
+    private List<ClauseHit> Hits(TopClauseCollector top)
     {
-        var hits = top.GetTopDocs().ScoreDocs;
-        var results = new List<ClauseHit>(hits.Length);
-        foreach (var hit in hits)
+        var hits = top.Best();
+        var results = new List<ClauseHit>(hits.Count);
+        foreach (var (doc, score) in hits)
         {
-            var (resolution, paragraph) = _paragraphs[_paragraphOfDoc[hit.Doc]];
-            results.Add(new ClauseHit(resolution, paragraph, hit.Score));
+            var (resolution, paragraph) = _paragraphs[_paragraphOfDoc[doc]];
+            results.Add(new ClauseHit(resolution, paragraph, score));
         }
         return results;
     }
@@ -232,11 +300,12 @@ public sealed class ClauseIndex : IDisposable
         return any.Clauses.Count > 0 ? any : null;
     }
 
-    private static Document ToDocument(Resolution resolution, Paragraph paragraph, int ordinal)
+    private static Document ToDocument(Resolution resolution, Paragraph paragraph, int slot)
     {
         var document = new Document
         {
-            new NumericDocValuesField(OrdinalField, ordinal),
+            new NumericDocValuesField(OrdinalField, slot),
+            new StringField(DocumentField, DocumentKey(resolution.DocumentSymbol), Field.Store.NO),
             new StringField(ResolutionField, resolution.Key, Field.Store.NO),
             new StringField(KindField, paragraph.Kind.Name(), Field.Store.NO),
             new StringField(ActionField, paragraph.Action.ToString(), Field.Store.NO),

@@ -169,7 +169,7 @@ public sealed class PersistedModelTests : IDisposable
     }
 
     private static bool IsLuceneFile(string path) =>
-        Path.GetFileName(path) is not (CorpusModelFile.FileName or "complete" or "stamp");
+        Path.GetFileName(path) is not (CorpusModelFile.FileName or "complete" or "stamp") && !Path.GetFileName(path).StartsWith(CorpusModelFile.TextFilePrefix, StringComparison.Ordinal);
 
     /// <summary>The same bytes with the format version after the magic string bumped.</summary>
     private static byte[] OtherVersion(byte[] bytes)
