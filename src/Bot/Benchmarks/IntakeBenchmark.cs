@@ -81,7 +81,7 @@ public static class IntakeBenchmark
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = load.Clients }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
             await WaitForReadyAsync(http);
             progress.WriteLine($"host ready on {url}; sending {load.Events:N0} events at {load.EventsPerSecond}/s");
-            return await DriveAsync(load, http, secret, slack, app.Services.GetRequiredService<IBotStore>(), progress);
+            return await DriveAsync(load, http, secret, slack, app.Services.GetRequiredService<IInboundQueue>(), progress);
         }
         finally
         {
@@ -92,7 +92,7 @@ public static class IntakeBenchmark
         }
     }
 
-    private static async Task<IntakeReport> DriveAsync(IntakeLoad load, HttpClient http, string secret, SlowSlackApi slack, IBotStore store, TextWriter progress)
+    private static async Task<IntakeReport> DriveAsync(IntakeLoad load, HttpClient http, string secret, SlowSlackApi slack, IInboundQueue queue, TextWriter progress)
     {
         var acknowledgements = new ConcurrentBag<double>();
         var refused = 0;
@@ -145,7 +145,7 @@ public static class IntakeBenchmark
         var drainSeconds = drain.Elapsed.TotalSeconds;
         // A moment more, and an empty queue, before counting: a duplicate would come after the last first answer.
         var settle = Stopwatch.StartNew();
-        while ((await store.CountInboundAsync()).GetValueOrDefault("pending") > 0 && settle.Elapsed < TimeSpan.FromSeconds(30))
+        while ((await queue.CountInboundAsync()).GetValueOrDefault("pending") > 0 && settle.Elapsed < TimeSpan.FromSeconds(30))
             await Task.Delay(100);
         await Task.Delay(1000);
 
