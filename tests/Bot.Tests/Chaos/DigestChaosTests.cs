@@ -3,6 +3,7 @@ using ResBot.Bot.Storage;
 using ResBot.Bot.Tests.Channels.Slack;
 using ResBot.Bot.Tests.Channels.Teams;
 using ResBot.Knowledge.Model;
+using Xunit.Abstractions;
 
 namespace ResBot.Bot.Tests.Chaos;
 
@@ -13,7 +14,7 @@ namespace ResBot.Bot.Tests.Chaos;
 /// </summary>
 [Collection(ChaosCollection.Name)]
 [Trait("Category", "Chaos")]
-public sealed class DigestChaosTests
+public sealed class DigestChaosTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
@@ -110,6 +111,8 @@ public sealed class DigestChaosTests
         await second.WaitUntilAsync(async () => (await DeliveryAsync(scene, key))?.State == DeliveryState.Sent, Patience, "the digest recorded as sent");
         await second.WaitUntilAsync(() => PostsOf(scene, marker) == 1, Patience, "the marker digest posted after the restart");
 
+        output.WriteLine($"kill -9 while Slack held the post: {PostsOf(scene, key)} message(s) with the delivery id, " +
+            $"{scene.Slack.Count("/api/conversations.history")} channel read-back(s), state {(await DeliveryAsync(scene, key))?.State}");
         Assert.Equal(1, PostsOf(scene, key));
         Assert.True(scene.Slack.Count("/api/conversations.history") >= 1, "the resend was checked against the channel");
         Assert.Equal(2, scene.Slack.Timeline.Count);
@@ -136,6 +139,7 @@ public sealed class DigestChaosTests
         var second = await scene.StartAsync(settings);
         await second.WaitUntilAsync(() => PostsOf(scene, marker) == 1, Patience, "the marker digest posted after the restart");
 
+        output.WriteLine($"SIGTERM while Slack held the post: exit code 0, {PostsOf(scene, key)} message(s) with the delivery id after the restart");
         Assert.Equal(1, PostsOf(scene, key));
         Assert.Equal(2, scene.Slack.Timeline.Count);
     }
@@ -159,8 +163,12 @@ public sealed class DigestChaosTests
         var second = await scene.StartAsync(settings);
         await second.WaitUntilAsync(() => PostsOf(scene, marker) == 1, Patience, "the marker digest posted after the restart");
 
+        output.WriteLine($"Teams connection reset: {connector.Received} request(s) received by the connector across a restart");
         Assert.Equal(1, connector.Received);
         Assert.Contains("cannot tell whether it arrived", (await DeliveryAsync(scene, key))!.Note);
+        // Issue 11, finding 7: the warning gives the reason in one line, not a stack trace.
+        Assert.Contains(first.Output.Split('\n'), line => line.Contains("cannot tell whether it arrived; not sent again", StringComparison.Ordinal));
+        Assert.DoesNotContain(first.Output.Split('\n'), line => line.TrimStart().StartsWith("at ResBot.", StringComparison.Ordinal));
     }
 
     private static DateTimeOffset Minute(DateTimeOffset instant) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ResBot.Bot.Tests.Channels.Slack;
+using Xunit.Abstractions;
 
 namespace ResBot.Bot.Tests.Chaos;
 
@@ -9,7 +10,7 @@ namespace ResBot.Bot.Tests.Chaos;
 /// </summary>
 [Collection(ChaosCollection.Name)]
 [Trait("Category", "Chaos")]
-public sealed class SlackIntakeChaosTests
+public sealed class SlackIntakeChaosTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Drain = TimeSpan.FromSeconds(180);
 
@@ -37,15 +38,17 @@ public sealed class SlackIntakeChaosTests
             if (i % 4 == 0)
                 Assert.Equal(System.Net.HttpStatusCode.OK, await ChaosScene.DeliverAsync(host, body, retry: 3));
         });
-        await host.WaitUntilAsync(async () => (await scene.ReadStoreAsync(s => s.CountInboundAsync()))["done"] == events, Drain,
+        await host.WaitUntilAsync(async () => (await scene.ReadStoreAsync(s => s.CountInboundAsync())).GetValueOrDefault("done") == events, Drain,
             $"all {events} acknowledged events answered");
 
         var posts = scene.PostsByChannel();
+        output.WriteLine($"{acknowledged.Count} acknowledged after {refusals} refusals (503); {posts.Count(p => p.Value == 1)} answered once, " +
+            $"{posts.Count(p => p.Value > 1)} more than once, {events - posts.Count} never; {events / 4} redelivered after their acknowledgement");
         Assert.Equal(events, acknowledged.Count);
         Assert.True(refusals > 0, "a queue of 4 under this load should have refused some deliveries with 503");
         Assert.All(acknowledged, channel => Assert.Equal(1, posts.GetValueOrDefault(channel)));
         Assert.Equal(events, posts.Values.Sum());
-        Assert.Equal(0, (await scene.ReadStoreAsync(s => s.CountInboundAsync()))["pending"]);
+        Assert.Equal(0, (await scene.ReadStoreAsync(s => s.CountInboundAsync())).GetValueOrDefault("pending"));
     }
 
     [Fact]
@@ -71,10 +74,13 @@ public sealed class SlackIntakeChaosTests
         // Slack redelivers what it sent while the host was down; the queue knows these.
         foreach (var i in Enumerable.Range(0, 4))
             Assert.Equal(System.Net.HttpStatusCode.OK, await ChaosScene.DeliverAsync(second, ChaosScene.Event($"Ev-kill-{i}", $"C-kill-{i}"), retry: 1));
-        await second.WaitUntilAsync(async () => (await scene.ReadStoreAsync(s => s.CountInboundAsync()))["done"] == events, Drain,
+        await second.WaitUntilAsync(async () => (await scene.ReadStoreAsync(s => s.CountInboundAsync())).GetValueOrDefault("done") == events, Drain,
             $"all {events} events answered after the restart");
 
         var posts = scene.PostsByChannel();
+        output.WriteLine($"{events} acknowledged; {answeredBeforeKill} answered before the kill -9; after the restart {posts.Count(p => p.Value == 1)} " +
+            $"answered once, {posts.Count(p => p.Value > 1)} more than once, {events - posts.Count} never; " +
+            $"{scene.Slack.Count("/api/conversations.replies")} thread read-backs");
         Assert.True(answeredBeforeKill < events, "the kill should have left a backlog");
         Assert.All(Enumerable.Range(0, events), i => Assert.Equal(1, posts.GetValueOrDefault($"C-kill-{i}")));
         Assert.Equal(events, posts.Values.Sum());
