@@ -17,8 +17,16 @@ public sealed record LatencyStats(int Samples, double P50, double P99, double Me
             run(i);
             timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
+        return Of(timings);
+    }
+
+    /// <summary>The percentiles of timings measured elsewhere (requests in flight together, say), in milliseconds.</summary>
+    public static LatencyStats Of(double[] timings)
+    {
+        if (timings.Length == 0)
+            return new LatencyStats(0, 0, 0, 0);
         Array.Sort(timings);
-        return new LatencyStats(samples, Percentile(timings, 0.50), Percentile(timings, 0.99), timings.Average());
+        return new LatencyStats(timings.Length, Percentile(timings, 0.50), Percentile(timings, 0.99), timings.Average());
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

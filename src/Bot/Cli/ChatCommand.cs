@@ -29,17 +29,18 @@ public static class ChatCommand
             if (interactive)
                 await Console.Error.WriteLineAsync($"ResBot chat {id} — \"help\" for help, \"exit\" to stop.");
 
-            using var input = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
+            // A terminal gets a line editor with history (↑ recalls earlier questions); piped input is read as it comes.
+            var editor = interactive ? new LineEditor(() => Console.ReadKey(intercept: true), Console.Out) : null;
+            using var input = interactive ? null : new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
             while (true)
             {
-                if (interactive)
-                    await Console.Out.WriteAsync("> ");
-                if (await input.ReadLineAsync(cancellationToken) is not { } line || ExitWords.Contains(line.Trim()))
+                var line = editor is not null ? editor.ReadLine("> ") : await input!.ReadLineAsync(cancellationToken);
+                if (line is null || ExitWords.Contains(line.Trim()))
                     break;
                 if (string.IsNullOrWhiteSpace(line))
                     continue;
                 var turn = new Turn(Platform.Cli, Environment.UserName, id, ThreadId: null, locale, line);
-                ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken));
+                ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken), bold: !Console.IsOutputRedirected);
                 await Console.Out.WriteLineAsync();
             }
             return 0;

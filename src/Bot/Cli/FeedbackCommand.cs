@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ResBot.Bot.Conversations;
 using ResBot.Bot.Feedback;
 using ResBot.Bot.Storage;
 
@@ -40,7 +41,7 @@ public static class FeedbackCommand
             }
 
             using var host = CliHost.Build(parse);
-            var entries = await host.Services.GetRequiredService<IBotStore>().ListFeedbackAsync(new FeedbackFilter(from, onPlatform, only), cancellationToken);
+            var entries = await host.Services.GetRequiredService<IFeedbackStore>().ListFeedbackAsync(new FeedbackFilter(from, onPlatform, only), cancellationToken);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(FeedbackExport.ToJson(entries));
             else if (parse.GetValue(csv))
@@ -93,23 +94,12 @@ public static class FeedbackCommand
         return false;
     }
 
-    /// <summary>The store's platform names; "teams" is accepted for msteams, as people say it.</summary>
+    /// <summary>The store's platform ids (<see cref="Platform"/>); "teams" is accepted for msteams, as people say it.</summary>
     private static bool TryReadPlatform(string? text, out string? platform)
     {
-        platform = null;
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case null or "":
-                return true;
-            case "msteams" or "teams":
-                platform = "msteams";
-                return true;
-            case "slack":
-                platform = "slack";
-                return true;
-            default:
-                return false;
-        }
+        var name = text?.Trim().ToLowerInvariant();
+        platform = string.IsNullOrEmpty(name) ? null : name == "teams" ? Platform.Teams.Id : name;
+        return string.IsNullOrEmpty(name) || platform == Platform.Teams.Id || platform == Platform.Slack.Id;
     }
 
     private static async Task<int> FailAsync(string message)

@@ -19,6 +19,7 @@ public static class ResBotCommandLine
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(BenchIngestCommand.Create());
+        root.Subcommands.Add(BenchIntakeCommand.Create());
         var serve = ServeCommand.Create();
         root.Subcommands.Add(serve);
         root.Subcommands.Add(DigestCommand.Create());

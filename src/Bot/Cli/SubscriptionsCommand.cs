@@ -17,7 +17,7 @@ public static class SubscriptionsCommand
         resume.SetAction(async (parse, cancellationToken) =>
         {
             using var host = CliHost.Build(parse);
-            var store = host.Services.GetRequiredService<IBotStore>();
+            var store = host.Services.GetRequiredService<ISubscriptionStore>();
             if (await store.GetSubscriptionAsync(parse.GetValue(id), cancellationToken) is not { } subscription)
             {
                 await Console.Error.WriteLineAsync($"error: no subscription {parse.GetValue(id)}");

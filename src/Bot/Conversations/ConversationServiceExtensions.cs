@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResBot.Bot.Digests;
-using ResBot.Bot.Storage;
 
 namespace ResBot.Bot.Conversations;
 
@@ -10,7 +9,6 @@ public static class ConversationServiceExtensions
     public static IServiceCollection AddResBotConversations(this IServiceCollection services)
     {
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IConversationContextStore>(provider => (IConversationContextStore)provider.GetRequiredService<IBotStore>());
         services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddSingleton<UserPreferences>();
         services.TryAddSingleton<FollowUpMemory>();

@@ -8,7 +8,7 @@ namespace ResBot.Bot.Conversations;
 /// reads a question in the language it is written in, and the choice decides when the text does not ("38/4 ¶5").
 /// A store failure is logged and never stops the bot from answering.
 /// </summary>
-internal sealed class UserPreferences(IBotStore store, ILogger<UserPreferences> logger)
+internal sealed class UserPreferences(IUserPreferenceStore store, ILogger<UserPreferences> logger)
 {
     public Task<Language?> LanguageAsync(Turn turn, CancellationToken cancellationToken) =>
         LanguageAsync(turn.Platform, turn.UserId, cancellationToken);

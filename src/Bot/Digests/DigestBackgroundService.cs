@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ResBot.Bot.Digests;
 
 /// <summary>
-/// Ticks every minute inside `serve`. The first tick runs at start, which is what sends a digest missed during downtime.
+/// Ticks every `Digests:TickInterval` (a minute) inside `serve`. The first tick runs at start, which is what sends a digest missed during downtime.
 /// Several replicas may tick at once: the delivery claim in storage makes each digest go out once.
 /// </summary>
 internal sealed class DigestBackgroundService(
@@ -13,8 +13,6 @@ internal sealed class DigestBackgroundService(
     IOptions<DigestOptions> options,
     ILogger<DigestBackgroundService> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -32,7 +30,7 @@ internal sealed class DigestBackgroundService(
         {
             logger.LogWarning("Could not note the corpus at start ({Reason}); the first digest tick does", e.Message);
         }
-        using var timer = new PeriodicTimer(Interval, time);
+        using var timer = new PeriodicTimer(options.Value.TickInterval, time);
         do
         {
             try

@@ -10,7 +10,7 @@ namespace ResBot.Bot.Digests;
 /// Builds a conversation's digest from the knowledge core. "New" for a subscription means: first seen in the corpus after
 /// the subscription was created (and after the bot first read the corpus), and never sent to that subscription before.
 /// </summary>
-internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBase knowledge, IBotStore store, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
+internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBase knowledge, ICorpusHistoryStore corpus, IDeliveryStore deliveries, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
 {
     // Clause search is paged at 100 by the core; news beyond that rank for a broad topic wait for a later digest.
     private const int SearchDepth = 100;
@@ -33,19 +33,19 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
             logger.LogWarning(error, "The corpus could not be reloaded; digests use the corpus already loaded");
         if (snapshot.ContentHash == _registeredContentHash)
             return;
-        var known = await store.GetCorpusParagraphsAsync(cancellationToken);
+        var known = await corpus.GetCorpusParagraphsAsync(cancellationToken);
         var unknown = snapshot.Corpus.Resolutions
             .SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p)))
             .Where(id => !known.ContainsKey(id))
             .ToList();
         if (unknown.Count > 0)
-            await store.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
+            await corpus.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
         _registeredContentHash = snapshot.ContentHash;
     }
 
     /// <summary>When each paragraph was first seen, to tell news from the rest.</summary>
     public async Task<CorpusNews> LoadNewsAsync(CancellationToken cancellationToken) =>
-        new(await store.GetCorpusParagraphsAsync(cancellationToken));
+        new(await corpus.GetCorpusParagraphsAsync(cancellationToken));
 
     public async Task<Digest> ComposeAsync(
         ConversationReference conversation, IReadOnlyList<(Subscription Subscription, DeliveryKey Key)> items, CorpusNews news, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
         var sections = new List<DigestSection>();
         foreach (var (subscription, _) in items)
         {
-            var sent = await store.GetSentParagraphsAsync(subscription.Id, cancellationToken);
+            var sent = await deliveries.GetSentParagraphsAsync(subscription.Id, cancellationToken);
             bool IsNew(string id) => news.IsNewFor(subscription, id) && !sent.Contains(id);
             sections.Add(ComposeSection(subscription, IsNew, budget));
         }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ResBot.Bot.Digests;
 
 /// <summary>`Digests`: the daily digest service.</summary>
@@ -7,6 +9,10 @@ public sealed class DigestOptions
 
     /// <summary>Run the minute tick inside `serve`. `resbot digest run` works either way.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>How often `serve` ticks (the first tick runs at start). A minute suits daily digests; tests use seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a replica holds a claimed delivery before another may take it over (it crashed).</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);

@@ -8,7 +8,9 @@ namespace ResBot.Bot.Digests;
 /// writes the delivery record before the send and confirms it after, and retries or pauses on failure.
 /// </summary>
 internal sealed class DigestRunner(
-    IBotStore store,
+    ISubscriptionStore subscriptionStore,
+    IDeliveryStore deliveries,
+    IConversationStore conversations,
     DigestComposer composer,
     IEnumerable<IDigestSender> senders,
     TimeProvider time,
@@ -29,11 +31,11 @@ internal sealed class DigestRunner(
     {
         var now = time.GetUtcNow();
         var report = new Counts();
-        var subscriptions = await store.ListActiveSubscriptionsAsync(cancellationToken);
+        var subscriptions = await subscriptionStore.ListActiveSubscriptionsAsync(cancellationToken);
         if (subscriptions.Count == 0)
             return report.ToReport(now); // nothing to do, and no reason to load the corpus for it
         await composer.RegisterCorpusAsync(now, cancellationToken);
-        var records = (await store.ListDeliveriesAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-(DigestSchedule.SkipLookback.Days + 2)), cancellationToken))
+        var records = (await deliveries.ListDeliveriesAsync(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-(DigestSchedule.SkipLookback.Days + 2)), cancellationToken))
             .ToDictionary(r => r.Key);
 
         var due = new List<Due>();
@@ -57,7 +59,7 @@ internal sealed class DigestRunner(
             {
                 if (!records.TryGetValue(skipped.Key, out var old))
                 {
-                    await store.RecordSkippedDeliveryAsync(skipped.Key, $"missed: the bot was not running within {DigestSchedule.CatchUpWindow.TotalHours:0} hours of {skipped.At:u}", now, cancellationToken);
+                    await deliveries.RecordSkippedDeliveryAsync(skipped.Key, $"missed: the bot was not running within {DigestSchedule.CatchUpWindow.TotalHours:0} hours of {skipped.At:u}", now, cancellationToken);
                     report.Missed++;
                 }
                 else if (await TryRecoverAsync(old, now, cancellationToken))
@@ -68,7 +70,7 @@ internal sealed class DigestRunner(
                 {
                     // Still failing when its catch-up window closed (a later firing is due now): give it up for good.
                     logger.LogWarning("Digest {Key} still not sent {Hours} hours after it fired ({Reason}); giving up", old.Key, DigestSchedule.CatchUpWindow.TotalHours, old.Note);
-                    await store.CloseDeliveriesAsync([old.Key], _claimant, DeliveryState.Failed, $"gave up: not sent within {DigestSchedule.CatchUpWindow.TotalHours:0} hours ({old.Note})", now, cancellationToken);
+                    await deliveries.CloseDeliveriesAsync([old.Key], _claimant, DeliveryState.Failed, $"gave up: not sent within {DigestSchedule.CatchUpWindow.TotalHours:0} hours ({old.Note})", now, cancellationToken);
                     report.Failed++;
                 }
             }
@@ -102,7 +104,7 @@ internal sealed class DigestRunner(
     {
         if (record is not { State: DeliveryState.Pending, PlatformMessageId: not null } || record.LeaseUntil >= now)
             return false;
-        await store.ConfirmDeliveriesAsync([record.Key], _claimant, now, cancellationToken);
+        await deliveries.ConfirmDeliveriesAsync([record.Key], _claimant, now, cancellationToken);
         logger.LogInformation("Digest {Key} was sent as {MessageId} before a restart; confirmed without sending again", record.Key, record.PlatformMessageId);
         return true;
     }
@@ -110,11 +112,11 @@ internal sealed class DigestRunner(
     /// <summary>What subscription <paramref name="subscriptionId"/> would receive now, without sending or recording anything.</summary>
     public async Task<Digest?> PreviewAsync(long subscriptionId, CancellationToken cancellationToken)
     {
-        if (await store.GetSubscriptionAsync(subscriptionId, cancellationToken) is not { } subscription)
+        if (await subscriptionStore.GetSubscriptionAsync(subscriptionId, cancellationToken) is not { } subscription)
             return null;
         var now = time.GetUtcNow();
         DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
-        var conversation = await store.GetConversationAsync(subscription.Platform, subscription.ConversationId, cancellationToken)
+        var conversation = await conversations.GetConversationAsync(subscription.Platform, subscription.ConversationId, cancellationToken)
             ?? new ConversationReference(subscription.Platform, subscription.ConversationId, null, null, null, null, subscription.TimeZone);
         await composer.RegisterCorpusAsync(now, cancellationToken);
         var news = await composer.LoadNewsAsync(cancellationToken);
@@ -142,14 +144,14 @@ internal sealed class DigestRunner(
 
     private async Task DeliverAsync(IReadOnlyList<Due> candidates, CorpusNews news, DateTimeOffset now, Counts report, CancellationToken cancellationToken)
     {
-        var claimed = await store.TryClaimDeliveriesAsync(candidates.Select(c => c.Key).ToList(), _claimant, now, now + _options.ClaimLease, cancellationToken);
+        var claimed = await deliveries.TryClaimDeliveriesAsync(candidates.Select(c => c.Key).ToList(), _claimant, now, now + _options.ClaimLease, cancellationToken);
         if (claimed.Count == 0)
             return; // another replica has them
         var items = candidates.Where(c => claimed.Contains(c.Key)).OrderBy(c => c.Subscription.Id).ToList();
         var keys = items.Select(i => i.Key).ToList();
         var (platform, conversationId) = (items[0].Subscription.Platform, items[0].Subscription.ConversationId);
 
-        var conversation = await store.GetConversationAsync(platform, conversationId, cancellationToken);
+        var conversation = await conversations.GetConversationAsync(platform, conversationId, cancellationToken);
         if (conversation is not { Active: true })
         {
             var reason = conversation is null ? "no conversation reference stored" : "the platform refused writes to this conversation";
@@ -164,7 +166,7 @@ internal sealed class DigestRunner(
             // arrived: sending again could post a second copy, so these end here (at most once).
             var unsureKeys = unsure.Select(i => i.Key).ToList();
             logger.LogWarning("Digest {Keys}: an earlier send to {Platform} got no answer and cannot be checked; not sent again", string.Join(", ", unsureKeys), platform);
-            await store.CloseDeliveriesAsync(unsureKeys, _claimant, DeliveryState.Failed,
+            await deliveries.CloseDeliveriesAsync(unsureKeys, _claimant, DeliveryState.Failed,
                 $"an earlier send got no answer and {platform} cannot tell whether it arrived: not sent again", now, cancellationToken);
             report.Failed += unsure.Count;
             items = items.Except(unsure).ToList();
@@ -179,8 +181,8 @@ internal sealed class DigestRunner(
         {
             // A quiet subscription firing now has nothing today; a quiet companion only had nothing to add to this
             // message, and keeps its own slot later today.
-            await store.CloseDeliveriesAsync(quiet.Where(q => !q.Companion).Select(q => q.Key).ToList(), _claimant, DeliveryState.Skipped, "nothing new", now, cancellationToken);
-            await store.ReleaseDeliveriesAsync(quiet.Where(q => q.Companion).Select(q => q.Key).ToList(), _claimant, now,
+            await deliveries.CloseDeliveriesAsync(quiet.Where(q => !q.Companion).Select(q => q.Key).ToList(), _claimant, DeliveryState.Skipped, "nothing new", now, cancellationToken);
+            await deliveries.ReleaseDeliveriesAsync(quiet.Where(q => q.Companion).Select(q => q.Key).ToList(), _claimant, now,
                 "nothing new to add to another subscription's digest", mayHaveBeenSent: false, now, cancellationToken);
             report.Quiet += quiet.Count(q => !q.Companion);
             keys = keys.Except(quiet.Select(q => q.Key)).ToList();
@@ -189,10 +191,10 @@ internal sealed class DigestRunner(
         if (keys.Count == 0)
             return;
         foreach (var section in digest.Sections)
-            await store.SetDeliveryContentAsync(items.First(i => i.Subscription.Id == section.SubscriptionId).Key, section.ParagraphIds, cancellationToken);
+            await deliveries.SetDeliveryContentAsync(items.First(i => i.Subscription.Id == section.SubscriptionId).Key, section.ParagraphIds, cancellationToken);
 
         var sending = items.Where(i => keys.Contains(i.Key)).ToList();
-        if (!await store.MarkDeliveriesSendingAsync(keys, _claimant, time.GetUtcNow(), cancellationToken))
+        if (!await deliveries.MarkDeliveriesSendingAsync(keys, _claimant, time.GetUtcNow(), cancellationToken))
         {
             logger.LogWarning("Digest {Keys}: the claim was lost before the send (a slow tick); left to the replica holding it", string.Join(", ", keys));
             return;
@@ -205,8 +207,8 @@ internal sealed class DigestRunner(
             case DeliveryResult.Sent sent:
                 // The id first, alone: once it is stored, a crash before the confirmation can no longer cause a second message.
                 // The platform has the message now: these writes must finish even when the host is stopping.
-                await store.RecordDeliveryMessageIdAsync(keys, sent.MessageId, time.GetUtcNow(), CancellationToken.None);
-                await store.ConfirmDeliveriesAsync(keys, _claimant, time.GetUtcNow(), CancellationToken.None);
+                await deliveries.RecordDeliveryMessageIdAsync(keys, sent.MessageId, time.GetUtcNow(), CancellationToken.None);
+                await deliveries.ConfirmDeliveriesAsync(keys, _claimant, time.GetUtcNow(), CancellationToken.None);
                 report.Sent++;
                 break;
             case DeliveryResult.Transient transient:
@@ -217,13 +219,13 @@ internal sealed class DigestRunner(
                 break;
             case DeliveryResult.Ambiguous ambiguous:
                 logger.LogWarning("Digest {Keys}: {Platform} gave no answer ({Reason}) and cannot tell whether it arrived; not sent again", string.Join(", ", keys), platform, ambiguous.Reason);
-                await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed,
+                await deliveries.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed,
                     $"no answer ({ambiguous.Reason}) and {platform} cannot tell whether it arrived: not sent again", time.GetUtcNow(), CancellationToken.None);
                 report.Failed += keys.Count;
                 break;
             case DeliveryResult.Permanent permanent:
                 await FailAndPauseAsync(platform, conversationId, keys, permanent.Reason, now, report, CancellationToken.None);
-                await store.SetConversationActiveAsync(platform, conversationId, active: false, CancellationToken.None);
+                await conversations.SetConversationActiveAsync(platform, conversationId, active: false, CancellationToken.None);
                 break;
         }
     }
@@ -253,21 +255,21 @@ internal sealed class DigestRunner(
         {
             // The next try would come after the catch-up window: a digest that late is not sent at all.
             logger.LogWarning("Digest {Keys} still failing ({Reason}) and its {Hours} hours are up; giving up", string.Join(", ", keys), reason, DigestSchedule.CatchUpWindow.TotalHours);
-            await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, "gave up: " + reason, now, cancellationToken);
+            await deliveries.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, "gave up: " + reason, now, cancellationToken);
             report.Failed += keys.Count;
             return;
         }
         logger.LogInformation("Digest {Keys} failed ({Reason}); retrying at {RetryAt:u}{Check}", string.Join(", ", keys), reason, retryAt,
             mayHaveBeenSent ? ", after checking whether it arrived" : "");
-        await store.ReleaseDeliveriesAsync(keys, _claimant, retryAt, reason, mayHaveBeenSent, now, cancellationToken);
+        await deliveries.ReleaseDeliveriesAsync(keys, _claimant, retryAt, reason, mayHaveBeenSent, now, cancellationToken);
         report.Retrying += keys.Count;
     }
 
     private async Task FailAndPauseAsync(string platform, string conversationId, IReadOnlyList<DeliveryKey> keys, string reason, DateTimeOffset now, Counts report, CancellationToken cancellationToken)
     {
         logger.LogWarning("Digests to {Platform} conversation {Conversation} refused ({Reason}): its subscriptions are paused", platform, conversationId, reason);
-        await store.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, reason, now, cancellationToken);
-        await store.SetSubscriptionsPausedAsync(platform, conversationId, paused: true, reason, cancellationToken);
+        await deliveries.CloseDeliveriesAsync(keys, _claimant, DeliveryState.Failed, reason, now, cancellationToken);
+        await subscriptionStore.SetSubscriptionsPausedAsync(platform, conversationId, paused: true, reason, cancellationToken);
         report.Failed += keys.Count;
     }
 

@@ -19,7 +19,7 @@ public static class DigestServiceExtensions
     /// </summary>
     public static IServiceCollection AddResBotDigestServices(this IServiceCollection services)
     {
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<SubscriptionCommands>();
         services.TryAddSingleton<DigestComposer>();
         services.TryAddSingleton<DigestRunner>();

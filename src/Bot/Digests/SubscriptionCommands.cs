@@ -8,7 +8,7 @@ namespace ResBot.Bot.Digests;
 /// Defaults: 08:00, the user's time zone where the channel knows it (else the conversation's, else UTC),
 /// the language the command was typed in.
 /// </summary>
-public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, IServiceProvider services)
+public sealed class SubscriptionCommands(ISubscriptionStore subscriptionStore, IConversationStore conversations, TimeProvider time, IServiceProvider services)
 {
     public static readonly TimeOnly DefaultTime = new(8, 0);
 
@@ -39,7 +39,7 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, ISe
         if (services.GetService<DigestComposer>() is { } composer)
             await composer.RegisterCorpusAsync(time.GetUtcNow(), cancellationToken);
         var now = time.GetUtcNow();
-        var subscription = await store.AddSubscriptionAsync(new Subscription(
+        var subscription = await subscriptionStore.AddSubscriptionAsync(new Subscription(
             0, request.Platform, request.ConversationId, command.Topic, command.At ?? DefaultTime, zone.Id,
             command.DigestLanguage ?? command.Language, command.Always, request.UserId, now), cancellationToken);
         var next = DigestSchedule.Next(subscription, zone, now);
@@ -48,7 +48,7 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, ISe
 
     private async Task<SubscriptionReply> ListAsync(SubscriptionRequest request, Language language, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.ListSubscriptionsAsync(request.Platform, request.ConversationId, cancellationToken);
+        var subscriptions = await subscriptionStore.ListSubscriptionsAsync(request.Platform, request.ConversationId, cancellationToken);
         var now = time.GetUtcNow();
         var lines = subscriptions.Select(s =>
         {
@@ -60,8 +60,8 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, ISe
 
     private async Task<SubscriptionReply> UnsubscribeAsync(SubscriptionRequest request, SubscriptionCommand.Unsubscribe command, CancellationToken cancellationToken)
     {
-        var subscription = await store.GetSubscriptionAsync(command.Id, cancellationToken);
-        var removed = subscription is not null && await store.RemoveSubscriptionAsync(request.Platform, request.ConversationId, command.Id, cancellationToken);
+        var subscription = await subscriptionStore.GetSubscriptionAsync(command.Id, cancellationToken);
+        var removed = subscription is not null && await subscriptionStore.RemoveSubscriptionAsync(request.Platform, request.ConversationId, command.Id, cancellationToken);
         return removed
             ? new SubscriptionReply(SubscriptionTexts.Unsubscribed(subscription!, command.Language), command.Language, [subscription!], true)
             : new SubscriptionReply(SubscriptionTexts.NoSuchSubscription(command.Id, command.Language), command.Language, [], false);
@@ -71,7 +71,7 @@ public sealed class SubscriptionCommands(IBotStore store, TimeProvider time, ISe
     {
         if (DigestSchedule.TryFindZone(typed, out var zone) || DigestSchedule.TryFindZone(request.UserTimeZone, out zone))
             return zone;
-        var conversation = await store.GetConversationAsync(request.Platform, request.ConversationId, cancellationToken);
+        var conversation = await conversations.GetConversationAsync(request.Platform, request.ConversationId, cancellationToken);
         return DigestSchedule.TryFindZone(conversation?.TimeZone, out zone) ? zone : TimeZoneInfo.Utc;
     }
 }

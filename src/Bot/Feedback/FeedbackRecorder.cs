@@ -8,7 +8,7 @@ namespace ResBot.Bot.Feedback;
 /// thumbs press here with the message it was pressed on; the feedback is stored with that answer's question,
 /// citations and mode, so `resbot feedback` can export it as eval material.
 /// </summary>
-public sealed class FeedbackRecorder(IBotStore store, TimeProvider time, ILogger<FeedbackRecorder> logger)
+public sealed class FeedbackRecorder(IFeedbackStore store, TimeProvider time, ILogger<FeedbackRecorder> logger)
 {
     /// <summary>Longer comments are cut here: the column is for a sentence or two, not a document.</summary>
     public const int MaxCommentChars = 4000;

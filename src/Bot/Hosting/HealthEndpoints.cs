@@ -54,7 +54,7 @@ public static class HealthEndpoints
         }
     }
 
-    private sealed class StorageHealthCheck(IBotStore store, StorageFaults faults) : IHealthCheck
+    private sealed class StorageHealthCheck(IBotDatabase store, StorageFaults faults) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {

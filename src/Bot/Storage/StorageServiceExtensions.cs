@@ -19,6 +19,18 @@ public static class StorageServiceExtensions
         services.TryAddSingleton<IBotStore>(provider => CreateStore(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<IOptions<DataOptions>>().Value));
+        // One store, one connection pool; each consumer asks for the role it uses.
+        AddRole<IBotDatabase>(services);
+        AddRole<IConversationStore>(services);
+        AddRole<IOnceRecorder>(services);
+        AddRole<IInboundQueue>(services);
+        AddRole<IUserPreferenceStore>(services);
+        AddRole<ISlackInstallationStore>(services);
+        AddRole<ISubscriptionStore>(services);
+        AddRole<IDeliveryStore>(services);
+        AddRole<ICorpusHistoryStore>(services);
+        AddRole<IFeedbackStore>(services);
+        AddRole<IConversationContextStore>(services);
         services.TryAddSingleton<StorageFaults>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StorageInitializer>());
         return services;
@@ -30,6 +42,9 @@ public static class StorageServiceExtensions
         app.UseMiddleware<StorageFaultMiddleware>();
         return app;
     }
+
+    private static void AddRole<TRole>(IServiceCollection services) where TRole : class =>
+        services.TryAddSingleton<TRole>(provider => (TRole)provider.GetRequiredService<IBotStore>());
 
     internal static SqlBotStore CreateStore(StorageOptions storage, DataOptions data) => storage.IsPostgres
         ? new PostgresBotStore(storage.ConnectionString)

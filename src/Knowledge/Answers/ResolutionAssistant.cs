@@ -90,9 +90,29 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
         var written = LanguageDetector.Detect(query, language);
         var intent = _reader.Read(query, written, corpus);
         var filter = intent.Resolutions.Count == 1 ? intent.Resolutions[0] : null;
-        var hits = knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, written, intent.TermIdsWithAddressees, filter), skip + take);
-        return hits.Skip(skip).Take(take).Select(h => _composer.Quote(h.Resolution, h.Paragraph, language)).ToList();
+        // A glossary term finds every clause tagged with it, all alike (then in corpus order, PP1 first); its names in
+        // the language searched rank the clauses that write it out ("OIC-CERT", "Computer Emergency Response Team")
+        // above those that only allude to it. A term typed in another language ("OIC-CERT" from an Arabic client) is
+        // one the reader already found, so its names are searched all the same.
+        var names = TermNames(intent.TermIds, written);
+        var search = ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, written, intent.TermIdsWithAddressees, filter)
+            with { Text = names.Count == 0 ? null : string.Join(" ", names) };
+        var hits = knowledge.Index.Search(search, skip + take);
+        return hits.Skip(skip).Take(take)
+            .Select(h => _composer.Quote(h.Resolution, h.Paragraph, language))
+            .Select(clause => clause with { Match = MatchIn(clause, intent.TermIds, query) })
+            .ToList();
     }
+
+    private List<string> TermNames(IReadOnlyList<string> termIds, Language language) =>
+        termIds.Where(knowledge.Glossary.Terms.ContainsKey)
+            .SelectMany(id => knowledge.Glossary.Terms[id].Variants.TryGetValue(language, out var names) ? names : [])
+            .Distinct().ToList();
+
+    /// <summary>The first of the terms' names in the clause's language, then the query itself, that the clause's text holds.</summary>
+    private string? MatchIn(QuotedClause clause, IReadOnlyList<string> termIds, string query) =>
+        TermNames(termIds, clause.TextLanguage).OrderByDescending(n => n.Length).Append(query)
+            .FirstOrDefault(name => clause.Text.Contains(name, StringComparison.OrdinalIgnoreCase));
 
     private Answer UnknownResolution(string key, Language language) =>
         new(key, language, AnswerOutcome.NotFound, AnswerMode.Extractive,

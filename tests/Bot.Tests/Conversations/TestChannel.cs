@@ -81,7 +81,7 @@ public sealed class TestChannel : IChannel, IDisposable
     }
 
     /// <summary>Digests go to the conversation the command was typed in, which the channel remembers as reachable.</summary>
-    private sealed class Subscriptions(IBotStore store) : IChannelSubscriptions
+    private sealed class Subscriptions(IConversationStore store) : IChannelSubscriptions
     {
         public Platform Platform => TestChannel.Platform;
 

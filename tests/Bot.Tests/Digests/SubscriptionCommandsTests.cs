@@ -17,7 +17,7 @@ public sealed class SubscriptionCommandsTests : IAsyncLifetime
     {
         _store = new SqliteBotStore(_dataFolder);
         await _store.InitializeAsync();
-        _commands = new SubscriptionCommands(_store, _time, Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceCollection()));
+        _commands = new SubscriptionCommands(_store, _store, _time, Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(new Microsoft.Extensions.DependencyInjection.ServiceCollection()));
     }
 
     public async Task DisposeAsync()

@@ -49,4 +49,31 @@ public sealed class StorageRegistrationTests
 
         Assert.IsType<PostgresBotStore>(provider.GetRequiredService<IBotStore>());
     }
+
+    [Fact]
+    public async Task Every_storage_role_is_the_one_store()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("resbot-storage-").FullName;
+        await using (var provider = Build(new() { ["Data:Path"] = dataFolder }))
+        {
+            var store = provider.GetRequiredService<IBotStore>();
+            var roles = typeof(IBotStore).GetInterfaces();
+
+            Assert.True(roles.Length >= 10, string.Join(", ", roles.Select(r => r.Name)));
+            Assert.All(roles, role => Assert.Same(store, provider.GetRequiredService(role)));
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataFolder, recursive: true);
+    }
+
+    [Fact]
+    public void Only_storage_itself_names_the_store_of_every_role()
+    {
+        var source = RepositoryRoot.File("src");
+        var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(source, file).Replace('\\', '/'))
+            .Where(path => !path.StartsWith("Bot/Storage/", StringComparison.Ordinal) && !path.Split('/').Any(part => part is "bin" or "obj"))
+            .Where(path => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(Path.Combine(source, path)), @"\bIBotStore\b"));
+        Assert.Empty(offenders);
+    }
 }

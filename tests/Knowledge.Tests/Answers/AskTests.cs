@@ -51,6 +51,21 @@ public sealed class AskTests(TestCorpus corpus)
     }
 
     [Fact]
+    public void Search_ranks_the_clauses_that_write_a_term_out_first_and_says_how_each_writes_it()
+    {
+        var clauses = corpus.Assistant.Search("OIC-CERT", Language.En, 0, 5);
+        Assert.Equal(["5", "6"], clauses.Take(2).Select(c => c.Citation.Paragraph));
+        Assert.All(clauses.Take(2), c => Assert.Contains(c.Match!, c.Text));
+
+        // From an Arabic client, the same term is found and each Arabic clause says where it names the team.
+        var arabic = corpus.Assistant.Search("OIC-CERT", Language.Ar, 0, 5);
+        Assert.Equal("5", arabic[0].Citation.Paragraph);
+        Assert.All(arabic, c => Assert.Equal(Language.Ar, c.TextLanguage));
+        Assert.All(arabic.Where(c => c.Match is not null), c => Assert.Contains(c.Match!, c.Text));
+        Assert.NotNull(arabic[0].Match);
+    }
+
+    [Fact]
     public void English_quotes_are_flagged_as_unofficial_translations_and_arabic_as_authoritative()
     {
         var english = Ask("What did 38/4 ask member states to do?");

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ResBot.Bot.Storage;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -217,6 +219,53 @@ public sealed class SlackIntakeTests : IDisposable
         Assert.Equal(1, bodies.Count(b => !b.Contains("in_channel")));
         // Refused once, then posted: two requests, one message.
         Assert.Equal(2, bodies.Count(b => b.Contains("in_channel")));
+    }
+
+    [Theory]
+    [InlineData("", "it has no response_url")]
+    [InlineData("file:///tmp/answer", "its response_url is not an http(s) URL")]
+    public async Task An_interaction_without_an_http_response_url_is_dropped_with_a_warning_that_says_why(string responseUrl, string reason)
+    {
+        // Issue 11, finding 8: the user pressed a button and will see nothing, so the log must say so and why.
+        var log = new WarningLog();
+        using var host = new SlackHost(slack, services: s => s.AddSingleton<ILoggerProvider>(log));
+        var value = ResBot.Bot.Conversations.ConversationAction.WholeResolution("38/4", ResBot.Knowledge.Model.Language.En).ToValue();
+
+        var response = await host.SendAsync(SlackSigner.Signed("/api/slack/interactions", SlackPayloads.Interaction("show#0", value, responseUrl), SlackPayloads.Form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var warning = Assert.Single(log.Entries, e => e.Contains("dropped", StringComparison.Ordinal));
+        Assert.Equal($"Slack interaction from team {SlackPayloads.TeamId} dropped: {reason}", warning);
+        Assert.Equal(0, (await host.Store.CountInboundAsync()).GetValueOrDefault("pending"));
+        Assert.Empty(slack.Timeline);
+    }
+
+    /// <summary>The warnings the app logs, as their messages.</summary>
+    private sealed class WarningLog : ILoggerProvider
+    {
+        private readonly ConcurrentQueue<string> _entries = new();
+
+        public IReadOnlyList<string> Entries => _entries.ToArray();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(WarningLog log) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel == LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state,
+                Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                    log._entries.Enqueue(formatter(state, exception));
+            }
+        }
     }
 
     [Fact]

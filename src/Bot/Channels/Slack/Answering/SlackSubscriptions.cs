@@ -10,7 +10,7 @@ namespace ResBot.Bot.Channels.Slack.Answering;
 /// Slack's part in a digest subscription: the channel it was typed in, the user's Slack time zone as the default,
 /// and remembering the conversation (with its workspace) so the digest runner can post there later.
 /// </summary>
-internal sealed class SlackSubscriptions(IBotStore store, ISlackApiClient slack, IOptions<SlackOptions> options) : IChannelSubscriptions
+internal sealed class SlackSubscriptions(IConversationStore store, ISlackApiClient slack, IOptions<SlackOptions> options) : IChannelSubscriptions
 {
     public Platform Platform => Platform.Slack;
 

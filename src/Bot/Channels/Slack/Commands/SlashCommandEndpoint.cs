@@ -18,7 +18,7 @@ namespace ResBot.Bot.Channels.Slack.Commands;
 internal sealed class SlashCommandEndpoint(
     SlackConversation conversation,
     SlackInbox inbox,
-    IBotStore store,
+    IInboundQueue store,
     ISlackApiClient slack,
     IOptions<SlackOptions> options,
     TimeProvider time,

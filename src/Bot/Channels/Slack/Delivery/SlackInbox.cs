@@ -9,10 +9,10 @@ namespace ResBot.Bot.Channels.Slack.Delivery;
 
 /// <summary>
 /// The door of the inbound queue: an endpoint acknowledges Slack only once its work is committed here (a table
-/// in the bot store, see <see cref="IBotStore.TryEnqueueInboundAsync"/>), so a full queue, a crash or a restart
+/// in the bot store, see <see cref="IInboundQueue.TryEnqueueInboundAsync"/>), so a full queue, a crash or a restart
 /// loses nothing that was acknowledged. <see cref="SlackInboxWorker"/> on any replica answers it.
 /// </summary>
-internal sealed class SlackInbox(IBotStore store, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackInbox> logger)
+internal sealed class SlackInbox(IInboundQueue store, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackInbox> logger)
 {
     public const string EventKind = "slack.event";
     public const string CommandKind = "slack.command";

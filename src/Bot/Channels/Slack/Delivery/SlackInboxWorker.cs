@@ -13,7 +13,7 @@ namespace ResBot.Bot.Channels.Slack.Delivery;
 /// On shutdown, work already started finishes (or is given back at once if cancelled).
 /// </summary>
 internal sealed class SlackInboxWorker(
-    IBotStore store,
+    IInboundQueue store,
     SlackInbox inbox,
     IEnumerable<ISlackInboundHandler> handlers,
     IOptions<SlackOptions> options,

@@ -18,7 +18,8 @@ internal sealed class SlackInstallEndpoints(
     IDataProtectionProvider dataProtection,
     ISlackApiClient slack,
     SlackTokenProtector tokens,
-    IBotStore store,
+    IOnceRecorder once,
+    ISlackInstallationStore installations,
     TimeProvider time,
     ILogger<SlackInstallEndpoints> logger)
 {
@@ -73,14 +74,14 @@ internal sealed class SlackInstallEndpoints(
             return Results.BadRequest("The installation link expired or was not started here. Start again from /api/slack/install.");
         http.Response.Cookies.Delete(StateCookie, new CookieOptions { Path = CallbackPath });
         // Single use: a state replayed after its install (a leaked URL and cookie) is refused.
-        if (!await store.TryRecordOnceAsync("oauth-state:" + nonce, time.GetUtcNow(), http.RequestAborted))
+        if (!await once.TryRecordOnceAsync("oauth-state:" + nonce, time.GetUtcNow(), http.RequestAborted))
             return Results.BadRequest("This installation link was already used. Start again from /api/slack/install.");
 
         var access = await slack.ExchangeOAuthCodeAsync(code, redirectUri, http.RequestAborted);
         if (!access.Ok)
             return Results.BadRequest($"Slack refused the installation ({access.Status.ErrorCode}).");
 
-        await store.SaveSlackInstallationAsync(
+        await installations.SaveSlackInstallationAsync(
             new SlackInstallation(access.TeamId!, access.TeamName, tokens.Protect(access.BotToken!), access.BotUserId, time.GetUtcNow()),
             http.RequestAborted);
         logger.LogInformation("ResBot installed in Slack team {TeamId}", access.TeamId);

@@ -4,7 +4,7 @@ using ResBot.Bot.Storage;
 namespace ResBot.Bot.Channels.Slack.Installation;
 
 /// <summary>Which bot token speaks for a workspace: its OAuth installation, else the configured `Slack:BotToken`.</summary>
-internal sealed class SlackTokenSource(IBotStore store, SlackTokenProtector protector, IOptions<SlackOptions> options, ILogger<SlackTokenSource> logger)
+internal sealed class SlackTokenSource(ISlackInstallationStore store, SlackTokenProtector protector, IOptions<SlackOptions> options, ILogger<SlackTokenSource> logger)
 {
     public async Task<string?> GetBotTokenAsync(string? teamId, CancellationToken cancellationToken)
     {

@@ -25,7 +25,8 @@ internal static class SearchResultRenderer
                 new AdaptiveTextBlock(clause.Citation.ToString()) { IsSubtle = true, Size = "Small", Spacing = "Small" },
             ],
         };
-        var snippet = Snippet.Around(clause.Text, query, PreviewChars);
+        // Centred on the match as the clause writes it: an Arabic clause found by "OIC-CERT" shows the team's Arabic name.
+        var snippet = Snippet.Around(clause.Text, clause.Match ?? query, PreviewChars);
         return new Attachment
         {
             ContentType = Attachment.AdaptiveCardType,

@@ -9,7 +9,7 @@ namespace ResBot.Bot.Channels.Teams.Conversation;
 /// Keeps the store's conversation references current (digests write to them later). A store failure is logged and
 /// never stops the bot from answering.
 /// </summary>
-internal sealed class ConversationMemory(IBotStore store, ILogger<ConversationMemory> logger)
+internal sealed class ConversationMemory(IConversationStore store, ILogger<ConversationMemory> logger)
 {
     public Task RememberAsync(Activity activity, CancellationToken cancellationToken) =>
         activity.Conversation?.Id is { } conversationId ? RememberAsync(activity, conversationId, cancellationToken) : Task.CompletedTask;

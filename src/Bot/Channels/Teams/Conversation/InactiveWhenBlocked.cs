@@ -10,7 +10,7 @@ namespace ResBot.Bot.Channels.Teams.Conversation;
 /// conversation inactive, so no digest is tried there until someone speaks in it again. Proactive sends pass through:
 /// their caller, the digest runner, records the refusal itself (with the subscription's pause), once.
 /// </summary>
-internal sealed class InactiveWhenBlocked(IBotConnector inner, IBotStore store, ILogger<InactiveWhenBlocked> logger) : IBotConnector
+internal sealed class InactiveWhenBlocked(IBotConnector inner, IConversationStore store, ILogger<InactiveWhenBlocked> logger) : IBotConnector
 {
     public async Task<ConnectorResult> ReplyAsync(Activity inbound, Activity reply, CancellationToken cancellationToken = default)
     {
