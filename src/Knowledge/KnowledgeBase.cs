@@ -347,8 +347,10 @@ public sealed class KnowledgeBase : IDisposable
         }
         Publish(building, target);
         var index = phases.Time("open", () => ClauseIndex.Open(corpus, slots, FSDirectory.Open(target), Analyzers, hash));
-        // The new paragraphs hold their texts until the next start opens them from the new text file; the others share the open files.
-        return Snapshot(corpus, index, slots, read, target, new ModelFiles(previous.Model.Texts.Select(t => t.Share()).ToList(), parts)) with { Phases = phases };
+        // The new paragraphs hold their texts until the next start opens them from the new text file; the others share
+        // the open files. Only parts kept from before are offered to the next update: a new part names that new text file.
+        var kept = new Dictionary<DocumentInfo, string>(parts.Where(p => previous.Model.Parts.ContainsKey(p.Key)), ReferenceEqualityComparer.Instance);
+        return Snapshot(corpus, index, slots, read, target, new ModelFiles(previous.Model.Texts.Select(t => t.Share()).ToList(), kept)) with { Phases = phases };
     }
 
     /// <summary>The previous snapshot's Lucene files and the text files its paragraphs read from, linked into <paramref name="building"/>.</summary>
