@@ -165,6 +165,8 @@ public sealed class KnowledgeBase : IDisposable
         if (files.Count == 0)
             _logger.LogWarning("No corpus files (text, HTML, Word or PDF) in {CorpusPath}", _options.CorpusPath);
 
+        if (previous is null)
+            RemoveAbandonedBuilds();
         if (previous is null && OpenPersisted(stamp) is { } opened)
             return opened;
         // Files changed while the host was down: start from the newest snapshot on disk and update it, as a reload would.
@@ -275,18 +277,16 @@ public sealed class KnowledgeBase : IDisposable
                 unchanged[path] = report;
         }
         var fresh = files.Where(p => !unchanged.ContainsKey(p)).ToDictionary(p => p, p => CorpusLoader.ReadFile(p), StringComparer.Ordinal);
-        var changed = fresh.Values.Where(r => r.Document is not null).Select(r => DocumentKey(r.Document!.Symbol))
-            .Concat(previous.Reports.Where(r => r.Accepted && !unchanged.ContainsKey(r.Path)).Select(r => DocumentKey(r.Document!.Symbol)))
+        var changed = fresh.Values.Where(r => r.Document is not null).Select(r => DocumentKeys.Of(r.Document!.Symbol))
+            .Concat(previous.Reports.Where(r => r.Accepted && !unchanged.ContainsKey(r.Path)).Select(r => DocumentKeys.Of(r.Document!.Symbol)))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var path in unchanged.Where(u => changed.Contains(DocumentKey(u.Value.Document!.Symbol))).Select(u => u.Key).ToList())
+        foreach (var path in unchanged.Where(u => changed.Contains(DocumentKeys.Of(u.Value.Document!.Symbol))).Select(u => u.Key).ToList())
         {
             unchanged.Remove(path);
             fresh[path] = CorpusLoader.ReadFile(path);
         }
         return (CorpusLoader.Read(files, path => fresh.GetValueOrDefault(path) ?? unchanged[path], stamp), changed);
     }
-
-    private static string DocumentKey(string symbol) => symbol.ToUpperInvariant();
 
     /// <summary>
     /// The snapshot of <paramref name="read"/>, made from <paramref name="previous"/> by re-aligning only the documents
@@ -300,11 +300,11 @@ public sealed class KnowledgeBase : IDisposable
         var hash = read.ContentHash;
         var accepted = read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList();
         var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary))
-            .AlignDocuments(accepted.Where(d => changed.Contains(DocumentKey(d.Symbol))).ToList()))
-            .ToDictionary(d => DocumentKey(d.Info.Symbol), StringComparer.Ordinal);
-        var before = CorpusAligner.Documents(previous.Corpus).ToDictionary(d => DocumentKey(d.Info.Symbol), StringComparer.Ordinal);
+            .AlignDocuments(accepted.Where(d => changed.Contains(DocumentKeys.Of(d.Symbol))).ToList()))
+            .ToDictionary(d => DocumentKeys.Of(d.Info.Symbol), StringComparer.Ordinal);
+        var before = CorpusAligner.Documents(previous.Corpus).ToDictionary(d => DocumentKeys.Of(d.Info.Symbol), StringComparer.Ordinal);
         var documents = new List<AlignedDocument>();
-        foreach (var key in accepted.Select(d => DocumentKey(d.Symbol)).Distinct(StringComparer.Ordinal))
+        foreach (var key in accepted.Select(d => DocumentKeys.Of(d.Symbol)).Distinct(StringComparer.Ordinal))
         {
             if (aligned.TryGetValue(key, out var document) || before.TryGetValue(key, out document))
                 documents.Add(document);
@@ -330,15 +330,16 @@ public sealed class KnowledgeBase : IDisposable
             phases.Time("model", () => CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, slots, read.Reports, previous.Texts));
             File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         }
-        catch (IOException)
+        catch (IOException e) when (DiskFull.Is(e))
         {
-            // A full disk: give back what the half-built folder took, so the snapshot in service keeps room to work.
+            // Give back what the half-built folder took, so the snapshot in service keeps room to work; a rebuild would not fit either.
             TryDelete(building);
             throw;
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
-            // An earlier index that does not take the update (damaged, or not what its model says): rebuild instead.
+            // An earlier index that does not take the update (damaged: Lucene's CorruptIndexException, EndOfStreamException
+            // and FileNotFoundException are IOExceptions too; or not what its model says): rebuild instead.
             TryDelete(building);
             _logger.LogWarning(e, "Updating the snapshot in {Folder} failed; rebuilding it from the corpus", previous.Folder);
             return null;
@@ -612,6 +613,38 @@ public sealed class KnowledgeBase : IDisposable
             catch (IOException e)
             {
                 _logger.LogDebug(e, "Stale index {Folder} still in use; left for later", folder);
+            }
+        }
+    }
+
+    /// <summary>How long a building folder must have gone unwritten before a start takes it for one whose process died.</summary>
+    private static readonly TimeSpan AbandonedBuildAge = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Removes the building folders a killed process left (each may be a full copy of the index). Another process
+    /// sharing the data folder may be building one right now, and nothing on disk says which process a folder is
+    /// for (Lucene's write lock is released while the model is written), so a folder counts as abandoned only when
+    /// nothing in it was written for <see cref="AbandonedBuildAge"/>: a live build writes segments and the model
+    /// file continuously, and never pauses that long.
+    /// </summary>
+    private void RemoveAbandonedBuilds()
+    {
+        if (!System.IO.Directory.Exists(IndexRoot))
+            return;
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(IndexRoot, "*.building-*"))
+        {
+            try
+            {
+                var lastWrite = System.IO.Directory.EnumerateFiles(folder).Select(File.GetLastWriteTimeUtc)
+                    .Append(System.IO.Directory.GetLastWriteTimeUtc(folder)).Max();
+                if (DateTime.UtcNow - lastWrite < AbandonedBuildAge)
+                    continue;
+                System.IO.Directory.Delete(folder, recursive: true);
+                _logger.LogInformation("Removed the unfinished index {Folder}, left by a build that stopped at {Time:u}", folder, lastWrite);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogWarning("Could not remove the unfinished index {Folder}: {Message}", folder, e.Message);
             }
         }
     }

@@ -9,7 +9,8 @@ namespace ResBot.Bot.Cli;
 /// <summary>
 /// The stable JSON contract of `ask --json`:
 /// {"question","language","mode","answer","citations":[{"document","resolution","paragraph","kind","language","text"}]}
-/// plus "outcome", "label" (generative answers) and "notes".
+/// plus "outcome", "label" (generative answers), "notes", and on a citation "highlights" ([{"start","length"}] in
+/// its text: the words stating the fact a one-fact question asked for).
 /// </summary>
 public sealed record AnswerJson(
     [property: JsonPropertyName("question")] string Question,
@@ -39,7 +40,8 @@ public sealed record AnswerJson(
         answer.Notes,
         answer.Clauses.Select(c => new CitationJson(
             c.Citation.Document, c.Citation.Resolution, c.Citation.Paragraph, c.Citation.Kind.Name(), c.TextLanguage.Code(), c.Text,
-            c.IsMachineTranslation ? true : null)).ToList());
+            c.IsMachineTranslation ? true : null,
+            c.Highlights.Count > 0 ? c.Highlights.Select(h => new HighlightJson(h.Start, h.Length)).ToList() : null)).ToList());
 
     public string ToJsonLine() => JsonSerializer.Serialize(this, Options);
 }
@@ -51,4 +53,10 @@ public sealed record CitationJson(
     [property: JsonPropertyName("kind")] string Kind,
     [property: JsonPropertyName("language")] string Language,
     [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("machineTranslation")] bool? MachineTranslation);
+    [property: JsonPropertyName("machineTranslation")] bool? MachineTranslation,
+    [property: JsonPropertyName("highlights")] IReadOnlyList<HighlightJson>? Highlights = null);
+
+/// <summary>A run of a citation's text, by character offset and length.</summary>
+public sealed record HighlightJson(
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("length")] int Length);

@@ -60,6 +60,6 @@ public static class AskCommand
         if (asJson)
             Console.Out.WriteLine(AnswerJson.From(answer).ToJsonLine());
         else
-            ConsoleAnswerWriter.Write(Console.Out, answer);
+            ConsoleAnswerWriter.Write(Console.Out, answer, bold: !Console.IsOutputRedirected);
     }
 }

@@ -48,7 +48,7 @@ public static class ChatCommand
                     if (string.IsNullOrWhiteSpace(line))
                         continue;
                     var turn = new Turn(Platform.Cli, Environment.UserName, id, ThreadId: null, locale, line);
-                    ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken));
+                    ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken), bold: !Console.IsOutputRedirected);
                     await Console.Out.WriteLineAsync();
                 }
             }

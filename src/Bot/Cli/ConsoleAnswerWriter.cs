@@ -11,7 +11,9 @@ public static class ConsoleAnswerWriter
 {
     private const char RightToLeftMark = '\u200F';
 
-    public static void Write(TextWriter output, Answer answer)
+    /// <param name="bold">Whether the output is a terminal that shows ANSI bold: highlighted facts are set in bold there,
+    /// and left as plain words in a file or a pipe, where escape codes would corrupt the quote.</param>
+    public static void Write(TextWriter output, Answer answer, bool bold = false)
     {
         if (answer.Label is { } label)
             output.WriteLine($"[{label}]");
@@ -20,13 +22,19 @@ public static class ConsoleAnswerWriter
         {
             output.WriteLine();
             output.WriteLine($"  [{clause.Citation}]{Marker(clause, answer.Language)}");
-            output.WriteLine("  " + Directional(clause.Text, clause.TextLanguage));
+            output.WriteLine("  " + Directional(bold ? Bold(clause) : clause.Text, clause.TextLanguage));
         }
         if (answer.Notes.Count > 0)
             output.WriteLine();
         foreach (var note in answer.Notes)
             output.WriteLine(Directional("* " + note, answer.Language));
     }
+
+    private const string BoldOn = "\u001b[1m";
+    private const string BoldOff = "\u001b[22m";
+
+    private static string Bold(QuotedClause clause) =>
+        string.Concat(QuoteSegment.Of(clause).Select(s => s.Highlighted ? BoldOn + s.Text + BoldOff : s.Text));
 
     private static string Marker(QuotedClause clause, Language answerLanguage) =>
         clause.IsMachineTranslation ? " (machine translation)"

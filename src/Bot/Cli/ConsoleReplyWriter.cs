@@ -8,12 +8,12 @@ public static class ConsoleReplyWriter
 {
     private const char RightToLeftMark = '\u200F';
 
-    internal static void Write(TextWriter output, Reply reply)
+    internal static void Write(TextWriter output, Reply reply, bool bold = false)
     {
         switch (reply)
         {
             case Reply.Answered answered:
-                ConsoleAnswerWriter.Write(output, answered.Answer);
+                ConsoleAnswerWriter.Write(output, answered.Answer, bold);
                 break;
             case Reply.Help help:
                 Line(output, ConversationTexts.For(help.Language).FollowUps, reply);

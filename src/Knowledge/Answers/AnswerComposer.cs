@@ -29,7 +29,42 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>Share of the question's content words a clause must contain, when no glossary term links them.</summary>
     private const double MinimumCoverage = 0.6;
 
-    public Answer Compose(string question, QuestionIntent intent)
+    /// <summary>Most clauses a one-fact answer may quote and still lead with the fact: beyond that it is an overview.</summary>
+    private const int MaxFactClauses = 3;
+
+    private readonly FactLocator _facts = new(knowledge.Glossary);
+
+    public Answer Compose(string question, QuestionIntent intent) => WithFact(ComposeClauses(question, intent), intent);
+
+    /// <summary>
+    /// "When is OIC Day?": the words of each quoted clause that state the fact are highlighted, and the lead states the
+    /// first clause's fact with its citation. Clauses that hold no fact of the kind asked are quoted as they are.
+    /// </summary>
+    private Answer WithFact(Answer answer, QuestionIntent intent)
+    {
+        if (intent.Fact == FactKind.None || answer.Outcome != AnswerOutcome.Found || answer.Clauses.Count > MaxFactClauses)
+            return answer;
+        var clauses = new List<QuotedClause>(answer.Clauses.Count);
+        (QuotedClause Clause, TextSpan Fact)? first = null;
+        foreach (var clause in answer.Clauses)
+        {
+            var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds) is { Fact: { } fact })
+            {
+                first ??= (clause, fact);
+                clauses.Add(clause with { Highlights = [fact] });
+            }
+            else
+                clauses.Add(clause);
+        }
+        if (first is not { } stated)
+            return answer;
+        var count = new ClauseCount(clauses.Count(c => c.Citation.Kind == ParagraphKind.Preambular), clauses.Count(c => c.Citation.Kind == ParagraphKind.Operative));
+        var lead = AnswerTexts.Fact(stated.Fact.Of(stated.Clause.Text), stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
+        return answer with { Lead = lead, Clauses = clauses };
+    }
+
+    private Answer ComposeClauses(string question, QuestionIntent intent)
     {
         var corpus = knowledge.Corpus;
         var language = intent.Language;
@@ -63,7 +98,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
-        if (intent.AsksForDirectives || intent.Actions.Count > 0)
+        // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
+        var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.WhichCountries;
+        if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             var asked = AnswerWhatWasAsked(question, intent, resolutions, corpus);
             if (asked.Outcome == AnswerOutcome.Found || intent.AsksForDirectives)
@@ -348,17 +385,60 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     /// <summary>
     /// "When is OIC Day?", "how many states …?", "which countries sit on …?": one fact, so the smallest set that holds
-    /// it — the best clause that holds a fact of that kind (a date, a number, a list of names), preambular or operative,
-    /// and only another as good.
+    /// it — the clauses that hold a fact of that kind (a date, a number, a list of names, an addressee for "who", a cited
+    /// resolution for "which resolution"), preambular or operative; among them those whose fact-holding sentence holds
+    /// most of the question's words, the best of those, and only another as good.
     /// </summary>
     private List<ClauseHit> OneFact(QuestionIntent intent, List<ClauseHit> relevant)
     {
         if (relevant.Count == 0)
             return relevant;
-        var holding = relevant.Where(h => FactCue.Holds(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage))).ToList();
-        var pool = holding.Count > 0 ? holding : relevant;
+        var holding = relevant.Select(h => (Hit: h, Sentence: FactSentence(intent, h))).Where(x => x.Sentence is not null).ToList();
+        if (holding.Count == 0)
+            return TopTied(relevant);
+        var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
+        return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
+    }
+
+    private static List<ClauseHit> TopTied(List<ClauseHit> pool)
+    {
         var best = pool.Max(h => h.Score);
         return pool.Where(h => h.Score >= best * FactTieShare).ToList();
+    }
+
+    /// <summary>
+    /// Whether the clause holds the fact asked, and how much of the question its fact-holding sentence holds (the
+    /// clause's own share when no sentence is singled out). Null when the clause holds no fact of that kind.
+    /// </summary>
+    private (double Coverage, bool Located)? FactSentence(QuestionIntent intent, ClauseHit hit)
+    {
+        var text = Text(hit.Paragraph, intent.QuestionLanguage);
+        switch (intent.Fact)
+        {
+            case FactKind.WhichResolution:
+                // "Which resolution gave OIC-CERT its status?" is answered by the clause that names that resolution.
+                var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
+            case FactKind.WhoIsAsked:
+                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer.
+                if (hit.Paragraph.Addressees == Addressee.None)
+                    return null;
+                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
+                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);
+            default:
+                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } fact
+                    ? (SentenceCoverage(intent, fact.Sentence.Of(text)), true) : null;
+        }
+    }
+
+    /// <summary>Share of the question's content words (or their synonyms) one sentence holds.</summary>
+    private double SentenceCoverage(QuestionIntent intent, string sentence)
+    {
+        if (intent.ContentTokens.Count == 0)
+            return 0;
+        var tokens = knowledge.Analyzers.Tokens(sentence, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
+        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
+               / (double)intent.ContentTokens.Count;
     }
 
     private static string Text(Paragraph paragraph, Language language) =>
@@ -368,11 +448,30 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// Questions want decisions, which are operative; background ("recalling", "concern") is preambular.
     /// When both kinds answer, keep the kind the question wants.
     /// </summary>
-    private static List<ClauseHit> PreferredKind(QuestionIntent intent, List<ClauseHit> hits)
+    private List<ClauseHit> PreferredKind(QuestionIntent intent, List<ClauseHit> hits)
     {
         var wanted = intent.AboutPreamble ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var preferred = hits.Where(h => h.Paragraph.Kind == wanted).ToList();
-        return preferred.Count > 0 ? preferred : hits;
+        var kept = preferred.Count > 0 ? preferred : hits;
+        // "What concerns did the Council express about …?": the clause that opens with that verb ("Expressing its
+        // concern") says it; others only share the topic. Operative clauses know their action; preambular ones are read.
+        if (intent.Actions.Count == 0 || kept.Count < 2)
+            return kept;
+        var opening = kept.Where(h => OpensWith(h.Paragraph, intent.Actions, intent.QuestionLanguage)).ToList();
+        return opening.Count > 0 ? opening : kept;
+    }
+
+    /// <summary>How many words may come before a clause's verb ("وإذ يعرب", "Expressing also").</summary>
+    private const int OpeningWords = 3;
+
+    private bool OpensWith(Paragraph paragraph, IReadOnlyList<OperativeAction> actions, Language language)
+    {
+        if (paragraph.Kind == ParagraphKind.Operative)
+            return actions.Contains(paragraph.Action);
+        var text = Text(paragraph, language);
+        var tokens = knowledge.Glossary.Tokens(text.Length > 120 ? text[..120] : text, language);
+        return knowledge.Glossary.FindActions(tokens, language)
+            .Any(a => a.Start <= OpeningWords && Enum.TryParse<OperativeAction>(a.Id, out var action) && actions.Contains(action));
     }
 
     /// <summary>Candidates that share the question's topic, best first; empty when none does.</summary>
@@ -407,7 +506,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 floor = hit.Score * RelativeScoreFloor;
             relevant.Add(hit);
         }
-        return relevant;
+        // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
+        // clause on cyber security that also holds a word of the worry, when one does.
+        if (intent.ContentTokens.Count == 0 || relevant.Count < 2)
+            return relevant;
+        var saying = relevant.Where(h => Coverage(intent, h.Paragraph) > 0).ToList();
+        return saying.Count > 0 ? saying : relevant;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>

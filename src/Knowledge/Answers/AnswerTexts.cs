@@ -111,6 +111,17 @@ public static class AnswerTexts
     };
 
     /// <summary>
+    /// The lead of a one-fact answer: the fact as the clause states it, and where: "25 September, according to 38/1 ¶E.1
+    /// (1 operative paragraph):". The fact is copied from the quoted text, never rephrased.
+    /// </summary>
+    public static string Fact(string fact, string resolution, string paragraph, ClauseCount count, Language language) => language switch
+    {
+        Language.Ar => $"{fact}، بحسب {resolution} ¶{paragraph} ({Clauses(count, language)}):",
+        Language.Fr => $"{fact}, selon {resolution} ¶{paragraph} ({Clauses(count, language)}) :",
+        _ => $"{fact}, according to {resolution} ¶{paragraph} ({Clauses(count, language)}):",
+    };
+
+    /// <summary>
     /// The clauses quoted, by kind: "2 operative paragraphs", "1 preambular paragraph and 2 operative paragraphs",
     /// "1 alinéa du préambule", "3 paragraphes du dispositif", "فقرتان عاملتان", "3 فقرات من الديباجة".
     /// </summary>

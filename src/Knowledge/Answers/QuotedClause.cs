@@ -16,6 +16,12 @@ public sealed record QuotedClause(
     bool IsMachineTranslation = false)
 {
     /// <summary>
+    /// Runs of <see cref="Text"/> to set off (bold in Teams, Slack and the terminal): the words stating the fact a
+    /// one-fact question asked for. Empty for other answers.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Highlights { get; init; } = [];
+
+    /// <summary>
     /// For a search hit: the words of the query as this clause writes them (a glossary term's name in the clause's
     /// language, or a query word), so a preview can show the match; null when the clause only matched by meaning.
     /// </summary>

@@ -15,10 +15,10 @@ public static class AlignedVersions
     public static IReadOnlyList<CorpusFileReport> Slim(ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
     {
         var byVersion = corpus.Resolutions
-            .SelectMany(r => r.Titles.Keys.Select(language => (Key: (r.DocumentSymbol.ToUpperInvariant(), language), Resolution: r)))
+            .SelectMany(r => r.Titles.Keys.Select(language => (Key: (DocumentKeys.Of(r.DocumentSymbol), language), Resolution: r)))
             .ToLookup(x => x.Key, x => x.Resolution);
         return reports.Select(report => report is { Accepted: true, Document: { } document }
-            ? report with { Document = document with { Resolutions = Deferred(byVersion[(document.Symbol.ToUpperInvariant(), document.Language)].ToList(), document.Language) } }
+            ? report with { Document = document with { Resolutions = Deferred(byVersion[(DocumentKeys.Of(document.Symbol), document.Language)].ToList(), document.Language) } }
             : report).ToList();
     }
 

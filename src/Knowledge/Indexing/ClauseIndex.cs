@@ -14,7 +14,8 @@ namespace ResBot.Knowledge.Indexing;
 /// version (text_ar, text_en, text_fr), the glossary ids it mentions (so a term typed in one language finds
 /// clauses in another), and keyword fields for filters. Scored with BM25. Each document carries its paragraph's
 /// position in the corpus (<see cref="OrdinalField"/>, a doc value), and each commit the content hash of the files it
-/// was built from, so an index is only ever opened with the corpus model it was built from.
+/// was built from and a hash of which paragraph each slot holds, so an index is only ever opened with the corpus model
+/// and the slots it was built with.
 /// </summary>
 public sealed class ClauseIndex : IDisposable
 {
@@ -29,6 +30,13 @@ public sealed class ClauseIndex : IDisposable
 
     /// <summary>Commit data: the content hash of the files the index was built from.</summary>
     private const string ContentHashKey = "content-hash";
+
+    /// <summary>
+    /// Commit data: <see cref="SlotLayout"/> of the slots the index was written with. The content hash alone does not
+    /// say them: an incremental update numbers new paragraphs past the end, a full build of the same files in corpus
+    /// order, and opening one with the other's slots would cite every hit to another paragraph.
+    /// </summary>
+    private const string SlotLayoutKey = "slot-layout";
     private const string ResolutionField = "res";
     private const string KindField = "kind";
     private const string AddresseeField = "addr";
@@ -67,6 +75,8 @@ public sealed class ClauseIndex : IDisposable
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new InvalidDataException($"the index was built from other files ({built ?? "no content hash: an older version"})");
+            if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != SlotLayout(corpus, slots))
+                throw new InvalidDataException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})");
             var ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
                 ?? (_reader.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
             _paragraphs = Ordered(corpus).ToArray();
@@ -96,6 +106,32 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>Every paragraph in corpus order: what a position counts.</summary>
     private static IEnumerable<(Resolution Resolution, Paragraph Paragraph)> Ordered(ResolutionCorpus corpus) =>
         corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p)));
+
+    /// <summary>
+    /// A hash of which paragraph (by <see cref="Id"/>) each slot holds, in slot order: what the index's
+    /// <see cref="OrdinalField"/> values mean. Two layouts that would map any hit to different paragraphs differ.
+    /// </summary>
+    private static string SlotLayout(ResolutionCorpus corpus, IndexSlots slots)
+    {
+        var idOfSlot = new string?[slots.End];
+        for (var r = 0; r < corpus.Resolutions.Count; r++)
+        {
+            var resolution = corpus.Resolutions[r];
+            for (var p = 0; p < resolution.Paragraphs.Count; p++)
+                idOfSlot[slots.First[r] + p] = Id(resolution, resolution.Paragraphs[p]);
+        }
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        for (var slot = 0; slot < idOfSlot.Length; slot++)
+        {
+            if (idOfSlot[slot] is { } id)
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{slot}\t{id}\n"));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The commit data of an index of <paramref name="corpus"/> written with <paramref name="slots"/> from the files of <paramref name="contentHash"/>.</summary>
+    private static Dictionary<string, string> CommitData(ResolutionCorpus corpus, IndexSlots slots, string contentHash) =>
+        new() { [ContentHashKey] = contentHash, [SlotLayoutKey] = SlotLayout(corpus, slots) };
 
     /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
     private static int[] PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
@@ -132,7 +168,7 @@ public sealed class ClauseIndex : IDisposable
         {
             for (var r = 0; r < corpus.Resolutions.Count; r++)
                 AddResolution(writer, corpus.Resolutions[r], slots.First[r]);
-            writer.SetCommitData(new Dictionary<string, string> { [ContentHashKey] = contentHash });
+            writer.SetCommitData(CommitData(corpus, slots, contentHash));
             writer.Commit();
         }
         return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
@@ -144,8 +180,9 @@ public sealed class ClauseIndex : IDisposable
     /// in <paramref name="added"/> (their slots in <paramref name="slots"/>) are added, and the commit is marked with
     /// <paramref name="contentHash"/>. Deleted paragraphs are merged away before the commit: BM25 counts the documents
     /// of a segment, deleted or not, and the scores must be those of an index built afresh from the same files.
+    /// Opened for search with <see cref="Open"/> once its folder is in place.
     /// </summary>
-    public static ClauseIndex Update(ResolutionCorpus corpus, IndexSlots slots, IReadOnlyCollection<string> replaced, IReadOnlySet<Resolution> added,
+    public static void Update(ResolutionCorpus corpus, IndexSlots slots, IReadOnlyCollection<string> replaced, IReadOnlySet<Resolution> added,
         LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash)
     {
         var config = WriterConfig(analyzers, OpenMode.APPEND);
@@ -153,7 +190,7 @@ public sealed class ClauseIndex : IDisposable
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var symbol in replaced)
-                writer.DeleteDocuments(new Term(DocumentField, DocumentKey(symbol)));
+                writer.DeleteDocuments(new Term(DocumentField, DocumentKeys.Of(symbol)));
             for (var r = 0; r < corpus.Resolutions.Count; r++)
             {
                 if (added.Contains(corpus.Resolutions[r]))
@@ -161,10 +198,9 @@ public sealed class ClauseIndex : IDisposable
             }
             if (writer.HasDeletions())
                 writer.ForceMergeDeletes(doWait: true);
-            writer.SetCommitData(new Dictionary<string, string> { [ContentHashKey] = contentHash });
+            writer.SetCommitData(CommitData(corpus, slots, contentHash));
             writer.Commit();
         }
-        return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
     }
 
     private static IndexWriterConfig WriterConfig(LanguageAnalyzers analyzers, OpenMode mode) =>
@@ -180,8 +216,6 @@ public sealed class ClauseIndex : IDisposable
         for (var p = 0; p < resolution.Paragraphs.Count; p++)
             writer.AddDocument(ToDocument(resolution, resolution.Paragraphs[p], firstSlot + p));
     }
-
-    private static string DocumentKey(string symbol) => symbol.ToUpperInvariant();
 
     /// <summary>
     /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
@@ -305,7 +339,7 @@ public sealed class ClauseIndex : IDisposable
         var document = new Document
         {
             new NumericDocValuesField(OrdinalField, slot),
-            new StringField(DocumentField, DocumentKey(resolution.DocumentSymbol), Field.Store.NO),
+            new StringField(DocumentField, DocumentKeys.Of(resolution.DocumentSymbol), Field.Store.NO),
             new StringField(ResolutionField, resolution.Key, Field.Store.NO),
             new StringField(KindField, paragraph.Kind.Name(), Field.Store.NO),
             new StringField(ActionField, paragraph.Action.ToString(), Field.Store.NO),

@@ -26,16 +26,17 @@ public sealed record IndexSlots(IReadOnlyList<int> First, int End)
     }
 
     /// <summary>
-    /// The slots of <paramref name="corpus"/>, made from <paramref name="previous"/> by replacing some documents:
-    /// a resolution it shares with <paramref name="before"/> (the same object) keeps its slots, a new one gets slots past the end.
+    /// The slots of <paramref name="corpus"/>, made from <paramref name="previousSlots"/> (those of
+    /// <paramref name="previousCorpus"/>) by replacing some documents: a resolution it shares with
+    /// <paramref name="previousCorpus"/> (the same object) keeps its slots, a new one gets slots past the end.
     /// </summary>
-    public static IndexSlots After(ResolutionCorpus before, IndexSlots previous, ResolutionCorpus corpus)
+    public static IndexSlots After(ResolutionCorpus previousCorpus, IndexSlots previousSlots, ResolutionCorpus corpus)
     {
         var kept = new Dictionary<Resolution, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < before.Resolutions.Count; i++)
-            kept[before.Resolutions[i]] = previous.First[i];
+        for (var i = 0; i < previousCorpus.Resolutions.Count; i++)
+            kept[previousCorpus.Resolutions[i]] = previousSlots.First[i];
         var first = new int[corpus.Resolutions.Count];
-        var next = previous.End;
+        var next = previousSlots.End;
         for (var i = 0; i < first.Length; i++)
         {
             var resolution = corpus.Resolutions[i];

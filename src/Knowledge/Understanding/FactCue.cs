@@ -16,6 +16,10 @@ public static partial class FactCue
             return FactKind.HowMany;
         if (WhichCountries().IsMatch(question))
             return FactKind.WhichCountries;
+        if (WhichResolution().IsMatch(question))
+            return FactKind.WhichResolution;
+        if (WhoIsAsked().IsMatch(question))
+            return FactKind.WhoIsAsked;
         return Who().IsMatch(question) ? FactKind.Who : FactKind.None;
     }
 
@@ -37,8 +41,15 @@ public static partial class FactCue
     [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:countries|countrys|states|member\s+states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichCountries();
 
-    [GeneratedRegex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|which\s+resolution|quelle\s+résolution|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Who();
+
+    /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to|is\s+(?:asked|requested|supposed|expected|responsible|tasked|charged|called\s+upon)|are\s+(?:asked|requested|supposed|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIsAsked();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:which\s+resolution|quelle\s+résolution|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichResolution();
 
     [GeneratedRegex(@"\b(?:19|20|14)\d\d\b|(?<!\d)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|محرم|صفر|رجب|شعبان|رمضان|شوال)", RegexOptions.IgnoreCase)]
     private static partial Regex DateInText();

@@ -14,6 +14,12 @@ public enum FactKind
     /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
     WhichCountries,
 
-    /// <summary>"Who …?", "Where …?", "Which resolution …?": one holder of the fact.</summary>
+    /// <summary>"Who chairs …?", "qui dirige …": one holder of the fact, named however the clause names it.</summary>
     Who,
+
+    /// <summary>"Who must report …?", "qui doit …", "من المكلف …": the one asked to act, named as the clause's addressee.</summary>
+    WhoIsAsked,
+
+    /// <summary>"Which resolution …?": the answer is the cited clause itself.</summary>
+    WhichResolution,
 }

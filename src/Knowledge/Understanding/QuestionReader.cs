@@ -26,7 +26,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
         var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
-        var foreignTerms = ForeignTerms(topicText, language, terms);
+        // Other languages' glossaries read only what the question's own glossary left: "external media" is English
+        // ExternalMedia, and the French "media" inside it must not take it apart.
+        var foreignTerms = ForeignTerms(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, terms);
         // A term written in another language is read as that term, not as words of the question's: "Islamic States
         // Broadcasting Union" in French is ISBU, not four French words no French clause holds.
         topicText = WithoutForeignSpellings(topicText, foreignTerms);
@@ -43,9 +45,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                 covered[i] = true;
         }
         var questionWords = glossary.QuestionWords(language);
+        var fact = FactCue.Read(question);
+        // "Which countries sit on …?": countries are what is asked for, not what the clause is about.
+        var askedFor = fact == FactKind.WhichCountries ? CountryWords(language) : [];
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
                                              && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
 
         return new QuestionIntent(
@@ -62,13 +67,25 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             glossary.HasPreambleCue(tokens, language))
         {
             Citation = CitationCue.Read(question),
-            Fact = FactCue.Read(question),
+            Fact = fact,
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
         };
     }
+
+    private HashSet<string> CountryWords(Language language) =>
+        _countryWords.GetOrAdd(language, l => CountryWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _countryWords = new();
+
+    private static readonly Dictionary<Language, string[]> CountryWordsAsTyped = new()
+    {
+        [Language.En] = ["country", "countries", "countrys", "state", "states", "nation", "nations"],
+        [Language.Fr] = ["pays", "État", "États", "etats", "nation", "nations"],
+        [Language.Ar] = ["دول", "الدول", "دولة", "الدولة", "بلدان", "البلدان", "بلد"],
+    };
 
     /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
     private static (Addressee Addressee, List<string> TermIds) AddresseesAndTopics(IEnumerable<string> ids)
@@ -124,9 +141,16 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
-    private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms)
+    private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms) =>
+        RemoveSpellings(text, foreignTerms.SelectMany(id => glossary.Terms[id].Variants.Values.SelectMany(v => v)));
+
+    /// <summary>The text with <paramref name="language"/>'s spellings of the terms <paramref name="ids"/> taken out.</summary>
+    private string WithoutSpellings(string text, IEnumerable<string> ids, Language language) =>
+        RemoveSpellings(text, ids.Distinct().SelectMany(id => glossary.Terms[id].Variants[language]));
+
+    private static string RemoveSpellings(string text, IEnumerable<string> spellings)
     {
-        foreach (var spelling in foreignTerms.SelectMany(id => glossary.Terms[id].Variants.Values.SelectMany(v => v)).OrderByDescending(v => v.Length))
+        foreach (var spelling in spellings.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(v => v.Length))
         {
             var at = text.IndexOf(spelling, StringComparison.OrdinalIgnoreCase);
             // Whole words only: "MoU" is a spelling, the "mou" inside "moutons" is not.

@@ -39,6 +39,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_json_gives_the_highlighted_fact_of_a_one_fact_question_as_offsets_in_the_quote()
+    {
+        var result = await ResbotProcess.RunAsync(null, "ask", "--json", "When is OIC Day celebrated?", "--data", _data);
+
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Output).RootElement;
+        Assert.StartsWith("25 September, according to 38/1 ¶E.1", json.GetProperty("answer").GetString());
+        var citation = json.GetProperty("citations")[0];
+        var highlight = citation.GetProperty("highlights")[0];
+        var text = citation.GetProperty("text").GetString()!;
+        Assert.Equal("25 September", text.Substring(highlight.GetProperty("start").GetInt32(), highlight.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
     public async Task Chat_answers_follow_ups_against_the_last_answer_and_picks_the_conversation_up_again()
     {
         var first = await ResbotProcess.RunAsync("What did 38/4 ask member states to do?\nand paragraph 8?\n", "chat", "--conversation", "c1", "--data", _data);

@@ -12,9 +12,9 @@ public sealed class EvalFloorTests(TestCorpus corpus)
 {
     // The level reached on the test split (tuning on train only; see README): a ratchet, not the goal. The goal on questions
     // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions.
-    private const double PrecisionFloor = 0.70;
-    private const double RecallFloor = 0.75;
-    private const double ExactFloor = 0.60;
+    private const double PrecisionFloor = 0.72;
+    private const double RecallFloor = 0.78;
+    private const double ExactFloor = 0.62;
     private const int NotFoundMissesAllowed = 1;
     private const int LanguageMissesAllowed = 0;
 

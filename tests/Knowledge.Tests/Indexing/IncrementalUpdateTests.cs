@@ -197,10 +197,110 @@ public sealed class IncrementalUpdateTests : IDisposable
             File.Copy(file, Path.Combine(halfBuilt, Path.GetFileName(file)));
         File.WriteAllText(Path.Combine(halfBuilt, CorpusModelFile.FileName), "half a model");
 
+        // Left two hours ago by a killed process; and one another process is writing into right now.
+        foreach (var file in Directory.GetFiles(halfBuilt))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-2));
+        Directory.SetLastWriteTimeUtc(halfBuilt, DateTime.UtcNow.AddHours(-2));
+        var beingBuilt = Path.Combine(data, "index", "fedcba9876543210.building-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(beingBuilt);
+        File.WriteAllText(Path.Combine(beingBuilt, CorpusModelFile.FileName), "a model being written");
+
         WriteSession(corpus, 40);
         using var second = Start(corpus, data);
 
+        Assert.True(WasUpdated(second.Current));
         Assert.Equal(RebuiltAnswers(corpus), Answers(second));
+        Assert.False(Directory.Exists(halfBuilt), "the abandoned half-built folder is removed at start-up");
+        Assert.True(Directory.Exists(beingBuilt), "a folder still being written is left to its build");
+    }
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("made by another build")]
+    public void A_start_after_an_update_whose_model_cannot_be_used_cites_as_a_full_rebuild_would(string model)
+    {
+        var (corpus, data) = TwoDocuments();
+        string modelFile;
+        using (var knowledge = Start(corpus, data))
+        {
+            _ = knowledge.Current;
+            // Words of its own, so a hit on it cited to a paragraph of another session would show.
+            WriteSession(corpus, 40, text => text.Replace("Solidarity", "Cooperation"));
+            var (snapshot, error) = knowledge.Reload();
+            Assert.Null(error);
+            Assert.True(WasUpdated(snapshot));
+            // The newest document comes first in corpus order but was given the slots past the old ones' end.
+            Assert.Equal("40/4", snapshot.Corpus.Resolutions[0].Key);
+            modelFile = Path.Combine(snapshot.Folder!, CorpusModelFile.FileName);
+        }
+        if (model == "deleted")
+            File.Delete(modelFile);
+        else
+            File.WriteAllBytes(modelFile, WithAnotherAnnotationKey(File.ReadAllBytes(modelFile)));
+
+        using var restarted = Start(corpus, data);
+
+        Assert.Equal(RebuiltAnswers(corpus), Answers(restarted));
+        // And the model rewritten then serves the next start the same answers.
+        using var again = Start(corpus, data);
+        Assert.Equal(RebuiltAnswers(corpus), Answers(again));
+    }
+
+    /// <summary>The model file as another build of ResBot would have written it: the same bytes under another annotation key.</summary>
+    private static byte[] WithAnotherAnnotationKey(byte[] model)
+    {
+        var key = System.Text.Encoding.UTF8.GetBytes(CorpusModelFile.AnnotationKey);
+        var at = model.AsSpan().IndexOf(key);
+        Assert.True(at >= 0, "the model file holds its annotation key");
+        model[at] = (byte)(model[at] == (byte)'0' ? '1' : '0');
+        return model;
+    }
+
+    [Fact]
+    public void A_reload_over_a_damaged_index_rebuilds_it_and_serves_the_new_document()
+    {
+        var (corpus, data) = TwoDocuments();
+        using var knowledge = Start(corpus, data);
+        var before = knowledge.Current;
+        // Zeroed bytes where the last commit was: the update's writer cannot open the linked copy.
+        var commit = Directory.GetFiles(before.Folder!, "segments_*").Single();
+        File.WriteAllBytes(commit, new byte[new FileInfo(commit).Length]);
+
+        WriteSession(corpus, 40);
+        var (snapshot, error) = knowledge.Reload();
+
+        Assert.Null(error);
+        Assert.False(WasUpdated(snapshot));
+        Assert.NotNull(snapshot.Corpus.FindResolution("40/4"));
+        Assert.Equal(RebuiltAnswers(corpus), Answers(knowledge));
+    }
+
+    [Fact]
+    public void Two_updates_in_a_row_still_quote_the_paragraphs_the_first_one_added()
+    {
+        var (corpus, data) = TwoDocuments();
+        using var knowledge = Start(corpus, data);
+        _ = knowledge.Current;
+
+        WriteSession(corpus, 40);
+        var (first, firstError) = knowledge.Reload();
+        var addedByFirst = first.Corpus.Resolutions.Where(r => r.Key.StartsWith("40/", StringComparison.Ordinal))
+            .SelectMany(r => r.Paragraphs.Select(p => $"{r.Key} {p.Key} {string.Join("|", p.Texts.Values)}")).ToList();
+        WriteSession(corpus, 41);
+        var (second, secondError) = knowledge.Reload();
+
+        Assert.Null(firstError);
+        Assert.Null(secondError);
+        Assert.True(WasUpdated(first));
+        Assert.True(WasUpdated(second));
+        Assert.NotEmpty(addedByFirst);
+        Assert.Equal(addedByFirst, second.Corpus.Resolutions.Where(r => r.Key.StartsWith("40/", StringComparison.Ordinal))
+            .SelectMany(r => r.Paragraphs.Select(p => $"{r.Key} {p.Key} {string.Join("|", p.Texts.Values)}")));
+        var expected = RebuiltAnswers(corpus);
+        Assert.Equal(expected, Answers(knowledge));
+        using var restarted = Start(corpus, data);
+        Assert.True(restarted.Current.FromPersistedModel);
+        Assert.Equal(expected, Answers(restarted));
     }
 
     [Fact]

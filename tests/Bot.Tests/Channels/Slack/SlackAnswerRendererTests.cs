@@ -51,6 +51,17 @@ public sealed class SlackAnswerRendererTests
     }
 
     [Fact]
+    public void The_words_stating_the_asked_fact_are_bold_and_the_rest_of_the_clause_is_as_written()
+    {
+        var text = "Calls upon the member States to celebrate OIC Day (which falls on 25 September) & more.";
+        var clause = Clause("E.1", text, resolution: "38/1") with { Highlights = [new TextSpan(text.IndexOf("25 September", StringComparison.Ordinal), "25 September".Length)] };
+
+        var message = Render(Found(Language.En, "25 September, according to 38/1 ¶E.1 (1 operative paragraph):", clause));
+
+        Assert.Equal("Calls upon the member States to celebrate OIC Day (which falls on *25 September*) &amp; more.", Assert.IsType<SectionBlock>(message.Blocks![2]).Text.Text);
+    }
+
+    [Fact]
     public void An_english_answer_offers_sharing_the_authoritative_arabic_text_the_whole_resolution_and_french()
     {
         var message = Render(Found(Language.En, "Lead", Clause("5", "Encourages…"), Clause("6", "Calls upon…")));

@@ -103,6 +103,17 @@ public sealed class AnswerCardRendererTests
         Assert.False(card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array && actions.GetArrayLength() > 0);
     }
 
+    [Fact]
+    public void The_words_stating_the_asked_fact_are_bold_in_the_card()
+    {
+        var text = "يدعو الدول الأعضاء إلى إحياء يوم المنظمة سنوياً (الذي يوافق يوم 25 سبتمبر).";
+        var clause = Clause("38/1", "E.1", Language.Ar, text, authoritative: true) with { Highlights = [new TextSpan(text.IndexOf("25 سبتمبر", StringComparison.Ordinal), "25 سبتمبر".Length)] };
+
+        var card = JsonSerializer.SerializeToElement(AnswerCardRenderer.Render(Answer(Language.Ar, [clause])).Card, TeamsJson.Options);
+
+        Assert.Contains("(الذي يوافق يوم **25 سبتمبر**)", card.GetRawText());
+    }
+
     private static Answer Answer(Language language, IReadOnlyList<QuotedClause> clauses) =>
         new("q", language, AnswerOutcome.Found, AnswerMode.Extractive, "Lead", clauses, [], [clauses[0].Citation.Resolution]);
 

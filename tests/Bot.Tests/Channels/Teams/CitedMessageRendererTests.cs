@@ -153,6 +153,19 @@ public sealed class CitedMessageRendererTests
         Assert.True(json.GetProperty("channelData").GetProperty("feedbackLoopEnabled").GetBoolean());
     }
 
+    [Fact]
+    public void The_words_stating_the_asked_fact_are_bold_in_the_message_and_its_dialog_card()
+    {
+        var text = "Calls upon the member States to celebrate OIC Day (which falls on 25 September) *daily*.";
+        var clause = Clause("E.1", text) with { Highlights = [new TextSpan(text.IndexOf("25 September", StringComparison.Ordinal), "25 September".Length)] };
+
+        var json = Json(CitedMessageRenderer.Render(Answer(AnswerMode.Extractive, "25 September, according to 38/4 ¶E.1:", [clause]), feedback: false));
+
+        Assert.Contains("(which falls on **25 September**) \\*daily\\*.” [1]", json.GetProperty("text").GetString());
+        var claim = json.GetProperty("entities")[0].GetProperty("citation")[0].GetProperty("appearance");
+        Assert.Contains("**25 September**", claim.GetProperty("text").GetString());
+    }
+
     private static JsonElement Json(Activity activity) => JsonSerializer.SerializeToElement(activity, TeamsJson.Options);
 
     private static Answer Answer(AnswerMode mode, string lead, IReadOnlyList<QuotedClause> clauses) =>

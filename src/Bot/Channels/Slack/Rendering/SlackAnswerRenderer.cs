@@ -58,7 +58,7 @@ public static class SlackAnswerRenderer
         for (var index = skip; index < answer.Clauses.Count; index++)
         {
             var clause = answer.Clauses[index];
-            var blocks = new List<Block>(Sections(clause.Text)) { Citation(clause, answer.Language, ConversationTexts.For(answer.Language)) };
+            var blocks = new List<Block>(QuoteSections(clause)) { Citation(clause, answer.Language, ConversationTexts.For(answer.Language)) };
             if (page.Fits(blocks, reserve))
             {
                 page.AddRange(blocks);
@@ -163,6 +163,21 @@ public static class SlackAnswerRenderer
 
     private static ButtonElement Button(string text, string action, ConversationAction value) =>
         new(TextObject.Plain(TextSplitter.Truncate(text, ButtonElement.MaxTextLength)), action, value.ToValue());
+
+    /// <summary>
+    /// A clause as sections; the words stating the asked fact in bold when the clause fits one section (always so in
+    /// practice). A clause cut over several sections is shown plain, since a cut could split the bold marks.
+    /// </summary>
+    private static IEnumerable<SectionBlock> QuoteSections(QuotedClause clause)
+    {
+        if (clause.Highlights.Count > 0)
+        {
+            var marked = string.Concat(QuoteSegment.Of(clause).Select(s => s.Highlighted ? $"*{SlackMarkdown.Escape(s.Text)}*" : SlackMarkdown.Escape(s.Text)));
+            if (marked.Length <= SectionBlock.MaxTextLength)
+                return [new SectionBlock(TextObject.Markdown(marked))];
+        }
+        return Sections(clause.Text);
+    }
 
     private static IEnumerable<SectionBlock> Sections(string text) =>
         string.IsNullOrWhiteSpace(text)

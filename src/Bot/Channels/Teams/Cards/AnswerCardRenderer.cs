@@ -71,7 +71,7 @@ internal static class AnswerCardRenderer
 
     private static AdaptiveContainer Quote(QuotedClause clause, Language answerLanguage, ConversationTexts texts)
     {
-        var text = clause.Text.Length > MaxClauseChars ? clause.Text[..MaxClauseChars] + " …" : clause.Text;
+        var text = CardQuote.Text(clause, MaxClauseChars);
         var marks = new List<string>();
         if (clause.IsAuthoritative)
             marks.Add(texts.Authoritative);

@@ -87,7 +87,7 @@ internal static partial class CitedMessageRenderer
             for (var i = 0; i < shown.Count; i++)
             {
                 var quote = ConversationTexts.For(shown[i].TextLanguage);
-                text.Append("\n\n").Append(Directed($"{quote.OpenQuote}{Escape(Cut(shown[i].Text))}{quote.CloseQuote} [{i + 1}]", shown[i].TextLanguage));
+                text.Append("\n\n").Append(Directed($"{quote.OpenQuote}{Highlighted(shown[i])}{quote.CloseQuote} [{i + 1}]", shown[i].TextLanguage));
             }
         }
         if (rest.Count > 0)
@@ -157,7 +157,7 @@ internal static partial class CitedMessageRenderer
             Lang = clause.TextLanguage.Code(),
             Body =
             [
-                new AdaptiveTextBlock(quote.OpenQuote + Cut(clause.Text) + quote.CloseQuote),
+                new AdaptiveTextBlock(quote.OpenQuote + CardQuote.Text(clause, MaxClauseChars) + quote.CloseQuote),
                 new AdaptiveTextBlock(clause.Citation + (mark is null ? "" : " · " + mark)) { IsSubtle = true, Size = "Small", Spacing = "Small" },
             ],
         };
@@ -181,7 +181,10 @@ internal static partial class CitedMessageRenderer
         };
     }
 
-    private static string Cut(string text) => text.Length > MaxClauseChars ? text[..MaxClauseChars] + " …" : text;
+    /// <summary>The clause as markdown: its text escaped, the words stating the asked fact in bold.</summary>
+    private static string Highlighted(QuotedClause clause) =>
+        string.Concat(QuoteSegment.Of(clause, MaxClauseChars).Select(s => s.Highlighted ? $"**{Escape(s.Text)}**" : Escape(s.Text)))
+        + (clause.Text.Length > MaxClauseChars ? " …" : "");
 
     /// <summary>At most <paramref name="max"/> characters, the last of them "…" when cut.</summary>
     public static string Truncate(string text, int max)

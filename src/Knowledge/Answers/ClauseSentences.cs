@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace ResBot.Knowledge.Answers;
+
+/// <summary>
+/// The sentences of a clause, as spans of its text: where a fact sits ("… OIC Day every year (which falls on
+/// 25 September) …") is one sentence, not the whole clause. Sentences end at a full stop, a semicolon or a colon
+/// followed by a space, in the three languages' punctuation. Pure.
+/// </summary>
+public static partial class ClauseSentences
+{
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            Add(spans, text, start, end.Index + 1);
+            start = end.Index + end.Length;
+        }
+        Add(spans, text, start, text.Length);
+        return spans;
+    }
+
+    private static void Add(List<TextSpan> spans, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end > start)
+            spans.Add(new TextSpan(start, end - start));
+    }
+
+    // "No. 8/1" and "(A)" do not end a sentence: a stop needs a letter or a closing bracket before it and a space after.
+    [GeneratedRegex(@"(?<=[\p{L})\]])[.;؛:](?:\s+|$)")]
+    private static partial Regex SentenceEnd();
+}

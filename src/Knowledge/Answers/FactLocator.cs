@@ -1,0 +1,218 @@
+using System.Text.RegularExpressions;
+using ResBot.Knowledge.Glossary;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Understanding;
+
+namespace ResBot.Knowledge.Answers;
+
+/// <summary>
+/// Finds, in a quoted clause, the sentence that holds the fact a one-fact question asks for and the words that state
+/// it: "25 September" for "when is OIC Day?", "(Saudi Arabia, Senegal …)" for "which countries …?", "the
+/// Secretary-General" for "who must report …?". Only text of the clause is ever pointed at; when no sentence holds a
+/// fact of the kind asked, nothing is.
+/// </summary>
+public sealed partial class FactLocator(DomainGlossary glossary)
+{
+    /// <summary>
+    /// The fact in <paramref name="text"/>, in the sentence that holds one and shares most of <paramref name="topic"/>
+    /// (the question's analysed content words, when the clause is in the question's language; else empty).
+    /// </summary>
+    public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds)
+    {
+        if (kind == FactKind.None)
+            return null;
+        ClauseFact? best = null;
+        var bestShared = -1;
+        foreach (var sentence in ClauseSentences.Split(text))
+        {
+            var sentenceText = sentence.Of(text);
+            var fact = FactIn(kind, sentenceText, language, topic, questionTermIds);
+            if (fact is null && !FactCue.Holds(kind, sentenceText))
+                continue;
+            var shared = topic.Count == 0 ? 0 : glossary.Tokens(sentenceText, language).Intersect(topic, StringComparer.Ordinal).Count();
+            // A sentence whose fact is picked out beats one that only holds a fact somewhere, at equal topic share.
+            var score = shared * 2 + (fact is null ? 0 : 1);
+            if (score <= bestShared)
+                continue;
+            bestShared = score;
+            best = new ClauseFact(sentence, fact is { } f ? new TextSpan(sentence.Start + f.Start, f.Length) : null);
+        }
+        return best;
+    }
+
+    private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds) => kind switch
+    {
+        // "on 20 and 21 Sha'ban 1427 H (13 and 14 September 2006)": the Gregorian date is the one users look for.
+        FactKind.When => First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
+        FactKind.HowMany => Counted(sentence, language, topic),
+        FactKind.WhichCountries => NamesIn(sentence),
+        FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
+        _ => null,
+    };
+
+    private static TextSpan? First(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } m ? Trimmed(text, m.Index, m.Length) : null;
+
+    /// <summary>
+    /// The number that answers "how many": not part of a date, with the words it counts ("sixteen member States",
+    /// "100,000 computers"); the one counting a word of the question when several do.
+    /// </summary>
+    private TextSpan? Counted(string sentence, Language language, IReadOnlyCollection<string> topic)
+    {
+        var dates = FullDate().Matches(sentence).Concat(Year().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        TextSpan? first = null;
+        foreach (Match number in Count().Matches(sentence))
+        {
+            if (dates.Any(d => number.Index < d.End && d.Index < number.Index + number.Length))
+                continue;
+            var span = WithCountedWords(sentence, number);
+            first ??= span;
+            if (topic.Count > 0 && glossary.Tokens(span.Of(sentence), language).Any(topic.Contains))
+                return span;
+        }
+        return first;
+    }
+
+    /// <summary>The number and up to two words after it, stopping at punctuation or a word that only links ("for", "au", "و").</summary>
+    private static TextSpan WithCountedWords(string sentence, Match number)
+    {
+        var end = number.Index + number.Length;
+        for (var words = 0; words < 2; words++)
+        {
+            var word = NextWord().Match(sentence, end);
+            if (!word.Success || word.Index != end || LinkWords.Contains(word.Groups["word"].Value))
+                break;
+            end = word.Index + word.Length;
+        }
+        return new TextSpan(number.Index, end - number.Index);
+    }
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "for", "to", "of", "in", "on", "at", "by", "with", "from", "the", "a", "an", "which", "that",
+        "et", "ou", "pour", "à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "avec", "le", "la", "les", "qui", "que",
+        "و", "أو", "في", "من", "إلى", "على", "عن", "مع", "التي", "الذي",
+    };
+
+    /// <summary>The names of a list, without its brackets or its "composed of".</summary>
+    private static TextSpan? NamesIn(string sentence)
+    {
+        if (Bracketed().Match(sentence) is { Success: true } bracketed)
+        {
+            // "(composé du Royaume d'Arabie saoudite, de …)": the names start after what introduces them.
+            var names = bracketed.Groups["names"];
+            var intro = ListIntroduction().Match(names.Value);
+            return Trimmed(sentence, names.Index + intro.Length, names.Length - intro.Length);
+        }
+        return Introduced().Match(sentence) is { Success: true } introduced
+            ? Trimmed(sentence, introduced.Groups["names"].Index, introduced.Groups["names"].Length)
+            : null;
+    }
+
+    /// <summary>
+    /// Who holds the fact: the first body or addressee the sentence names that the question does not ("who must report
+    /// on 38/3?" → "the Secretary-General"), spelled as the sentence spells it.
+    /// </summary>
+    private TextSpan? Holder(string sentence, Language language, IReadOnlyCollection<string> questionTermIds)
+    {
+        // Only the clause's own addressee, named right after its opening verb ("Requests the Secretary-General to …",
+        // "يطلب من الأمين العام"), holds the answer to "who": a body named further on is what the clause is about.
+        var opening = sentence[..OpeningLength(sentence)];
+        TextSpan? first = null;
+        foreach (var term in glossary.Terms.Values.Where(t => t.Kind is "addressee" or "body" && t.Id is not ("OIC" or "CFM") && !questionTermIds.Contains(t.Id)))
+        {
+            foreach (var spelling in term.Variants[language].OrderByDescending(v => v.Length))
+            {
+                var at = WholeWord(opening, spelling);
+                if (at < 0)
+                    continue;
+                var article = Article().Match(opening[..at]);
+                var start = article.Success ? article.Index : at;
+                if (first is not { } found || start < found.Start || (start == found.Start && at + spelling.Length > found.End))
+                    first = new TextSpan(start, at + spelling.Length - start);
+                break;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>Where a clause's opening (its verb and whom it addresses) ends: its first six words.</summary>
+    private static int OpeningLength(string sentence)
+    {
+        var words = 0;
+        for (var i = 1; i < sentence.Length; i++)
+        {
+            if (char.IsWhiteSpace(sentence[i]) && !char.IsWhiteSpace(sentence[i - 1]) && ++words == 6)
+                return i;
+        }
+        return sentence.Length;
+    }
+
+    private static int WholeWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            // Arabic nouns carry their article and prepositions as prefixes: "للأمين العام" holds "الأمين العام".
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]) || (text[at - 1] is 'ل' or 'و' or 'ب' && word[0] is 'ا' or 'أ' or 'م');
+            if (before && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                return at;
+        }
+        return -1;
+    }
+
+    private static TextSpan? Trimmed(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '،' or ':'))
+            start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '،' or ';' or '؛' or '.'))
+            end--;
+        return end > start ? new TextSpan(start, end - start) : null;
+    }
+
+    private const string GregorianMonths =
+        "January|February|March|April|May|June|July|August|September|October|November|December|" +
+        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
+        "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|" +
+        "كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول";
+
+    private const string Months =
+        "January|February|March|April|May|June|July|August|September|October|November|December|" +
+        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
+        "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|" +
+        "كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول|" +
+        "Muharram|Safar|Rabi'\\s+al-Awwal|Rabi'\\s+al-Thani|Jumada\\s+al-Awwal|Jumada\\s+al-Thani|Rajab|Sha'ban|Ramadan|Shawwal|Dhu\\s+al-Qi'dah|Dhu\\s+al-Hijjah|" +
+        "محرم|صفر|ربيع\\s+الأول|ربيع\\s+الثاني|جمادى\\s+الأولى|جمادى\\s+الآخرة|رجب|شعبان|رمضان|شوال|ذو\\s+القعدة|ذو\\s+الحجة";
+
+    /// <summary>"25 September", "28-30 June 2011", "from 18 to 20 May 2010", "le 25 septembre", "25 سبتمبر", "24 to 26 Rajab 1432 H".</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*(?:[-–]|and|to|au|et|à|إلى|الى|و)\s*\d{1,2})?\s+(?:" + Months + @")(?:\s*/\s*(?:" + Months + @"))?(?:\s+\d{4}(?:\s*(?:H|هـ|م)(?!\p{L}))?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex FullDate();
+
+    /// <summary>"25 September", "28-30 June 2011", "13 et 14 septembre 2006", "25 سبتمبر": <see cref="FullDate"/> with Gregorian months only.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*(?:[-–]|and|to|au|et|à|إلى|الى|و)\s*\d{1,2})?\s+(?:" + GregorianMonths + @")(?:\s*/\s*(?:" + GregorianMonths + @"))?(?:\s+\d{4})?", RegexOptions.IgnoreCase)]
+    private static partial Regex GregorianDate();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20|14)\d\d(?!\d)")]
+    private static partial Regex Year();
+
+    /// <summary>A number as digits or a whole number word, not an ordinal ("38th") nor a day of a month.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen|hundred|thousand|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|مئة|مائة|ألف)(?![\p{L}\d/])(?!\s*(?:st|nd|rd|th|e|ème)\b)(?!\s+(?:" + Months + @"))", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"\G\s+(?<word>[\p{L}'’-]+)")]
+    private static partial Regex NextWord();
+
+    /// <summary>"the ", "le ", "la ", "les ", "l'" right before a name: part of how the clause names its addressee.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:the|le|la|les|l['’])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^\s*(?:(?:composed\s+of|comprising|namely|compos[ée]e?s?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])|à\s+savoir|المؤلفة\s+من|تتألف\s+من|تضم|وهي)\s*:?\s*|(?:du|de\s+la|des|de)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListIntroduction();
+
+    [GeneratedRegex(@"\(\s*(?<names>(?:[^(),،;]{2,50}[,،]\s*){2,}[^(),،;]{2,90})\)")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"(?:composed\s+of|comprising|namely|composée?\s+d[eu]|à\s+savoir|تضم|المؤلفة\s+من|تتألف\s+من|وهي)\s*:?\s*(?<names>(?:[^,،;]{2,50}[,،]\s*){2,}[^,،;.]{2,50})", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduced();
+}

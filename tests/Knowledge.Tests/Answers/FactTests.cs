@@ -1,0 +1,86 @@
+using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Indexing;
+using ResBot.Knowledge.Glossary;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Understanding;
+
+namespace ResBot.Knowledge.Tests.Answers;
+
+/// <summary>
+/// One-fact questions point at the words of the quoted clause that state the fact, and the lead states that fact with
+/// its citation; the fact is always text of the clause.
+/// </summary>
+[Collection(BundledCorpusCollection.Name)]
+public sealed class FactTests(TestCorpus corpus)
+{
+    private static readonly FactLocator Locator = new(DomainGlossary.LoadEmbedded(new LanguageAnalyzers()));
+
+    private static string? Fact(FactKind kind, string text, Language language = Language.En) =>
+        Locator.Locate(kind, text, language, [], []) is { Fact: { } fact } ? fact.Of(text) : null;
+
+    [Theory]
+    [InlineData(FactKind.When, "Decides to hold the forum every year (which falls on 12 March) in the capital.", "12 March")]
+    [InlineData(FactKind.When, "Recalling the meeting held in Rabat on 20 and 21 Rajab 1430 H (13 and 14 July 2009);", "13 and 14 July 2009")]
+    [InlineData(FactKind.When, "Notes the plan adopted in 2009 by the committee.", "2009")]
+    [InlineData(FactKind.HowMany, "Recalling the meeting of 3 and 4 May 2010 attended by experts from twelve member States;", "twelve member States")]
+    [InlineData(FactKind.HowMany, "Welcomes the pledge of 5,000 scholarships for the students of the 39th session.", "5,000 scholarships")]
+    [InlineData(FactKind.WhichCountries, "Welcomes the committee (composed of Mali, Oman, Qatar and Chad) and its work.", "Mali, Oman, Qatar and Chad")]
+    [InlineData(FactKind.WhoIsAsked, "Requests the Secretary-General to follow up this resolution and report to the next session.", "the Secretary-General")]
+    public void The_fact_is_the_words_that_state_it(FactKind kind, string text, string fact) =>
+        Assert.Equal(fact, Fact(kind, text));
+
+    [Theory]
+    [InlineData(FactKind.When, "Demande aux États membres de célébrer la journée (qui tombe le 12 mars) chaque année.", Language.Fr, "12 mars")]
+    [InlineData(FactKind.HowMany, "Rappelant la réunion avec des experts de douze États membres ;", Language.Fr, "douze États membres")]
+    [InlineData(FactKind.WhichCountries, "Se félicite du comité (composé du Mali, de l'Oman, du Qatar et du Tchad).", Language.Fr, "Mali, de l'Oman, du Qatar et du Tchad")]
+    [InlineData(FactKind.When, "يدعو الدول الأعضاء إلى إحياء اليوم سنوياً (الذي يوافق يوم 12 مارس).", Language.Ar, "12 مارس")]
+    [InlineData(FactKind.WhoIsAsked, "يطلب من الأمين العام متابعة تنفيذ هذا القرار.", Language.Ar, "الأمين العام")]
+    public void Facts_are_found_in_french_and_arabic_clauses(FactKind kind, string text, Language language, string fact) =>
+        Assert.Equal(fact, Fact(kind, text, language));
+
+    [Theory]
+    [InlineData(FactKind.When, "Calls upon the member States to support the agency.")]
+    [InlineData(FactKind.HowMany, "Recalling the meeting held on 14 and 15 January 2009 in the 38th session;")]
+    [InlineData(FactKind.WhichCountries, "Commends Mali for its efforts.")]
+    [InlineData(FactKind.WhoIsAsked, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
+    [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
+    public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
+        Assert.Null(Fact(kind, text));
+
+    [Theory]
+    [InlineData("When is OIC Day celebrated?", "25 September, according to 38/1 ¶E.1", "25 September")]
+    [InlineData("Quelle est la date de la Journée de l'OCI ?", "25 septembre, selon 38/1 ¶E.1", "25 septembre")]
+    [InlineData("في أي تاريخ يُحتفل بيوم المنظمة؟", "25 سبتمبر، بحسب 38/1 ¶E.1", "25 سبتمبر")]
+    [InlineData("How many computers is the programme for the least developed member countries supposed to provide?", "100,000 computers, according to 38/3 ¶3", "100,000 computers")]
+    [InlineData("Who is asked to report to the 39th session on 38/3?", "the Secretary-General, according to 38/3 ¶4", "the Secretary-General")]
+    public void A_one_fact_answer_leads_with_the_fact_and_highlights_it_in_the_quote(string question, string lead, string fact)
+    {
+        var answer = corpus.Assistant.Ask(new Question(question));
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.StartsWith(lead, answer.Lead.TrimStart('\u200F'));
+        var clause = answer.Clauses[0];
+        var highlight = Assert.Single(clause.Highlights);
+        Assert.Equal(fact, highlight.Of(clause.Text));
+    }
+
+    [Fact]
+    public void Every_highlight_lies_inside_its_quote_and_every_fact_lead_quotes_a_highlight()
+    {
+        foreach (var question in new[] { "When was the Digital Solidarity Fund launched?", "Combien d'États membres ont envoyé des experts à la réunion de Kuala Lumpur ?", "مين الدول اللي بلجنة الاعلام الخارجي", "Which countries sit on the committee for outreach to the external media?" })
+        {
+            var answer = corpus.Assistant.Ask(new Question(question));
+            var highlighted = answer.Clauses.SelectMany(c => c.Highlights.Select(h => (c.Text, h))).ToList();
+            Assert.NotEmpty(highlighted);
+            Assert.All(highlighted, x => Assert.InRange(x.h.End, x.h.Length, x.Text.Length));
+            Assert.Contains(highlighted, x => answer.Lead.Contains(x.h.Of(x.Text)));
+        }
+    }
+
+    [Fact]
+    public void Questions_that_ask_no_fact_highlight_nothing()
+    {
+        var answer = corpus.Assistant.Ask(new Question("What did 38/4 ask member states to do?"));
+        Assert.All(answer.Clauses, c => Assert.Empty(c.Highlights));
+    }
+}
