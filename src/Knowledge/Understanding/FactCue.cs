@@ -32,7 +32,7 @@ public static partial class FactCue
         _ => true,
     };
 
-    [GeneratedRegex(@"(?<!\p{L})(?:when|what\s+date|which\s+date|on\s+what\s+day|what\s+day|quand|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|متى|امتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]

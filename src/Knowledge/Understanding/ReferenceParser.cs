@@ -92,6 +92,18 @@ public static partial class ReferenceParser
                 keys.Add(key);
         }
 
+        // "l'alinéa 2 du préambule", "paragraph 2 of the preamble", "الفقرة الثانية من الديباجة": the preamble's own
+        // numbering, PP2, not operative paragraph 2.
+        foreach (Match m in OfPreamble().Matches(text))
+        {
+            var position = m.Groups["number"].Value is { Length: > 0 } digits && char.IsAsciiDigit(digits[0]) ? int.Parse(digits)
+                : NumberWords.TryGetValue(m.Groups["number"].Value, out var spelled) ? spelled
+                : Ordinals.GetValueOrDefault(m.Groups["number"].Value);
+            if (position > 0)
+                Add("PP" + position);
+        }
+        text = OfPreamble().Replace(text, " ");
+
         foreach (Match m in Paragraph().Matches(text))
         {
             var number = NumberWords.TryGetValue(m.Groups["number"].Value, out var spelled) ? spelled.ToString() : m.Groups["number"].Value;
@@ -164,6 +176,7 @@ public static partial class ReferenceParser
     public static string WithoutParagraphs(string question)
     {
         var text = TextNormalizer.ToAsciiDigits(question);
+        text = OfPreamble().Replace(text, " ");
         text = Paragraph().Replace(text, " ");
         text = Preambular().Replace(text, " ");
         text = ArabicSectionNumber().Replace(text, " ");
@@ -181,6 +194,7 @@ public static partial class ReferenceParser
         text = NumberWithYear().Replace(text, " ");
         text = OfSession().Replace(text, " ");
         text = Pair().Replace(text, " ");
+        text = OfPreamble().Replace(text, " ");
         text = Paragraph().Replace(text, " ");
         text = Preambular().Replace(text, " ");
         text = Section().Replace(text, " ");
@@ -252,6 +266,11 @@ public static partial class ReferenceParser
 
     [GeneratedRegex(@"(?<!\p{L})(?:section|part|partie|البند|القسم|الجزء)\s*\(?\s*(هـ|[\u0621-\u064A]|[A-Ea-e])\s*\)?(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
+
+    /// <summary>A paragraph counted within the preamble: "paragraph 2 of the preamble", "the second preambular paragraph",
+    /// "l'alinéa 2 du préambule", "le deuxième alinéa du préambule", "الفقرة 2 من الديباجة", "الفقرة الثانية من الديباجة".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:the\s+)?(?<number>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+preambular\s+paragraph|(?:le\s+|l['’])?(?<number>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)\s+(?:alinéa|alinea|paragraphe)\s+du\s+préambule|(?:paragraph|para\.?|alin[ée]a|paragraphe|(?:ال)?فقرة)\s*(?:No\.?|n°|رقم)?\s*(?<number>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)\s+(?:of\s+the\s+preamble|in\s+the\s+preamble|du\s+préambule|de\s+la\s+préambule|من\s+الديباجة|في\s+الديباجة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex OfPreamble();
 
     [GeneratedRegex(@"\b(?:PP|preambular\s+paragraph|paragraphe\s+du\s+préambule)\s*(\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Preambular();

@@ -19,6 +19,23 @@ public sealed class FactTests(TestCorpus corpus)
         Locator.Locate(kind, text, language, [], []) is { Fact: { } fact } ? fact.Of(text) : null;
 
     [Theory]
+    [InlineData("When is OIC Day?", FactKind.When)]
+    [InlineData("what year was the dsf launched", FactKind.When)]
+    [InlineData("qd est la journée de l'oci", FactKind.When)]
+    [InlineData("En quelle année le fonds a-t-il été créé ?", FactKind.When)]
+    [InlineData("في أي عام أنشئ الصندوق؟", FactKind.When)]
+    [InlineData("combien d'ordinateurs ?", FactKind.HowMany)]
+    [InlineData("ما الدول الأعضاء في اللجنة؟", FactKind.WhichCountries)]
+    [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
+    [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
+    [InlineData("من المكلف برفع تقرير؟", FactKind.WhoIsAsked)]
+    [InlineData("Who chairs COMIAC?", FactKind.Who)]
+    [InlineData("Which resolution gave OIC-CERT its status?", FactKind.WhichResolution)]
+    [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
+    public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
+        Assert.Equal(kind, FactCue.Read(question));
+
+    [Theory]
     [InlineData(FactKind.When, "Decides to hold the forum every year (which falls on 12 March) in the capital.", "12 March")]
     [InlineData(FactKind.When, "Recalling the meeting held in Rabat on 20 and 21 Rajab 1430 H (13 and 14 July 2009);", "13 and 14 July 2009")]
     [InlineData(FactKind.When, "Notes the plan adopted in 2009 by the committee.", "2009")]

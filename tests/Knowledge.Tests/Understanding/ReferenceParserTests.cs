@@ -46,6 +46,12 @@ public sealed class ReferenceParserTests
     [InlineData("le paragraphe 6", "6")]
     [InlineData("¶5", "5")]
     [InlineData("PP2 of 38/4", "PP2")]
+    [InlineData("l'alinéa 2 du préambule de la 38/1", "PP2")]
+    [InlineData("paragraph 3 of the preamble of 38/4", "PP3")]
+    [InlineData("the second preambular paragraph of 38/3", "PP2")]
+    [InlineData("le troisième alinéa du préambule", "PP3")]
+    [InlineData("الفقرة الثانية من الديباجة في القرار 38/4", "PP2")]
+    [InlineData("الفقرة 4 من الديباجة", "PP4")]
     public void Paragraph_references_become_citation_keys(string question, string key)
     {
         Assert.Equal([key], ReferenceParser.FindParagraphs(question));
