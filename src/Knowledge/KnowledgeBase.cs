@@ -317,30 +317,25 @@ public sealed class KnowledgeBase : IDisposable
         if (File.Exists(Path.Combine(target, CompleteMarker)))
             MoveAside(target); // complete but not openable (see OpenComplete): damaged
 
-        System.IO.Directory.CreateDirectory(IndexRoot);
-        var building = Path.Combine(IndexRoot, $"{hash[..16]}.building-{Guid.NewGuid():N}");
+        string building;
         try
         {
-            phases.Time("link", () => LinkSnapshotFiles(previous, building));
-            phases.Time("index", () =>
+            building = BuildBeside(hash, building =>
             {
-                using var directory = FSDirectory.Open(building);
-                ClauseIndex.Update(corpus, slots, changed, added, directory, Analyzers, hash);
+                phases.Time("link", () => LinkSnapshotFiles(previous, building));
+                phases.Time("index", () =>
+                {
+                    using var directory = FSDirectory.Open(building);
+                    ClauseIndex.Update(corpus, slots, changed, added, directory, Analyzers, hash);
+                });
+                phases.Time("model", () => CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, slots, read.Reports, previous.Texts));
             });
-            phases.Time("model", () => CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, slots, read.Reports, previous.Texts));
-            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
         }
-        catch (IOException e) when (DiskFull.Is(e))
-        {
-            // Give back what the half-built folder took, so the snapshot in service keeps room to work; a rebuild would not fit either.
-            TryDelete(building);
-            throw;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException && !(e is IOException io && DiskFull.Is(io)))
         {
             // An earlier index that does not take the update (damaged: Lucene's CorruptIndexException, EndOfStreamException
-            // and FileNotFoundException are IOExceptions too; or not what its model says): rebuild instead.
-            TryDelete(building);
+            // and FileNotFoundException are IOExceptions too; or not what its model says): rebuild instead. Only a full
+            // disk is passed on, since a rebuild would not fit either.
             _logger.LogWarning(e, "Updating the snapshot in {Folder} failed; rebuilding it from the corpus", previous.Folder);
             return null;
         }
@@ -361,6 +356,28 @@ public sealed class KnowledgeBase : IDisposable
                 && name is not (CompleteMarker or StampFile or CorpusModelFile.FileName or "write.lock") && !name.Contains(".tmp-", StringComparison.Ordinal);
             if (isLucene || texts.Contains(name))
                 FileLinks.LinkOrCopy(file, Path.Combine(building, name));
+        }
+    }
+
+    /// <summary>
+    /// A new folder beside the published snapshots, filled by <paramref name="write"/> and marked complete for
+    /// <paramref name="hash"/>, for <see cref="Publish"/>. On any failure the half-built folder is removed before the
+    /// exception goes on: on a full disk, so the snapshot in service keeps room to work.
+    /// </summary>
+    private string BuildBeside(string hash, Action<string> write)
+    {
+        System.IO.Directory.CreateDirectory(IndexRoot);
+        var building = Path.Combine(IndexRoot, $"{hash[..16]}.building-{Guid.NewGuid():N}");
+        try
+        {
+            write(building);
+            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
+            return building;
+        }
+        catch
+        {
+            TryDelete(building);
+            throw;
         }
     }
 
@@ -507,6 +524,7 @@ public sealed class KnowledgeBase : IDisposable
         var target = Path.Combine(root, hash[..16]);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
+            // A folder an update wrote numbers its paragraphs otherwise: its commit's slot layout refuses these slots, and it is rebuilt, not misread.
             if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash) is { } opened)
             {
                 TryWriteModel(target, hash, corpus, read.Reports);
@@ -515,20 +533,11 @@ public sealed class KnowledgeBase : IDisposable
             MoveAside(target);
         }
 
-        System.IO.Directory.CreateDirectory(root);
-        var building = Path.Combine(root, $"{hash[..16]}.building-{Guid.NewGuid():N}");
-        try
+        var building = BuildBeside(hash, building =>
         {
             ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
             CorpusModelFile.Write(Path.Combine(building, CorpusModelFile.FileName), hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
-            File.WriteAllText(Path.Combine(building, CompleteMarker), hash);
-        }
-        catch (IOException)
-        {
-            // A full disk: give back what the half-built folder took, so the snapshot in service keeps room to work.
-            TryDelete(building);
-            throw;
-        }
+        });
         Publish(building, target);
         return ClauseIndex.Open(corpus, IndexSlots.Sequential(corpus), FSDirectory.Open(target), Analyzers, hash);
     }
