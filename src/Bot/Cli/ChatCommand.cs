@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ResBot.Bot.Cli.LineEditing;
 using ResBot.Bot.Conversations;
 using ResBot.Knowledge.Model;
 
@@ -12,6 +13,9 @@ namespace ResBot.Bot.Cli;
 /// </summary>
 public static class ChatCommand
 {
+    // What a shell reports for a command ended by SIGINT (128 + 2), as System.CommandLine does.
+    private const int InterruptedExitCode = 130;
+
     private static readonly HashSet<string> ExitWords = new(StringComparer.OrdinalIgnoreCase) { "exit", "quit", "/exit", "/quit", "خروج", "quitter" };
 
     public static Command Create()
@@ -25,23 +29,34 @@ public static class ChatCommand
             var service = host.Services.GetRequiredService<ConversationService>();
             var id = parse.GetValue(conversation) ?? Guid.NewGuid().ToString("N")[..12];
             var interactive = !Console.IsInputRedirected;
+            // Escape sequences are for a terminal to show; with output to a file the terminal echoes what is typed.
+            var terminal = interactive && !Console.IsOutputRedirected;
             var locale = LanguageCodes.TryParse(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, out var ui) ? ui : (Language?)null;
             if (interactive)
                 await Console.Error.WriteLineAsync($"ResBot chat {id} — \"help\" for help, \"exit\" to stop.");
 
             // A terminal gets a line editor with history (↑ recalls earlier questions); piped input is read as it comes.
-            var editor = interactive ? new LineEditor(() => Console.ReadKey(intercept: true), Console.Out) : null;
-            using var input = interactive ? null : new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
-            while (true)
+            var editor = terminal ? new LineEditor(ConsoleTerminal.ReadKeyAsync, Console.Out, ConsoleTerminal.WindowColumns) : null;
+            using var input = terminal ? null : new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
+            try
             {
-                var line = editor is not null ? editor.ReadLine("> ") : await input!.ReadLineAsync(cancellationToken);
-                if (line is null || ExitWords.Contains(line.Trim()))
-                    break;
-                if (string.IsNullOrWhiteSpace(line))
-                    continue;
-                var turn = new Turn(Platform.Cli, Environment.UserName, id, ThreadId: null, locale, line);
-                ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken), bold: !Console.IsOutputRedirected);
+                while (true)
+                {
+                    var line = editor is not null ? await editor.ReadLineAsync("> ", cancellationToken) : await input!.ReadLineAsync(cancellationToken);
+                    if (line is null || ExitWords.Contains(line.Trim()))
+                        break;
+                    if (string.IsNullOrWhiteSpace(line))
+                        continue;
+                    var turn = new Turn(Platform.Cli, Environment.UserName, id, ThreadId: null, locale, line);
+                    ConsoleReplyWriter.Write(Console.Out, await service.HandleAsync(turn, working: null, cancellationToken), bold: !Console.IsOutputRedirected);
+                    await Console.Out.WriteLineAsync();
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C: System.CommandLine cancelled the token on SIGINT. The shell's prompt goes on a line of its own.
                 await Console.Out.WriteLineAsync();
+                return InterruptedExitCode;
             }
             return 0;
         });

@@ -27,9 +27,11 @@ public static class ResBotCommandLine
         root.Subcommands.Add(FeedbackCommand.Create());
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var parse = root.Parse(args);
-        // The web host shuts down gracefully on Ctrl+C and SIGTERM by itself; System.CommandLine's handler would
-        // cut that short after two seconds.
-        var invocation = parse.CommandResult.Command == serve ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null;
+        // Ctrl+C and SIGTERM cancel a verb's token, and the process ends two seconds later if the verb has not: what the
+        // documentation gives as the default, set here because System.CommandLine 2.0.0 ships with none (issue
+        // dotnet/command-line-api#2739), so Ctrl+C ended every verb outright and no token was ever cancelled. The web
+        // host shuts down gracefully on both signals by itself, and the two seconds would cut that short.
+        var invocation = new InvocationConfiguration { ProcessTerminationTimeout = parse.CommandResult.Command == serve ? null : TimeSpan.FromSeconds(2) };
         return await parse.InvokeAsync(invocation);
     }
 }

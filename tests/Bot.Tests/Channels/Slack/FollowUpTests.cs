@@ -33,7 +33,9 @@ public sealed class FollowUpTests : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (PostsIn(thread).Count <= before && DateTime.UtcNow < deadline)
             await Task.Delay(50);
-        return PostsIn(thread)[before].GetRawText();
+        var posts = PostsIn(thread);
+        Assert.True(posts.Count > before, $"no reply to \"{text}\" in thread {thread} within 30 s");
+        return posts[before].GetRawText();
     }
 
     private List<JsonElement> PostsIn(string thread) =>

@@ -28,6 +28,8 @@ public sealed class FeedbackLoopTests(TeamsAppFixture app) : IClassFixture<Teams
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (await app.Store.GetAnsweredMessageAsync("msteams", conversation, SentActivityId) is null && DateTime.UtcNow < deadline)
             await Task.Delay(20);
+        Assert.True(await app.Store.GetAnsweredMessageAsync("msteams", conversation, SentActivityId) is not null,
+            $"the answer posted as {SentActivityId} in {conversation} was not remembered within 10 s, so a press has nothing to attach to");
     }
 
     [Fact]

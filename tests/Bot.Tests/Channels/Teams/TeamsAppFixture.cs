@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResBot.Bot.Storage;
+using ResBot.Bot.Tests.Telemetry;
 
 namespace ResBot.Bot.Tests.Channels.Teams;
 
@@ -41,7 +42,7 @@ public class TeamsAppFixture : IDisposable
     public string DataPath => dataPath;
 
     /// <summary>Errors the Teams channel logged: a handler that failed, even if the request still got a 200.</summary>
-    public TeamsErrorLog Errors { get; } = new();
+    public CollectedLog Errors { get; } = new(LogLevel.Error, "ResBot.Bot.Channels.Teams");
 
     public WebApplicationFactory<Program> Factory { get; }
 
