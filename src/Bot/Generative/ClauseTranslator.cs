@@ -32,6 +32,11 @@ internal sealed class ClauseTranslator(ChatModel model, TranslationCache cache, 
             await cache.StoreAsync(clause.Text, target, translation, cancellationToken);
         }
 
-        return clause with { Text = translation, TextLanguage = target, IsAuthoritative = false, IsMachineTranslation = true };
+        // Highlights and the matched word are offsets into the original wording; they mean nothing in the translation.
+        return clause with
+        {
+            Text = translation, TextLanguage = target, IsAuthoritative = false, IsMachineTranslation = true,
+            Highlights = [], Match = null,
+        };
     }
 }

@@ -9,7 +9,7 @@ public sealed class IntakeBenchmarkTests
     public async Task A_short_run_reports_every_event_acknowledged_and_answered_once_and_a_full_queue_as_503s()
     {
         var result = await ResbotProcess.RunAsync(null, "bench-intake", "--rate", "40", "--seconds", "1", "--capacity", "2", "--concurrency", "1",
-            "--slack-delay-ms", "50");
+            "--slack-delay-ms", "200");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Errors);
         Assert.Contains("acknowledged: 40 in ", result.Output);

@@ -41,6 +41,18 @@ public sealed class TranslationOnDemandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_machine_translated_clause_carries_no_highlight_from_the_original_wording()
+    {
+        using var host = new GenerativeHost(new Dictionary<string, string> { ["Corpus:Path"] = arabicOnlyCorpus });
+
+        var answer = await host.Assistant.AskAsync(new Question("When is OIC Day?"));
+
+        var clause = Assert.Single(answer.Clauses, c => c.IsMachineTranslation);
+        Assert.Empty(clause.Highlights);
+        Assert.Null(clause.Match);
+    }
+
+    [Fact]
     public async Task A_translation_kept_under_the_data_folder_is_reused_by_the_next_process()
     {
         var settings = new Dictionary<string, string> { ["Corpus:Path"] = arabicOnlyCorpus, ["Data:Path"] = sharedData };
