@@ -140,7 +140,7 @@ public static class AnswerTexts
         if (count.Operative > 0 || parts.Count == 0)
             parts.Add(language switch
             {
-                Language.Ar => ArabicOperative(count.Operative, asObject),
+                Language.Ar => ArabicCount(count.Operative, "فقرة عاملة", "فقرتان عاملتان", "فقرتين عاملتين", "فقرات عاملة", asObject),
                 Language.Fr => count.Operative == 1 ? "1 paragraphe du dispositif" : $"{count.Operative} paragraphes du dispositif",
                 _ => count.Operative == 1 ? "1 operative paragraph" : $"{count.Operative} operative paragraphs",
             });
@@ -154,7 +154,8 @@ public static class AnswerTexts
 
     /// <summary>
     /// Arabic numbers agree with what they count: one is "فقرة واحدة", two the dual (its oblique form after a verb or a
-    /// preposition), three to ten the plural, eleven and more the singular accusative ("11 فقرة").
+    /// preposition), three to ten the plural, eleven and more the singular accusative ("11 فقرة"); an adjective agrees
+    /// with each form ("فقرة عاملة واحدة", "فقرتان عاملتان", "3 فقرات عاملة").
     /// </summary>
     private static string ArabicCount(int count, string singular, string dual, string dualOblique, string plural, bool asObject) => count switch
     {
@@ -162,15 +163,6 @@ public static class AnswerTexts
         2 => asObject ? dualOblique : dual,
         <= 10 => $"{count} {plural}",
         _ => $"{count} {singular}",
-    };
-
-    /// <summary>"فقرة عاملة واحدة", "فقرتان عاملتان" / "فقرتين عاملتين", "3 فقرات عاملة", "11 فقرة عاملة": the adjective agrees too.</summary>
-    private static string ArabicOperative(int count, bool asObject) => count switch
-    {
-        1 => "فقرة عاملة واحدة",
-        2 => asObject ? "فقرتين عاملتين" : "فقرتان عاملتان",
-        <= 10 => $"{count} فقرات عاملة",
-        _ => $"{count} فقرة عاملة",
     };
 
     /// <summary>"1 resolution", "3 résolutions", "قرار واحد", "قراران", "3 قرارات", "11 قرارًا".</summary>
