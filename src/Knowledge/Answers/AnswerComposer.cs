@@ -150,7 +150,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             .ToList();
         if (later.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
-        return FoundCapped(question, language, (keys, count) => AnswerTexts.ReferredToBy(resolution.Key, keys, count, language), later);
+        return FoundCapped(question, language, (keys, count) => AnswerTexts.ReferredToBy(resolution.Key, string.Join(", ", keys), count, language), later);
     }
 
     /// <summary>"Nothing in the corpus answers this", with the resolutions it holds: for a question that asks nothing.</summary>
@@ -238,13 +238,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return NotFound(question, language, message);
         }
 
-        var resolutionsNamed = string.Join(", ", candidates.Select(c => c.Resolution.Key).Distinct());
+        var named = candidates.Select(c => c.Resolution.Key).Distinct().ToList();
         // "Did the Council commend the Secretary-General?" quotes commendations: not "what is asked of" him.
         var lead = intent.Actions.Count > 0 ? AnswerTexts.Topic(ClauseCount.Of(candidates), language)
             : intent.Addressee != Addressee.None
-            ? AnswerTexts.AskedOf(resolutionsNamed, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(candidates), language)
-            : AnswerTexts.AskedOfAnyone(resolutionsNamed, ClauseCount.Of(candidates), language);
-        return Found(question, language, lead, candidates, candidates.Select(c => c.Resolution.Key).Distinct().ToList());
+            ? AnswerTexts.AskedOf(string.Join(", ", named), AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(candidates), language)
+            : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(candidates), language);
+        return Found(question, language, lead, candidates, named);
     }
 
     /// <summary>
@@ -312,7 +312,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var lead = intent.Actions.Count > 0 ? AnswerTexts.Topic(ClauseCount.Of(clauses), language)
             : intent.Addressee != Addressee.None
             ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(clauses), language)
-            : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(clauses), language);
+            : AnswerTexts.AskedOfAnyone(keys, ClauseCount.Of(clauses), language);
         return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.ByResolution, language);
     }
 
@@ -330,12 +330,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>Clauses found without the index (the citations printed in paragraphs): the first <see cref="MaxWideClauses"/> quoted, the rest counted.</summary>
-    private Answer FoundCapped(string question, Language language, Func<string, ClauseCount, string> lead, List<(Resolution Resolution, Paragraph Paragraph)> all)
+    private Answer FoundCapped(string question, Language language, Func<IReadOnlyList<string>, ClauseCount, string> lead, List<(Resolution Resolution, Paragraph Paragraph)> all)
     {
         var shown = all.Take(MaxWideClauses).ToList();
         var keys = shown.Select(c => c.Resolution.Key).Distinct().ToList();
         var byResolution = all.GroupBy(c => c.Resolution.Key).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
-        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution, language);
+        return WithMore(Found(question, language, lead(keys, ClauseCount.Of(shown)), shown, keys), all.Count, byResolution, language);
     }
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
@@ -348,7 +348,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var clauses = resolutions.SelectMany(r => r.Operative.Select(p => (r, p))).ToList();
         var lead = resolutions.Count == 1
             ? AnswerTexts.Overview(Title(resolutions[0], language), clauses.Count, language)
-            : AnswerTexts.AskedOfAnyone(string.Join(", ", resolutions.Select(r => r.Key)), ClauseCount.Of(clauses), language);
+            : AnswerTexts.AskedOfAnyone(resolutions.Select(r => r.Key).ToList(), ClauseCount.Of(clauses), language);
         return Found(question, language, lead, clauses, resolutions.Select(r => r.Key).ToList());
     }
 

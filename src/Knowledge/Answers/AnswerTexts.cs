@@ -68,7 +68,9 @@ public static class AnswerTexts
         : "à " + addressee;
 
     /// <summary>"38/3, 38/4: what they ask for": one resolution asks, several ask (القرار يطلبه / القرارات تطلبه).</summary>
-    public static string AskedOfAnyone(string resolutions, ClauseCount count, Language language) => (language, resolutions.Contains(',')) switch
+    public static string AskedOfAnyone(IReadOnlyList<string> keys, ClauseCount count, Language language) => AskedOfAnyone(string.Join(", ", keys), keys.Count > 1, count, language);
+
+    private static string AskedOfAnyone(string resolutions, bool several, ClauseCount count, Language language) => (language, several) switch
     {
         (Language.Ar, false) => $"{resolutions}: ما يطلبه القرار ({Clauses(count, language)}):",
         (Language.Ar, true) => $"{resolutions}: ما تطلبه القرارات ({Clauses(count, language)}):",
@@ -195,7 +197,10 @@ public static class AnswerTexts
     };
 
     /// <summary>"37/3 is not in the corpus; it is cited in 38/4 (1 paragraph):".</summary>
-    public static string CitedButMissing(string missing, string citing, ClauseCount count, Language language) => (language, citing.Contains(',')) switch
+    public static string CitedButMissing(string missing, IReadOnlyList<string> citingKeys, ClauseCount count, Language language) =>
+        CitedButMissing(missing, string.Join(", ", citingKeys), citingKeys.Count > 1, count, language);
+
+    private static string CitedButMissing(string missing, string citing, bool several, ClauseCount count, Language language) => (language, several) switch
     {
         (Language.Ar, false) => $"القرار {missing} ليس في المدونة، لكن {citing} يستند إليه ({Clauses(count, language)}):",
         (Language.Ar, true) => $"القرار {missing} ليس في المدونة، لكن {citing} تستند إليه ({Clauses(count, language)}):",

@@ -43,6 +43,24 @@ public sealed class LeadLineTests(TestCorpus corpus)
         Assert.Contains(expected, AnswerTexts.AskedOf("38/4", AnswerTexts.AddresseeName(Addressee.MemberStates, language), new ClauseCount(0, 2), language));
 
     [Theory]
+    [InlineData(Language.En, 1, "38/4: what it asks for")]
+    [InlineData(Language.En, 2, "38/4, 38/3: what they ask for")]
+    [InlineData(Language.Fr, 1, "ce que demande le texte")]
+    [InlineData(Language.Fr, 2, "ce que demandent les textes")]
+    [InlineData(Language.Ar, 1, "ما يطلبه القرار")]
+    [InlineData(Language.Ar, 2, "ما تطلبه القرارات")]
+    public void What_is_asked_agrees_with_how_many_resolutions_ask(Language language, int resolutions, string expected) =>
+        Assert.Contains(expected, AnswerTexts.AskedOfAnyone(new[] { "38/4", "38/3" }.Take(resolutions).ToList(), new ClauseCount(0, 2), language));
+
+    [Theory]
+    [InlineData(Language.En, 1, "38/4 refers to it")]
+    [InlineData(Language.En, 2, "38/4, 38/3 refer to it")]
+    [InlineData(Language.Fr, 2, "s'y réfèrent")]
+    [InlineData(Language.Ar, 2, "تستند إليه")]
+    public void A_missing_resolution_is_cited_by_as_many_as_cite_it(Language language, int resolutions, string expected) =>
+        Assert.Contains(expected, AnswerTexts.CitedButMissing("37/3", new[] { "38/4", "38/3" }.Take(resolutions).ToList(), new ClauseCount(1, 0), language));
+
+    [Theory]
     [InlineData(Language.En, 1, "in 1 resolution match", "1 is quoted")]
     [InlineData(Language.Fr, 1, "dans 1 résolution répondent", "1 est cité")]
     [InlineData(Language.Ar, 2, "في قرارين", "عُرض منها")]
