@@ -500,7 +500,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             if (hit.Score < floor)
                 break;
-            if (!terms.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!terms.Any(hit.Paragraph.Terms.Contains) && UnlinkedCoverage(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;
@@ -556,6 +556,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>>> _titleWords = new();
+
+    /// <summary>
+    /// Share of the question's topic a clause holding none of its glossary terms covers: its words, with each topic
+    /// term counted as a word the clause lacks. "Which UN resolution welcomed the creation of the DSF?" is not
+    /// answered by a clause that only speaks of a creation.
+    /// </summary>
+    private double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph) =>
+        intent.ContentTokens.Count == 0 ? 0 : Coverage(intent, paragraph) * intent.ContentTokens.Count / (intent.ContentTokens.Count + intent.TermIds.Count);
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {

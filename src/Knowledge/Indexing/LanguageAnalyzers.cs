@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -11,15 +10,22 @@ namespace ResBot.Knowledge.Indexing;
 /// <summary>
 /// One analyzer per language, used for the index, for questions and for glossary matching alike, so that
 /// "للدول الأعضاء", "الدول الأعضاء" and "والدول" meet on the same stems (Arabic normalisation and light
-/// stemming; French elision and light stemming; English possessives and Porter stemming).
+/// stemming, with the clitics Lucene leaves taken off (<see cref="ArabicCliticStemmer"/>); French elision and light
+/// stemming; English possessives and Porter stemming).
 /// </summary>
 public sealed class LanguageAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>
+    /// Bumped whenever a language's tokens change (a rule or the Arabic word list): it is part of the content hash, so
+    /// an index analysed the old way is rebuilt, never searched with the new tokens.
+    /// </summary>
+    public const int RulesVersion = 2;
+
     private readonly Dictionary<Language, Analyzer> _analyzers = new()
     {
-        [Language.Ar] = new ArabicAnalyzer(Version),
+        [Language.Ar] = new ArabicClauseAnalyzer(ArabicCliticStemmer.Embedded),
         [Language.En] = new EnglishAnalyzer(Version),
         [Language.Fr] = new FrenchAnalyzer(Version),
     };
