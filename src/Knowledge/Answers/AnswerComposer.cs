@@ -71,6 +71,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
         if (intent.UnknownResolutions.Count > 0 && intent.Resolutions.Count == 0)
             return AnswerAboutMissing(question, intent, corpus);
+        if (intent.SessionMissing && intent.Resolutions.Count == 0)
+            return AnswerAboutMissingSession(question, intent, corpus);
 
         if (intent.Paragraphs.Count > 0)
             return AnswerParagraphs(question, intent, corpus);
@@ -129,6 +131,33 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return FoundCapped(question, language, (keys, count) => AnswerTexts.CitedButMissing(missing, keys, count, language), citing);
     }
 
+    /// <summary>
+    /// "Which resolution of the 34th session created COMIAC's secretariat?": a session the corpus lacks may be cited by
+    /// the resolutions it holds. The citing paragraphs on the question's topic are quoted; when none is, the answer
+    /// says the session is not in the corpus.
+    /// </summary>
+    private Answer AnswerAboutMissingSession(string question, QuestionIntent intent, ResolutionCorpus corpus)
+    {
+        var language = intent.Language;
+        var session = intent.Session!.Value;
+        var citing = CitingSession(corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p))), session);
+        if (citing.Count > 0 && intent.HasTopic)
+            citing = RankWithin(intent, citing);
+        if (citing.Count == 0)
+        {
+            var sessions = string.Join(", ", corpus.Documents.Select(d => d.Session).OfType<int>().Distinct().Order());
+            return NotFound(question, language, AnswerTexts.NoSuchSession(session, sessions, language));
+        }
+        return FoundCapped(question, language, (keys, count) => AnswerTexts.SessionCitedButMissing(session, keys, count, language), citing);
+    }
+
+    /// <summary>The paragraphs that cite a resolution of <paramref name="session"/> ("34/2").</summary>
+    private static List<(Resolution Resolution, Paragraph Paragraph)> CitingSession(IEnumerable<(Resolution Resolution, Paragraph Paragraph)> paragraphs, int session)
+    {
+        var prefix = $"{session}/";
+        return paragraphs.Where(x => x.Paragraph.Cites.Any(c => c.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+    }
+
     /// <summary>"Which earlier resolutions does 38/4 build on?" and "what followed 37/3?", from the references each paragraph prints.</summary>
     private Answer AnswerCitations(string question, QuestionIntent intent, Resolution resolution, ResolutionCorpus corpus)
     {
@@ -139,6 +168,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             var citing = resolution.Paragraphs.Where(p => p.Cites.Any(c => !own.Contains(c))).Select(p => (resolution, p)).ToList();
             if (citing.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoEarlierResolutions(resolution.Key, language));
+            // "Which resolution of the 33rd session on the information society does 38/3 build on?" names the one wanted.
+            if (intent.Session is { } session && CitingSession(citing, session) is { Count: > 0 } ofSession)
+                citing = ofSession;
+            if (intent.HasTopic && citing.Count > 1 && RankWithin(intent, citing) is { Count: > 0 } onTopic)
+                citing = onTopic;
             var cited = string.Join(", ", citing.SelectMany(c => c.p.Cites).Where(c => !own.Contains(c)).Distinct());
             return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, ClauseCount.Of(citing), language), citing, [resolution.Key]);
         }

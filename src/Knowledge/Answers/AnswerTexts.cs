@@ -189,6 +189,26 @@ public static class AnswerTexts
     };
 
 
+    /// <summary>"The corpus holds no resolution of session 39; it holds sessions 38.": a scope that is not there.</summary>
+    public static string NoSuchSession(int session, string sessions, Language language) => language switch
+    {
+        Language.Ar => $"لا تضم المدونة أي قرار صادر عن الدورة {session}؛ الدورات المتاحة: {sessions}.",
+        Language.Fr => $"Le corpus ne contient aucune résolution de la session {session} ; sessions disponibles : {sessions}.",
+        _ => $"The corpus holds no resolution of session {session}; sessions available: {sessions}.",
+    };
+
+    /// <summary>"The corpus holds no resolution of session 34; 38/1 cites its resolutions (1 preambular paragraph):".</summary>
+    public static string SessionCitedButMissing(int session, IReadOnlyList<string> citingKeys, ClauseCount count, Language language) =>
+        (language, citingKeys.Count > 1) switch
+        {
+            (Language.Ar, false) => $"لا تضم المدونة قرارات الدورة {session}، لكن القرار {string.Join("، ", citingKeys)} يستند إليها ({Clauses(count, language)}):",
+            (Language.Ar, true) => $"لا تضم المدونة قرارات الدورة {session}، لكن القرارات {string.Join("، ", citingKeys)} تستند إليها ({Clauses(count, language)}):",
+            (Language.Fr, false) => $"Le corpus ne contient pas les résolutions de la session {session} ; {string.Join(", ", citingKeys)} s'y réfère ({Clauses(count, language)}) :",
+            (Language.Fr, true) => $"Le corpus ne contient pas les résolutions de la session {session} ; {string.Join(", ", citingKeys)} s'y réfèrent ({Clauses(count, language)}) :",
+            (_, false) => $"The corpus holds no resolution of session {session}; {string.Join(", ", citingKeys)} refers to its resolutions ({Clauses(count, language)}):",
+            _ => $"The corpus holds no resolution of session {session}; {string.Join(", ", citingKeys)} refer to its resolutions ({Clauses(count, language)}):",
+        };
+
     public static string UnknownResolution(string keys, string existing, Language language) => language switch
     {
         Language.Ar => $"لم أجد القرار {keys} في المدونة. القرارات المتاحة: {existing}.",

@@ -24,7 +24,7 @@ public static partial class LanguageDetector
         "the", "what", "did", "does", "do", "is", "are", "of", "to", "ask", "asked", "asks", "which", "who", "about",
         "resolution", "member", "states", "say", "said", "show", "me", "and", "on", "in", "for", "paragraph", "with",
         "how", "was", "were", "request", "requested", "urge", "urged", "call", "calls", "secretary", "general", "fund",
-        "digital", "solidarity", "council", "foreign", "ministers", "any", "all", "tell", "give",
+        "digital", "solidarity", "council", "foreign", "ministers", "any", "all", "tell", "give", "why", "when", "where",
     };
 
     /// <summary>The language of <paramref name="text"/>, or <paramref name="prior"/> (else English) when the text does not say.</summary>
@@ -46,17 +46,37 @@ public static partial class LanguageDetector
         var words = Words().Matches(text).Select(m => m.Value).ToList();
         var arabicWords = words.Count(IsArabic);
         var latinWords = words.Count - arabicWords;
-        if (arabicWords + (text.Contains('؟') ? 1 : 0) > latinWords)
+        if (arabicWords + (text.Contains('؟') ? 1 : 0) > latinWords && !IsArabicNameInLatinQuestion(words))
             return (Language.Ar, arabicWords >= 1);
         words = words.Where(w => !IsArabic(w)).ToList();
 
-        var french = words.Count(FrenchWords.Contains) + text.Count(c => "éèêàçùâîôûëïœ".Contains(char.ToLowerInvariant(c)));
+        // A letter after "section" or "part" names it ("38/1 section C"): it is not French "c'" typed without its apostrophe.
+        var french = words.Where((w, i) => FrenchWords.Contains(w) && !(w.Length == 1 && i > 0 && SectionWords.Contains(words[i - 1]))).Count()
+                     + text.Count(c => "éèêàçùâîôûëïœ".Contains(char.ToLowerInvariant(c)));
         var english = words.Count(EnglishWords.Contains);
         if (french > english)
             return (Language.Fr, french - english >= 1 && french >= 2);
         if (english > french)
             return (Language.En, english >= 2 || (english >= 1 && french == 0 && words.Count <= 3));
         return (Language.En, false);
+    }
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "part", "partie", "sous-section" };
+
+    /// <summary>Arabic words that ask: a question holding one is Arabic whatever names it quotes.</summary>
+    private static readonly HashSet<string> ArabicQuestionWords = ["ماذا", "ما", "هل", "من", "متى", "كيف", "لماذا", "أين", "اين", "كم", "أي", "اي", "مين", "شو"];
+
+    /// <summary>
+    /// "Why was فخامة الرئيس عبد الله واد thanked?": one run of Arabic words that asks nothing, inside a question whose
+    /// grammar words are English or French, is a name the user copied; the question is in the other language.
+    /// </summary>
+    private static bool IsArabicNameInLatinQuestion(IReadOnlyList<string> words)
+    {
+        var first = words.ToList().FindIndex(IsArabic);
+        var last = words.ToList().FindLastIndex(IsArabic);
+        if (first <= 0 || words.Skip(first).Take(last - first + 1).Any(w => !IsArabic(w) || ArabicQuestionWords.Contains(w)))
+            return false;
+        return words.Count(w => !IsArabic(w) && (EnglishWords.Contains(w) || FrenchWords.Contains(w))) >= 2;
     }
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';

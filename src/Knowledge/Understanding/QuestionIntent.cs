@@ -43,6 +43,12 @@ public sealed record QuestionIntent(
     /// <summary>The body the question names ("S/RES", "A/RES", "LAS", "OIC"), when it names one and no resolution.</summary>
     public string? Body { get; init; }
 
+    /// <summary>The session the question names ("the 38th session", "الدورة 38"): its scope when it names no resolution, else the session of a resolution it cites.</summary>
+    public int? Session { get; init; }
+
+    /// <summary>The question's scope is a session of which the corpus holds no document.</summary>
+    public bool SessionMissing { get; init; }
+
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>

@@ -20,6 +20,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var (known, unknown) = ResolveResolutions(ReferenceParser.FindResolutions(question), corpus);
         if (known.Count == 0 && unknown.Count == 0)
             known = BareNumbers(question, corpus);
+        var session = ReferenceParser.FindSession(question);
+        var (ofSession, sessionMissing) = known.Count == 0 && unknown.Count == 0 ? SessionScope(session, corpus) : ([], false);
+        known = [.. known, .. ofSession];
         var paragraphs = ReferenceParser.FindParagraphs(question);
         if (ReferenceParser.FindSection(question) is { } section)
             paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
@@ -72,7 +75,21 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
+            Session = session,
+            SessionMissing = sessionMissing,
         };
+    }
+
+    /// <summary>
+    /// "What was asked in the 38th session's resolutions?": the resolutions of the documents of that session. A session
+    /// no document has is missing, when the corpus knows its documents' sessions at all.
+    /// </summary>
+    private static (List<string> Resolutions, bool Missing) SessionScope(int? session, ResolutionCorpus corpus)
+    {
+        if (session is null)
+            return ([], false);
+        var keys = corpus.Documents.Where(d => d.Session == session).SelectMany(d => d.ResolutionKeys).Where(k => corpus.FindResolution(k) is not null).Distinct().ToList();
+        return (keys, keys.Count == 0 && corpus.Documents.Any(d => d.Session is not null));
     }
 
     private HashSet<string> CountryWords(Language language) =>

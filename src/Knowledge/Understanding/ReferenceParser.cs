@@ -33,6 +33,9 @@ public static partial class ReferenceParser
         foreach (Match m in DashedPair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
         text = DashedPair().Replace(text, " ");
+        foreach (Match m in ParagraphOfDottedPair().Matches(text))
+            found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Groups["pair"].Value) { Body = body });
+        text = ParagraphOfDottedPair().Replace(text, m => m.Value[..(m.Groups["pair"].Index - m.Index)]);
 
         foreach (Match m in NumberAlone().Matches(text))
         {
@@ -112,6 +115,8 @@ public static partial class ReferenceParser
         }
         foreach (Match m in Preambular().Matches(text))
             Add("PP" + m.Groups[1].Value);
+        foreach (Match m in PairWithParagraph().Matches(text))
+            Add(m.Groups["key"].Value.ToUpperInvariant());
         foreach (Match m in SectionNumber().Matches(text))
             Add($"{m.Groups[1].Value.ToUpperInvariant()}.{m.Groups[2].Value}");
         foreach (Match m in ArabicSectionNumber().Matches(text))
@@ -193,6 +198,9 @@ public static partial class ReferenceParser
         text = NumberAlone().Replace(text, " ");
         text = NumberWithYear().Replace(text, " ");
         text = OfSession().Replace(text, " ");
+        text = SessionNamed().Replace(text, " ");
+        text = ParagraphOfDottedPair().Replace(text, " ");
+        text = PairWithParagraph().Replace(text, " ");
         text = Pair().Replace(text, " ");
         text = OfPreamble().Replace(text, " ");
         text = Paragraph().Replace(text, " ");
@@ -205,6 +213,25 @@ public static partial class ReferenceParser
         text = GeneralAssembly().Replace(text, " ");
         text = ArabLeague().Replace(text, " ");
         return SectionNumber().Replace(text, " ");
+    }
+
+    /// <summary>
+    /// The session a question names as its scope: "the 38th session", "38e session", "session 38", "الدورة 38",
+    /// "للدورة الثامنة والثلاثين", "thirty-eighth session"; null when it names none, or names another body's session
+    /// ("the eighth session of the Islamic Conference of Information Ministers", "الدورة الثامنة لكومياك").
+    /// </summary>
+    public static int? FindSession(string question)
+    {
+        foreach (Match m in SessionNamed().Matches(TextNormalizer.ToAsciiDigits(question)))
+        {
+            var session = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value)
+                : m.Groups["en"].Success ? OrdinalWords.English(m.Groups["en"].Value)
+                : m.Groups["fr"].Success ? OrdinalWords.French(m.Groups["fr"].Value)
+                : OrdinalWords.Arabic(m.Groups["ar"].Value);
+            if (session is > 0)
+                return session;
+        }
+        return null;
     }
 
     /// <summary>"OIC/CFM-38/2011/…" is a document symbol, not a resolution reference.</summary>
@@ -224,6 +251,18 @@ public static partial class ReferenceParser
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex DashedPair();
+
+    /// <summary>"op 2 of 38.3", "para 6 in 38-4": a pair with a dot or a dash right after a paragraph reference is the resolution it is in.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|paragraphe|paragraph|para\.?|op\.?|§|¶|الفقرة|فقرة)\s*\d{1,3}\s+(?:of|in|from|de|du|dans|من|في)\s+(?:res\.?\s*|rés\.?\s*)?(?<pair>(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3}))(?![\d/.])", RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphOfDottedPair();
+
+    /// <summary>"38/3:9", "38/4:PP2", "38/1:E.3": a resolution and one of its paragraphs as citations print them.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,5}\s*/\s*\d{1,5}:(?<key>PP\d{1,3}|[A-Ea-e]\.\d{1,2}|\d{1,3})(?![\w.])")]
+    private static partial Regex PairWithParagraph();
+
+    /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?)(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionNamed();
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
     [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]

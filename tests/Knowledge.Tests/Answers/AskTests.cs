@@ -122,6 +122,44 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Contains("38/4", answer.Lead);
     }
 
+    [Theory]
+    [InlineData("What will the 39th session decide?", Language.En)]
+    [InlineData("Que décidera la 39e session ?", Language.Fr)]
+    [InlineData("متى ستعقد الدورة التاسعة والثلاثون لمجلس وزراء الخارجية؟", Language.Ar)]
+    public void A_session_the_corpus_lacks_and_nothing_cites_is_not_found_with_the_sessions_it_holds(string question, Language language)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(language, answer.Language);
+        Assert.Empty(answer.Clauses);
+        Assert.Contains("39", answer.Lead);
+        Assert.Contains("38", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData("Which resolution of the 34th session created the national secretariat of COMIAC?")]
+    [InlineData("Quelle résolution de la 34e session portait sur la création du secrétariat national du COMIAC ?")]
+    [InlineData("أي قرار من الدورة الرابعة والثلاثين أنشأ السكرتارية الوطنية لكومياك؟")]
+    public void A_session_the_corpus_lacks_is_answered_by_the_paragraph_citing_it_on_the_topic(string question)
+    {
+        var answer = Ask(question);
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "PP9"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+        Assert.Contains("34", answer.Lead);
+    }
+
+    [Theory]
+    [InlineData("What is the General Secretariat asked to do in the resolutions of the 38th session?")]
+    [InlineData("Qu'est-ce que le Secrétariat général doit faire selon les résolutions de la 38e session ?")]
+    [InlineData("ما الذي طُلب من الأمانة العامة في قرارات الدورة 38؟")]
+    public void A_session_named_as_scope_reads_all_its_resolutions(string question)
+    {
+        var answer = Ask(question);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/1");
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/3");
+    }
+
     [Fact]
     public void An_unknown_paragraph_is_not_found_and_names_the_paragraphs_that_exist()
     {

@@ -15,6 +15,12 @@ public sealed class LanguageDetectorTests
     [InlineData("38/4?", null, Language.En)]
     [InlineData("OIC-CERT", Language.Ar, Language.Ar)]
     [InlineData("What does 38/4 say about إينا?", null, Language.En)]
+    [InlineData("38/1 section C", null, Language.En)]
+    [InlineData("38/1 section C", Language.Ar, Language.Ar)]
+    [InlineData("c quoi la 38/4", null, Language.Fr)]
+    [InlineData("Why was فخامة الرئيس عبد الله واد thanked?", null, Language.En)]
+    [InlineData("Pourquoi le texte remercie-t-il فخامة الرئيس عبد الله واد ?", null, Language.Fr)]
+    [InlineData("لماذا شكر المجلس الرئيس عبد الله واد?", null, Language.Ar)]
     public void Text_evidence_wins_and_the_locale_decides_only_when_the_text_is_silent(string text, Language? prior, Language expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text, prior));

@@ -13,6 +13,9 @@ public sealed class ReferenceParserTests
     [InlineData("Resolution No. 4/38-INF", 4, 38)]
     [InlineData("la résolution 38/4", 38, 4)]
     [InlineData("what does 1/21153-INF ask?", 1, 21153)]
+    [InlineData("op 2 of 38.3", 38, 3)]
+    [InlineData("para 6 in 38-4", 38, 4)]
+    [InlineData("cite 38/3:9", 38, 3)]
     public void Pairs_are_read_in_the_order_typed(string question, int first, int second)
     {
         var reference = Assert.Single(ReferenceParser.FindResolutions(question));
@@ -52,6 +55,10 @@ public sealed class ReferenceParserTests
     [InlineData("le troisième alinéa du préambule", "PP3")]
     [InlineData("الفقرة الثانية من الديباجة في القرار 38/4", "PP2")]
     [InlineData("الفقرة 4 من الديباجة", "PP4")]
+    [InlineData("op 2 of 38.3", "2")]
+    [InlineData("Cite 38/3:9 comme source", "9")]
+    [InlineData("38/4:PP2", "PP2")]
+    [InlineData("38/1:E.3", "E.3")]
     public void Paragraph_references_become_citation_keys(string question, string key)
     {
         Assert.Equal([key], ReferenceParser.FindParagraphs(question));
@@ -64,6 +71,25 @@ public sealed class ReferenceParserTests
     {
         Assert.Equal(letter, ReferenceParser.FindSection(question));
     }
+
+    [Theory]
+    [InlineData("What is asked in the 38th session's information resolutions?", 38)]
+    [InlineData("selon les résolutions de la 38e session", 38)]
+    [InlineData("what did session 39 decide", 39)]
+    [InlineData("the Thirty-eighth Session", 38)]
+    [InlineData("ما الذي طلب في قرارات الدورة 38؟", 38)]
+    [InlineData("متى ستعقد الدورة التاسعة والثلاثون لمجلس وزراء الخارجية؟", 39)]
+    [InlineData("في دورته الثامنة والثلاثين", 38)]
+    public void A_session_named_is_read_as_a_number(string question, int session) =>
+        Assert.Equal(session, ReferenceParser.FindSession(question));
+
+    [Theory]
+    [InlineData("What did the eighth session of the Islamic Conference of Information Ministers decide?")]
+    [InlineData("قرار الدورة الثامنة لكومياك")]
+    [InlineData("la huitième session de la Conférence islamique des ministres de l'information")]
+    [InlineData("what did 38/4 ask?")]
+    public void Another_bodys_session_or_none_is_no_session(string question) =>
+        Assert.Null(ReferenceParser.FindSession(question));
 
     [Fact]
     public void A_stop_word_is_not_a_paragraph_reference()
