@@ -47,12 +47,16 @@ public static class BenchCommand
         var paragraphs = new Option<int>("--paragraphs") { Description = "Paragraphs in the synthetic corpus (each in ar, en, fr).", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "Queries timed per kind.", DefaultValueFactory = _ => 2_000 };
         var open = new Option<string?>("--open") { Description = "Internal: the second half, in a fresh process: open this bench folder's data and time the questions.", Hidden = true };
-        var command = new Command("bench", "Benchmark indexing and answering on a large synthetic corpus.") { paragraphs, queries, open };
+        var keep = new Option<string?>("--keep") { Description = "Build in this (new) folder and keep it, so `bench --open <folder>` can time opening it again." };
+        var command = new Command("bench", "Benchmark indexing and answering on a large synthetic corpus.") { paragraphs, queries, open, keep };
         command.SetAction((parse, _) =>
         {
             if (parse.GetValue(open) is { } built)
                 return Task.FromResult(Answer(built, parse.GetValue(queries)));
-            var work = Path.Combine(Path.GetTempPath(), "resbot-bench-" + Guid.NewGuid().ToString("N"));
+            var kept = parse.GetValue(keep) is { } folder ? Path.GetFullPath(folder) : null;
+            if (kept is not null && Directory.Exists(kept))
+                throw new InvalidOperationException($"{kept} exists: --keep builds into a new folder");
+            var work = kept ?? Path.Combine(Path.GetTempPath(), "resbot-bench-" + Guid.NewGuid().ToString("N"));
             try
             {
                 Build(parse, work, parse.GetValue(paragraphs));
@@ -60,7 +64,8 @@ public static class BenchCommand
             }
             finally
             {
-                Directory.Delete(work, recursive: true);
+                if (kept is null)
+                    Directory.Delete(work, recursive: true);
             }
         });
         return command;
@@ -168,7 +173,7 @@ public static class BenchCommand
         var matching = sent.Select(queries => queries.Sum(q => snapshot.Index.ExactSearch(q.Query, q.Take)) * 100.0 / indexed).ToArray();
 
         process.Refresh();
-        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms; " +
+        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms ({snapshot.Phases}); " +
             $"{openCpu.TotalSeconds:F2} s CPU for the whole process up to then, runtime start included");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
