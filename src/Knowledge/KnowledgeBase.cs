@@ -34,7 +34,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly System.Threading.Lock _gate = new();
 
     /// <summary>The paragraphs read last from the persisted models this knowledge base opened, kept within their budget.</summary>
-    private readonly RecentParagraphs _recent = new(RecentParagraphs.DefaultBudget);
+    private readonly RecentParagraphs _recent;
     private volatile KnowledgeSnapshot? _current;
     private volatile string? _folderProblem;
 
@@ -42,6 +42,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         _options = options.Value;
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
+        _recent = new RecentParagraphs(Math.Max(0, _options.ParagraphsInMemory));
         Analyzers = new LanguageAnalyzers();
         Glossary = DomainGlossary.LoadEmbedded(Analyzers);
         Lexicon = ParaphraseLexicon.LoadEmbedded(Analyzers);
