@@ -72,6 +72,10 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>Resolution positions in ordinal key order: the inverse of <see cref="_keyRank"/>.</summary>
     private readonly int[] _byKey;
 
+    /// <summary>The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>), and each resolution's, by position in <see cref="_bodies"/>.</summary>
+    private readonly string[] _bodies;
+    private readonly int[] _bodyOfResolution;
+
     private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
     {
         _directory = directory;
@@ -105,6 +109,9 @@ public sealed class ClauseIndex : IDisposable
             Array.Sort(_byKey, (a, b) => string.CompareOrdinal(_resolutions[a].Key, _resolutions[b].Key));
             for (var rank = 0; rank < _byKey.Length; rank++)
                 _keyRank[_byKey[rank]] = rank;
+            var bodyOfKey = _resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
+            _bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
+            _bodyOfResolution = bodyOfKey.Select(b => Array.IndexOf(_bodies, b)).ToArray();
         }
         catch
         {
@@ -249,41 +256,81 @@ public sealed class ClauseIndex : IDisposable
     }
 
     /// <summary>
-    /// The best <paramref name="take"/> paragraphs and how many match in all, per resolution, in one pass over the
+    /// The best <paramref name="take"/> paragraphs, how many match in all, in how many resolutions, the
+    /// <paramref name="mostIn"/> resolutions holding most of them and the count per body, in one pass over the
     /// matches; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.
+    /// Beyond the query's own pass, the work is bounded by the resolutions that match: nothing is sorted or allocated
+    /// per resolution of the corpus.
     /// </summary>
-    public ClauseSearch SearchCounted(ClauseQuery query, int take)
+    public ClauseSearch SearchCounted(ClauseQuery query, int take, int mostIn)
     {
         var cancellationToken = SearchCancellation.Current;
         cancellationToken.ThrowIfCancellationRequested();
         SearchRecorder.Add(query, take);
         var top = new TopClauseCollector(Math.Max(1, take), _paragraphOfDoc);
-        var counts = new int[_resolutions.Count];
-        var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts);
-        _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
-        return new ClauseSearch(Hits(top), counting.Total, MostFirst(counts));
+        // Pooled: a corpus-wide question at a million paragraphs would otherwise allocate two large-object-heap arrays
+        // per answer, and the collections of that heap are the long pauses at p99.
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(_resolutions.Count);
+        var touched = System.Buffers.ArrayPool<int>.Shared.Rent(_resolutions.Count);
+        try
+        {
+            Array.Clear(counts, 0, _resolutions.Count);
+            var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts, touched);
+            _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
+            var matched = touched.AsSpan(0, counting.Touched);
+            return new ClauseSearch(Hits(top), counting.Total, matched.Length, MostFirst(counts, matched, mostIn), ByBody(counts, matched));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+            System.Buffers.ArrayPool<int>.Shared.Return(touched);
+        }
     }
 
     /// <summary>
-    /// The resolutions with matches, most first, ties by key: sorted as one number each (the count's complement,
-    /// then the key's rank) rather than by comparing keys, since a corpus-wide question can match in every resolution.
+    /// A resolution's place among those with matches, as one number: the count's complement, then the key's rank.
+    /// Smaller is first: most matches first, ties by key, without comparing strings.
     /// </summary>
-    private List<(string Resolution, int Clauses)> MostFirst(int[] counts)
+    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_keyRank[resolution];
+
+    /// <summary>The first <paramref name="take"/> of the <paramref name="matched"/> resolutions by <see cref="Rank"/>: a partial selection, not a sort of them all.</summary>
+    private List<(string Resolution, int Clauses)> MostFirst(int[] counts, ReadOnlySpan<int> matched, int take)
     {
-        var order = new List<long>();
-        for (var r = 0; r < counts.Length; r++)
+        var best = new List<long>(take + 1);
+        foreach (var r in take > 0 ? matched : [])
         {
-            if (counts[r] > 0)
-                order.Add(((long)(int.MaxValue - counts[r]) << 32) | (uint)_keyRank[r]);
+            var rank = Rank(counts, r);
+            if (best.Count == take && rank >= best[^1])
+                continue;
+            var at = best.BinarySearch(rank);
+            best.Insert(at < 0 ? ~at : at, rank);
+            if (best.Count > take)
+                best.RemoveAt(take);
         }
-        order.Sort();
-        var result = new List<(string Resolution, int Clauses)>(order.Count);
-        foreach (var packed in order)
+        var result = new List<(string Resolution, int Clauses)>(best.Count);
+        foreach (var rank in best)
         {
-            var r = _byKey[(int)(packed & uint.MaxValue)];
+            var r = _byKey[(int)(rank & uint.MaxValue)];
             result.Add((_resolutions[r].Key, counts[r]));
         }
         return result;
+    }
+
+    /// <summary>Matches per body, most first; of equal counts, the body whose first resolution by <see cref="Rank"/> comes first.</summary>
+    private List<(string Body, int Clauses)> ByBody(int[] counts, ReadOnlySpan<int> matched)
+    {
+        var clauses = new int[_bodies.Length];
+        var first = new long[_bodies.Length];
+        Array.Fill(first, long.MaxValue);
+        foreach (var r in matched)
+        {
+            var body = _bodyOfResolution[r];
+            clauses[body] += counts[r];
+            first[body] = Math.Min(first[body], Rank(counts, r));
+        }
+        return Enumerable.Range(0, _bodies.Length).Where(b => clauses[b] > 0)
+            .OrderByDescending(b => clauses[b]).ThenBy(b => first[b])
+            .Select(b => (_bodies[b], clauses[b])).ToList();
     }
 
     private List<ClauseHit> Hits(TopClauseCollector top)
