@@ -173,7 +173,7 @@ public static class BenchCommand
         var matching = sent.Select(queries => queries.Sum(q => snapshot.Index.ExactSearch(q.Query, q.Take)) * 100.0 / indexed).ToArray();
 
         process.Refresh();
-        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms; " +
+        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms ({snapshot.Phases}); " +
             $"{openCpu.TotalSeconds:F2} s CPU for the whole process up to then, runtime start included");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
