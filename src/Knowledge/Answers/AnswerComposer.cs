@@ -540,7 +540,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             if (hit.Score < floor)
                 break;
-            if (!terms.Any(hit.Paragraph.Terms.Contains) && UnlinkedCoverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!IsLinked(intent, terms, hit.Paragraph) && UnlinkedCoverage(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;
@@ -552,6 +552,21 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return relevant;
         var saying = relevant.Where(h => Coverage(intent, h.Paragraph) > 0).ToList();
         return saying.Count > 0 ? saying : relevant;
+    }
+
+    /// <summary>
+    /// Whether a glossary term the question names links it to the paragraph. A place alone is where a meeting was held,
+    /// which every paragraph reporting that meeting shares: "what's the weather in Astana?" is not about the session
+    /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any.
+    /// </summary>
+    private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph)
+    {
+        var shared = terms.Where(paragraph.Terms.Contains).ToList();
+        if (shared.Count == 0)
+            return false;
+        if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
+            return true;
+        return intent.ContentTokens.Count == 0 || Coverage(intent, paragraph) > 0;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
@@ -635,12 +650,16 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>>> _titleWords = new();
 
     /// <summary>
-    /// Share of the question's topic a clause holding none of its glossary terms covers: its words, with each topic
-    /// term counted as a word the clause lacks. "Which UN resolution welcomed the creation of the DSF?" is not
-    /// answered by a clause that only speaks of a creation.
+    /// Share of the question's topic a clause no glossary term links covers: its words, and the question's topic terms
+    /// counted as words too, held or lacking. "Which UN resolution welcomed the creation of the DSF?" is not answered
+    /// by a clause that only speaks of a creation, nor "quel temps fait-il à Astana ?" by one that only says "temps"
+    /// (a place is read as a term, and a place alone does not link).
     /// </summary>
-    private double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph) =>
-        intent.ContentTokens.Count == 0 ? 0 : Coverage(intent, paragraph) * intent.ContentTokens.Count / (intent.ContentTokens.Count + intent.TermIds.Count);
+    private double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph)
+    {
+        var (words, terms) = (intent.ContentTokens.Count, intent.TermIds.Count);
+        return words + terms == 0 ? 0 : (Coverage(intent, paragraph) * words + intent.TermIds.Count(paragraph.Terms.Contains)) / (words + terms);
+    }
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {

@@ -53,7 +53,7 @@ public static class CorpusLoader
     public static string ContentHash(IEnumerable<CorpusFileReport> reports)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion} analysis:{Indexing.LanguageAnalyzers.RulesVersion}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion} analysis:{Indexing.LanguageAnalyzers.RulesKey}"));
         foreach (var report in reports)
             hash.AppendData(Encoding.UTF8.GetBytes($"\n{Path.GetFileName(report.Path)}\n{report.Hash}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());

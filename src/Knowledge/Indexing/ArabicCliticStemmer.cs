@@ -18,6 +18,20 @@ public sealed class ArabicCliticStemmer
 
     private static readonly Lazy<ArabicCliticStemmer> EmbeddedStemmer = new(LoadEmbedded);
 
+    private const string WordListResource = "ResBot.Knowledge.Indexing.arabic-words.txt";
+
+    /// <summary>SHA-256 of the embedded word list: a changed list changes the tokens an index holds.</summary>
+    public static string WordListHash => WordListHashValue.Value;
+
+    private static readonly Lazy<string> WordListHashValue = new(() =>
+    {
+        using var stream = OpenWordList();
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
+    });
+
+    private static Stream OpenWordList() => Assembly.GetExecutingAssembly().GetManifestResourceStream(WordListResource)
+        ?? throw new InvalidOperationException("arabic-words.txt is not embedded in ResBot.Knowledge");
+
     /// <summary>The article forms Lucene takes off, in its order; its bare "و" is a clitic here, decided by the list.</summary>
     private static readonly string[] Articles = ["ال", "وال", "بال", "كال", "فال", "لل"];
 
@@ -125,8 +139,7 @@ public sealed class ArabicCliticStemmer
 
     private static ArabicCliticStemmer LoadEmbedded()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ResBot.Knowledge.Indexing.arabic-words.txt")
-            ?? throw new InvalidOperationException("arabic-words.txt is not embedded in ResBot.Knowledge");
+        using var stream = OpenWordList();
         using var reader = new StreamReader(stream);
         var words = new List<string>();
         while (reader.ReadLine() is { } line)

@@ -17,11 +17,14 @@ public sealed class LanguageAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>
-    /// Bumped whenever a language's tokens change (a rule or the Arabic word list): it is part of the content hash, so
-    /// an index analysed the old way is rebuilt, never searched with the new tokens.
-    /// </summary>
+    /// <summary>Bumped whenever a language's token rules change; the Arabic word list is hashed into <see cref="RulesKey"/> itself.</summary>
     public const int RulesVersion = 2;
+
+    /// <summary>
+    /// The rules' version and the Arabic word list's hash: part of the content hash, so an index analysed the old way is
+    /// rebuilt, never searched with the new tokens.
+    /// </summary>
+    public static string RulesKey => $"{RulesVersion}:{ArabicCliticStemmer.WordListHash}";
 
     private readonly Dictionary<Language, Analyzer> _analyzers = new()
     {
