@@ -149,6 +149,7 @@ public static partial class ReferenceParser
     private static readonly Dictionary<string, int> ResolutionOrdinals = new(StringComparer.OrdinalIgnoreCase)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6,
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
         ["première"] = 1, ["premiere"] = 1, ["deuxième"] = 2, ["seconde"] = 2, ["troisième"] = 3, ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6,
         ["الأول"] = 1, ["الاول"] = 1, ["الثاني"] = 2, ["الثالث"] = 3, ["الرابع"] = 4, ["الخامس"] = 5, ["السادس"] = 6,
     };
@@ -208,6 +209,8 @@ public static partial class ReferenceParser
         text = Section().Replace(text, " ");
         text = OrdinalParagraph().Replace(text, " ");
         text = ArabicSectionNumber().Replace(text, " ");
+        // "Across all four resolutions", "les deux résolutions", "القرارات الأربعة" count the scope, not the topic.
+        text = CountedResolutions().Replace(text, " ");
         // The body a question names says whose resolutions to read, not what they are about.
         text = SecurityCouncil().Replace(text, " ");
         text = GeneralAssembly().Replace(text, " ");
@@ -245,7 +248,7 @@ public static partial class ReferenceParser
     private static partial Regex NumberAlone();
 
     /// <summary>"the fourth resolution", "la quatrième résolution", "القرار الرابع": a resolution by its place in its document.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:the\s+(?<ord>first|second|third|fourth|fifth|sixth)\s+resolution|la\s+(?<ord>première|premiere|deuxième|seconde|troisième|quatrième|cinquième|sixième)\s+résolution|(?:ال)?قرار\s+(?<ord2>الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:the\s+(?<ord>first|second|third|fourth|fifth|sixth)\s+resolution|resolution\s+(?<ord>one|two|three|four|five|six)(?!\s+of\b)|la\s+(?<ord>première|premiere|deuxième|seconde|troisième|quatrième|cinquième|sixième)\s+résolution|(?:ال)?قرار\s+(?<ord2>الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalResolution();
 
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
@@ -260,8 +263,12 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"(?<!\d)\d{1,5}\s*/\s*\d{1,5}:(?<key>PP\d{1,3}|[A-Ea-e]\.\d{1,2}|\d{1,3})(?![\w.])")]
     private static partial Regex PairWithParagraph();
 
-    /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?)(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:across\s+)?(?:all\s+|both\s+|the\s+|these\s+)*(?:two|three|four|five|six|\d{1,2})\s+resolutions|(?:dans\s+)?(?:(?:toutes\s+)?(?:les|ces|des)\s+)(?:deux|trois|quatre|cinq|six|\d{1,2})\s+résolutions|(?:في\s+)?(?:جميع\s+|كل\s+)?(?:ال)?قرارات\s+(?:ال)?(?:اثنين|ثلاثة|أربعة|اربعة|أربع|اربع|خمسة|ستة)|(?:ال)?(?:ثلاثة|أربعة|اربعة|خمسة)\s+قرارات)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedResolutions();
+
+    /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name, nor what a
+    /// report is sent to ("report to the 39th session", "إلى الدورة التاسعة والثلاثين"): that session is a topic, not a scope.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?)(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
     private static partial Regex SessionNamed();
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
@@ -297,7 +304,7 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"\(\s*(هـ|[\u0621-\u064A])\s*\)\s*(\d{1,2})(?!\d)")]
     private static partial Regex ArabicSectionNumber();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:operative\s+)?paragraph|(?:le\s+|du\s+)?(?<ord>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier)\s+paragraphe|paragraphe\s+(?<ord>premier|dernier)|(?:ال)?فقرة\s+(?<ord>الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الأخيرة|الاخيرة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?:,?\s+unnumbered)?\s+(?:operative\s+)?paragraph|(?:le\s+|du\s+)?(?<ord>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier)\s+paragraphe|paragraphe\s+(?<ord>premier|dernier)|(?:ال)?فقرة\s+(?:العاملة\s+|التنفيذية\s+)?(?<ord>الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الأخيرة|الاخيرة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalParagraph();
 
     [GeneratedRegex(@"(?<!\p{L})(?:preamble|pr[ée]ambule|الديباجة|ديباجة)(?!\p{L})", RegexOptions.IgnoreCase)]

@@ -59,6 +59,8 @@ public sealed class ReferenceParserTests
     [InlineData("Cite 38/3:9 comme source", "9")]
     [InlineData("38/4:PP2", "PP2")]
     [InlineData("38/1:E.3", "E.3")]
+    [InlineData("الفقرة العاملة الأولى من القرار ٣٨/٤", "#n:1")]
+    [InlineData("what does the final, unnumbered paragraph of resolution one say", "#last")]
     public void Paragraph_references_become_citation_keys(string question, string key)
     {
         Assert.Equal([key], ReferenceParser.FindParagraphs(question));
@@ -88,6 +90,9 @@ public sealed class ReferenceParserTests
     [InlineData("قرار الدورة الثامنة لكومياك")]
     [InlineData("la huitième session de la Conférence islamique des ministres de l'information")]
     [InlineData("what did 38/4 ask?")]
+    [InlineData("Which resolutions ask for a report to the 39th session?")]
+    [InlineData("quelles résolutions demandent un rapport à la 39e session ?")]
+    [InlineData("ما القرارات التي تطلب تقريرا إلى الدورة التاسعة والثلاثين؟")]
     public void Another_bodys_session_or_none_is_no_session(string question) =>
         Assert.Null(ReferenceParser.FindSession(question));
 
