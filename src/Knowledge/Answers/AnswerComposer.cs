@@ -460,9 +460,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
             case FactKind.WhoIsAsked:
-                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer. A clause
-                // that opens otherwise ("Notes … and calls upon them") names its addressee too far from its verb to state it.
-                if (hit.Paragraph.Addressees == Addressee.None || !IsDirective(hit.Paragraph.Action))
+                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer.
+                if (hit.Paragraph.Addressees == Addressee.None)
                     return null;
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
                     ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);

@@ -8,7 +8,7 @@ namespace ResBot.Knowledge.Glossary;
 /// (calls upon, urges, requests, encourages, invites) names right after it — "يدعو الدول الأعضاء",
 /// "Urges the Digital Solidarity Fund and the General Secretariat" — not everyone the paragraph mentions.
 /// </summary>
-public sealed partial class ClauseAnnotator(DomainGlossary glossary)
+public sealed class ClauseAnnotator(DomainGlossary glossary)
 {
     /// <summary>How many tokens may open a paragraph before its verb ("Also requests", "وإذ يدعو").</summary>
     private const int LeadingVerbWindow = 3;
@@ -51,7 +51,6 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary)
 
             foreach (var directive in actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)))
                 addressees |= ObjectsOf(directive, terms);
-            addressees |= PronounObjects(text, language);
         }
 
         // A term is the paragraph's when its authoritative text names it, or two versions do: one translation's
@@ -87,35 +86,6 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary)
         }
         return found;
     }
-
-    /// <summary>
-    /// "Notes the memorandum between the General Secretariat and the Fund, and calls upon them to cooperate": a directive
-    /// verb whose object is a pronoun ("them", "les invite", "ويدعوها") addresses whoever the clause named before it.
-    /// </summary>
-    private Addressee PronounObjects(string text, Language language)
-    {
-        var match = PronounObject(language).Match(text);
-        if (!match.Success || match.Index == 0)
-            return Addressee.None;
-        var before = glossary.FindTerms(glossary.Tokens(text[..match.Index], language), language);
-        return before.Aggregate(Addressee.None, (found, term) => found | AddresseeOf(term.Id));
-    }
-
-    private static System.Text.RegularExpressions.Regex PronounObject(Language language) => language switch
-    {
-        Language.Ar => ArabicPronounObject(),
-        Language.Fr => FrenchPronounObject(),
-        _ => EnglishPronounObject(),
-    };
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:calls?\s+upon|calls?\s+on|urges?|requests?|invites?|encourages?|appeals?\s+to)\s+(?:them|both|it)\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex EnglishPronounObject();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:les|leur)\s+(?:invite|exhorte|prie|demande|engage|appelle|encourage)(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FrenchPronounObject();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})و?(?:يدعو|يحث|يناشد|يشجع|يطلب\s+من|يطلب\s+إلى)(?:ها|هما|هم)(?!\p{L})")]
-    private static partial System.Text.RegularExpressions.Regex ArabicPronounObject();
 
     private Addressee AddresseeOf(string termId) => termId switch
     {
