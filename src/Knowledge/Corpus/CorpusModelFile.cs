@@ -283,11 +283,15 @@ public static class CorpusModelFile
     {
         var (key, symbol, suffixes, titles) = (reader.String(), reader.Pooled(), reader.Suffixes(), reader.Titles());
         var firstSlot = reader.Int32();
-        var count = reader.Count();
+        var count = reader.Int32();
         var digest = reader.UInt64();
         var (offset, length) = (reader.Int64(), reader.Int32());
         if (offset < 0 || length < 0 || offset + length > part.File.Length)
             throw new InvalidDataException($"the paragraphs of {key} lie outside its part {part.Name}");
+        // Checked against the resolution's bytes in its part (each paragraph takes several), not the manifest's bytes
+        // left: the last resolution of a manifest may have more paragraphs than the manifest has bytes after it.
+        if (count < 0 || count > length)
+            throw new InvalidDataException($"{count} paragraphs of {key} in {length} bytes of its part");
         var citations = reader.Array(() => (reader.Int32() is var p && p >= 0 && p < count ? p : throw new InvalidDataException($"a citation of {key} in paragraph {p} of {count}"), reader.Pooled()));
         return (new Resolution(key, symbol, suffixes, titles, new StoredParagraphs(part, offset, length, key, count, digest, citations, recent)), firstSlot);
     }
