@@ -280,7 +280,12 @@ public static class CorpusModelFile
             if (reader.String() != EndMarker || stream.Position != stream.Length)
                 return Fail("truncated or followed by other bytes", out problem, files);
             var corpus = CorpusAligner.Assemble(documents);
-            var slots = new IndexSlots(corpus.Resolutions.Select(r => firstSlot[r]).ToList(), end, layout);
+            var first = corpus.Resolutions.Select(r => firstSlot[r]).ToList();
+            // Recomputed from the manifest (O(resolutions), no paragraph read), not taken on its word: the index is
+            // opened with this model only when its commit names the layout these slots really make.
+            if (IndexSlots.LayoutOf(corpus, first) != layout)
+                return Fail("its slot layout is not the one its resolutions make", out problem, files);
+            var slots = new IndexSlots(first, end, layout);
             return new PersistedCorpus(corpus, slots, AlignedVersions.Slim(corpus, reports), new ModelFiles(texts, parts));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
