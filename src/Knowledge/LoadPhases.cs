@@ -33,5 +33,7 @@ public sealed class LoadPhases
         return true;
     });
 
-    public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Took.TotalSeconds:F1} s ({p.Cpu.TotalSeconds:F1} s CPU)"));
+    public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {Seconds(p.Took)} ({Seconds(p.Cpu)} CPU)"));
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds < 1 ? $"{time.TotalMilliseconds:F0} ms" : $"{time.TotalSeconds:F1} s";
 }

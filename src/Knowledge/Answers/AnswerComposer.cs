@@ -82,7 +82,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Body is { } body && resolutions.Count == 0)
         {
             // "What did the Security Council demand …?" is answered from the Security Council's resolutions or not at all.
-            var ofBody = corpus.Resolutions.Where(r => ResolutionKeys.BodyOf(r.Key) == body).ToList();
+            var ofBody = ResolutionsOf(corpus, body);
             if (ofBody.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoResolutionsOfBody(body, language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
             if (ofBody.Count < corpus.Resolutions.Count)
@@ -297,7 +297,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerAcross(string question, QuestionIntent intent, ClauseQuery query, ResolutionCorpus corpus)
     {
         var language = intent.Language;
-        var found = knowledge.Index.SearchCounted(query, intent.HasTopic ? WideCandidates : MaxWideClauses);
+        var found = knowledge.Index.SearchCounted(query, intent.HasTopic ? WideCandidates : MaxWideClauses, MostInNamed);
         var hits = intent.HasTopic ? Relevant(intent, found.Hits.ToList()) : found.Hits.ToList();
         if (hits.Count == 0)
         {
@@ -313,19 +313,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             : intent.Addressee != Addressee.None
             ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(clauses), language)
             : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(clauses), language);
-        return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.ByResolution, language);
+        return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.Resolutions, found.MostIn, found.Bodies, language);
     }
 
+    /// <summary>Resolutions named in the "N more" note as where most matches are.</summary>
+    private const int MostInNamed = 5;
+
     /// <summary>The answer with a note saying how many clauses match beyond those it quotes, in which bodies and resolutions; unchanged when it quotes them all.</summary>
-    private static Answer WithMore(Answer answer, int total, IReadOnlyList<(string Resolution, int Clauses)> byResolution, Language language)
+    /// <param name="mostIn">The resolutions with most matches, most first (only the first <see cref="MostInNamed"/> are named).</param>
+    /// <param name="bodies">Matches per body, most first.</param>
+    private static Answer WithMore(Answer answer, int total, int resolutions, IReadOnlyList<(string Resolution, int Clauses)> mostIn,
+        IReadOnlyList<(string Body, int Clauses)> bodies, Language language)
     {
         if (total <= answer.Clauses.Count)
             return answer;
-        var bodies = byResolution.GroupBy(r => ResolutionKeys.BodyOf(r.Resolution))
-            .Select(g => (Body: g.Key, Clauses: g.Sum(r => r.Clauses))).OrderByDescending(b => b.Clauses).ToList();
-        var more = AnswerTexts.MoreClauses(total, byResolution.Count, answer.Clauses.Count,
+        var more = AnswerTexts.MoreClauses(total, resolutions, answer.Clauses.Count,
             string.Join(", ", bodies.Select(b => $"{b.Body} ({b.Clauses})")),
-            string.Join(", ", byResolution.Take(5).Select(r => $"{r.Resolution} ({r.Clauses})")), language);
+            string.Join(", ", mostIn.Take(MostInNamed).Select(r => $"{r.Resolution} ({r.Clauses})")), language);
         return answer with { Notes = [more, .. answer.Notes] };
     }
 
@@ -335,7 +339,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var shown = all.Take(MaxWideClauses).ToList();
         var keys = shown.Select(c => c.Resolution.Key).Distinct().ToList();
         var byResolution = all.GroupBy(c => c.Resolution.Key).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
-        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution, language);
+        var bodies = byResolution.GroupBy(r => ResolutionKeys.BodyOf(r.Key))
+            .Select(g => (Body: g.Key, Clauses: g.Sum(r => r.Item2))).OrderByDescending(b => b.Clauses).ToList();
+        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution.Count, byResolution, bodies, language);
     }
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
@@ -356,7 +362,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         var language = intent.Language;
         // "What did the summit decide on supporting the Palestinian economy?" names a resolution by its title.
-        if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : corpus.Resolutions) is { } titled)
+        if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : TitleCandidates(intent, corpus)) is { } titled)
             return AnswerWithin(question, intent with { ContentTokens = [], TermIds = [] }, [titled], corpus);
         var hits = new List<ClauseHit>();
         if (resolutions.Count is > 0 and <= MaxSearchesPerQuestion)
@@ -521,7 +527,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// The one resolution whose title the question's topic words spell out (most of the title's words, and most of
     /// the topic's), or null. Two titles equally matched are no answer: the question is then a topic question.
     /// </summary>
-    private Resolution? TitleMatch(QuestionIntent intent, IReadOnlyList<Resolution> resolutions)
+    private Resolution? TitleMatch(QuestionIntent intent, IEnumerable<Resolution> resolutions)
     {
         if (intent.ContentTokens.Count < 2)
             return null;
@@ -545,6 +551,43 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         }
         return tie ? null : best;
     }
+
+    /// <summary>
+    /// The corpus's resolutions that can pass <see cref="TitleMatch"/>, from an index of title words, not a pass over
+    /// every title. A title that holds <see cref="TitleCoverage"/> of the question's distinct words misses at most
+    /// the rest, so it holds one of any that many plus one of them: only the titles holding one of the rarest of those
+    /// are candidates.
+    /// </summary>
+    private IEnumerable<Resolution> TitleCandidates(QuestionIntent intent, ResolutionCorpus corpus)
+    {
+        if (intent.ContentTokens.Count < 2)
+            return [];
+        var question = intent.ContentTokens.Distinct(StringComparer.Ordinal).ToList();
+        var index = TitleIndex(corpus, intent.QuestionLanguage);
+        var needed = (int)Math.Ceiling(TitleCoverage * question.Count);
+        return question.Select(t => index.GetValueOrDefault(t) ?? []).OrderBy(r => r.Count).Take(question.Count - needed + 1)
+            .SelectMany(r => r).Distinct(ReferenceEqualityComparer.Instance).Cast<Resolution>();
+    }
+
+    /// <summary>For one language, the resolutions whose title holds each word (<see cref="TitleWords"/>), built once per corpus.</summary>
+    private Dictionary<string, List<Resolution>> TitleIndex(ResolutionCorpus corpus, Language language) =>
+        _titleIndexes.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<Resolution>>>>())
+            .GetOrAdd(language, l => new Lazy<Dictionary<string, List<Resolution>>>(() =>
+            {
+                var index = new Dictionary<string, List<Resolution>>(StringComparer.Ordinal);
+                foreach (var resolution in corpus.Resolutions)
+                {
+                    foreach (var word in TitleWords(resolution, l))
+                    {
+                        if (!index.TryGetValue(word, out var holding))
+                            index[word] = holding = [];
+                        holding.Add(resolution);
+                    }
+                }
+                return index;
+            })).Value;
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<Resolution>>>>> _titleIndexes = new();
 
     /// <summary>A title's analyzed words, computed once per resolution and language: every topic question reads them all.</summary>
     private HashSet<string> TitleWords(Resolution resolution, Language language)
@@ -603,4 +646,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         ExistingNames.GetValue(corpus, c => string.Join(", ", c.Resolutions.Select(r => r.Key).Order(StringComparer.Ordinal).Take(20)));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, string> ExistingNames = new();
+
+    /// <summary>A body's resolutions in corpus order, grouped once per corpus: a question naming a body is not a pass over every resolution.</summary>
+    private static List<Resolution> ResolutionsOf(ResolutionCorpus corpus, string body) =>
+        ByBody.GetValue(corpus, c => c.Resolutions.GroupBy(r => ResolutionKeys.BodyOf(r.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal))
+            .GetValueOrDefault(body) ?? [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, Dictionary<string, List<Resolution>>> ByBody = new();
 }

@@ -11,11 +11,13 @@ namespace ResBot.Knowledge.Tests.Evaluation;
 public sealed class EvalFloorTests(TestCorpus corpus)
 {
     // The level reached on the test split (tuning on train only; see README): a ratchet, not the goal. The goal on questions
-    // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions.
-    private const double PrecisionFloor = 0.72;
-    private const double RecallFloor = 0.78;
-    private const double ExactFloor = 0.65;
-    private const int NotFoundMissesAllowed = 1;
+    // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions. Lowered when 90
+    // questions written without running ResBot (ids *-nNN) joined the set: the lowest language on the test split is now
+    // French at 54.5 % precision, 69.6 % recall, 54.5 % exact, and 3 of 16 not-found questions get a citation.
+    private const double PrecisionFloor = 0.54;
+    private const double RecallFloor = 0.69;
+    private const double ExactFloor = 0.54;
+    private const int NotFoundMissesAllowed = 3;
     private const int LanguageMissesAllowed = 0;
 
     private static IReadOnlyList<EvalQuestion> Questions() =>
