@@ -242,11 +242,11 @@ public sealed class KnowledgeBase : IDisposable
             return null;
         if (ReadModel(folder, hash, out olderModel) is not { } model)
             return null;
-        if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out var unmatched) is { } index)
+        if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out var olderIndex) is { } index)
             return (model.Corpus, index, model.Slots, model.Files);
         // The index is rebuilt with its model; this copy's texts are in the folder being set aside.
         model.Dispose();
-        SetAside(folder, unmatched);
+        SetAside(folder, olderIndex);
         return null;
     }
 
@@ -546,12 +546,12 @@ public sealed class KnowledgeBase : IDisposable
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
             // A folder an update wrote numbers its paragraphs otherwise: its commit's slot layout refuses these slots, and it is rebuilt, not misread.
-            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash, out var unmatched) is { } opened)
+            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash, out var olderIndex) is { } opened)
             {
                 TryWriteModel(target, hash, corpus, read.Reports);
                 return opened;
             }
-            SetAside(target, unmatched);
+            SetAside(target, olderIndex);
         }
 
         var building = BuildBeside(hash, building =>
@@ -578,12 +578,12 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>
     /// Opens a persisted index, or null when it is damaged (zeroed bytes in segments_N, a truncated compound file:
     /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short) or was not
-    /// built for this model (<paramref name="unmatched"/>: its commit names another content hash or slot layout, or
-    /// none, as an index of an older version does).
+    /// built for this model (its commit names another content hash or slot layout, or none: then
+    /// <paramref name="olderVersion"/>, an index an older version wrote).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool unmatched)
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion)
     {
-        unmatched = false;
+        olderVersion = false;
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
         FSDirectory? directory = null;
         try
@@ -596,13 +596,12 @@ public sealed class KnowledgeBase : IDisposable
             index.Dispose();
             return null;
         }
-        catch (UnmatchedIndexException e)
+        catch (UnmatchedIndexException e) when (e.OlderVersion)
         {
             directory?.Dispose();
-            unmatched = true;
+            olderVersion = true;
             // Expected once after an upgrade: nothing for the user to fix, and nothing damaged to keep.
-            _logger.LogInformation("The index in {Folder} was made {By} ({Message}): rebuilding it from the corpus",
-                folder, e.OlderVersion ? "by an older version" : "for other files", e.Message);
+            _logger.LogInformation("The index in {Folder} was made by an older version ({Message}): rebuilding it from the corpus", folder, e.Message);
             return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -614,18 +613,19 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>
-    /// Clears the way for rebuilding the index in <paramref name="folder"/>: one made by an older version or for other
-    /// files (<paramref name="unmatched"/>) is deleted, a damaged one kept aside for inspection.
+    /// Clears the way for rebuilding the snapshot in <paramref name="folder"/>: one an older version made
+    /// (<paramref name="olderVersion"/>) is deleted; any other (damaged, or holding an index of other files) is kept
+    /// aside for inspection.
     /// </summary>
-    private void SetAside(string folder, bool unmatched)
+    private void SetAside(string folder, bool olderVersion)
     {
-        if (!unmatched)
+        if (!olderVersion)
         {
             MoveAside(folder);
             return;
         }
         TryDelete(folder);
-        _logger.LogInformation("Removed the index in {Folder}: not this version's, rebuilt", folder);
+        _logger.LogInformation("Removed the snapshot in {Folder}, made by an older version: rebuilt", folder);
     }
 
     /// <summary>Keeps a damaged index for inspection, out of the way of the rebuild (stale-index clean-up leaves it alone).</summary>
