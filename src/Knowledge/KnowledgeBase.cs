@@ -38,6 +38,9 @@ public sealed class KnowledgeBase : IDisposable
     private volatile KnowledgeSnapshot? _current;
     private volatile string? _folderProblem;
 
+    /// <summary>The rebuild of a snapshot whose persisted model was found unreadable (<see cref="ReportUnreadable"/>), waited for on dispose.</summary>
+    private volatile Task _repair = Task.CompletedTask;
+
     public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase>? logger = null)
     {
         _options = options.Value;
@@ -152,6 +155,43 @@ public sealed class KnowledgeBase : IDisposable
                 _logger.LogError(e, "Rebuilding the index failed; the previous index keeps serving");
                 return (_current, e);
             }
+        }
+    }
+
+    /// <summary>
+    /// Told that a paragraph or text of the snapshot in service could not be read from its persisted model (damaged
+    /// bytes, a failing disk): its folder is moved aside at once, so no later start opens it again, and the corpus is
+    /// rebuilt from its files in the background while the damaged snapshot serves what it still can read. A file
+    /// closed because its snapshot was replaced, or one of a snapshot no longer in service, is not damage to repair.
+    /// </summary>
+    public void ReportUnreadable(StoredModelReadException error)
+    {
+        var snapshot = _current;
+        if (error.Retired || snapshot is null || !snapshot.Model.Holds(error.File) || !snapshot.MarkDamaged())
+            return;
+        _logger.LogError(error, "The persisted corpus model in {Folder} could not be read: moving it aside and rebuilding it from the corpus", snapshot.Folder);
+        if (snapshot.Folder is { } folder && System.IO.Directory.Exists(folder))
+            MoveAside(folder);
+        _repair = Task.Run(() => RebuildDamaged(snapshot));
+    }
+
+    private void RebuildDamaged(KnowledgeSnapshot damaged)
+    {
+        try
+        {
+            lock (_gate)
+            {
+                // A reload may have replaced it already.
+                if (!ReferenceEquals(_current, damaged))
+                    return;
+                var files = CorpusLoader.CorpusFiles(_options.CorpusPath);
+                _current = Load(files, CorpusLoader.Stamp(files), previous: null);
+            }
+            Retire(damaged);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogError(e, "Rebuilding the damaged corpus model failed; the damaged snapshot keeps serving what it can read");
         }
     }
 
@@ -707,6 +747,7 @@ public sealed class KnowledgeBase : IDisposable
 
     public void Dispose()
     {
+        _repair.Wait();
         _current?.Close();
         Analyzers.Dispose();
     }

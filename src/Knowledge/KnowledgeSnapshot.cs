@@ -32,6 +32,11 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// <summary>How long reading, aligning and indexing the files took, when they were read; or opening the model and the index, when it was opened.</summary>
     public LoadPhases Phases { get; init; } = new();
 
+    private int _damaged;
+
+    /// <summary>Marks the persisted model as found unreadable: true the first time only, so it is repaired once.</summary>
+    internal bool MarkDamaged() => Interlocked.Exchange(ref _damaged, 1) == 0;
+
     /// <summary>Closes the index and the texts' file: only once no request can still be reading this snapshot.</summary>
     public void Close()
     {

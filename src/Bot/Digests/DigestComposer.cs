@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ResBot.Bot.Storage;
 using ResBot.Knowledge;
 using ResBot.Knowledge.Answers;
+using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Digests;
@@ -34,13 +35,26 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
         if (snapshot.ContentHash == _registeredContentHash)
             return;
         var known = await corpus.GetCorpusParagraphsAsync(cancellationToken);
-        var unknown = snapshot.Corpus.Resolutions
-            .SelectMany(r => r.Paragraphs.Select(p => ParagraphId.Of(r, p)))
-            .Where(id => !known.ContainsKey(id))
-            .ToList();
+        var unknown = new List<string>();
+        var unreadable = 0;
+        foreach (var resolution in snapshot.Corpus.Resolutions)
+        {
+            // One resolution whose stored paragraphs cannot be read (damaged on disk) must not stop every digest.
+            try
+            {
+                unknown.AddRange(resolution.Paragraphs.Select(p => ParagraphId.Of(resolution, p)).Where(id => !known.ContainsKey(id)));
+            }
+            catch (StoredModelReadException e)
+            {
+                knowledge.ReportUnreadable(e);
+                logger.LogError(e, "The paragraphs of {Resolution} could not be read; they are registered once the corpus model is rebuilt", resolution.Key);
+                unreadable++;
+            }
+        }
         if (unknown.Count > 0)
             await corpus.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
-        _registeredContentHash = snapshot.ContentHash;
+        // Registered again on the next tick while some could not be read: the rebuilt snapshot has the same content hash.
+        _registeredContentHash = unreadable == 0 ? snapshot.ContentHash : null;
     }
 
     /// <summary>When each paragraph was first seen, to tell news from the rest.</summary>

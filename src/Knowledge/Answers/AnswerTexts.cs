@@ -187,6 +187,14 @@ public static class AnswerTexts
     };
 
 
+    /// <summary>A paragraph's stored text failed its check (damaged on disk): nothing is quoted while it is read again from the corpus files.</summary>
+    public static string StoredTextUnreadable(Language language) => language switch
+    {
+        Language.Ar => "تعذّرت قراءة النص المخزَّن لهذا القرار؛ تجري إعادة قراءته، يُرجى المحاولة مرة أخرى بعد قليل.",
+        Language.Fr => "Le texte enregistré de cette résolution n'a pas pu être lu ; il est en cours de relecture, réessayez dans un instant.",
+        _ => "This resolution's stored text could not be read; it is being re-read, try again shortly.",
+    };
+
     public static string UnknownResolution(string keys, string existing, Language language) => language switch
     {
         Language.Ar => $"لم أجد القرار {keys} في المدونة. القرارات المتاحة: {existing}.",

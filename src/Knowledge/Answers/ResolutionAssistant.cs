@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
@@ -49,20 +50,44 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
         var (asked, injected) = InjectionGuard.Strip(text);
         if (injected && asked.Count(char.IsLetter) < 3)
             return _composer.NotFoundAnswer(text, language);
-        var intent = _reader.Read(asked, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
-        var scoped = ConversationScope.Within(intent, question.Scope, knowledge.Corpus);
-        cancellationToken.ThrowIfCancellationRequested();
-        var answer = _composer.Compose(text, scoped ?? intent);
-        cancellationToken.ThrowIfCancellationRequested();
-        return scoped is null ? answer : ConversationScope.Says(answer, scoped.Resolutions);
+        return OrUnreadable(text, language, () =>
+        {
+            var intent = _reader.Read(asked, written, knowledge.Corpus) with { Language = language, QuestionLanguage = written };
+            var scoped = ConversationScope.Within(intent, question.Scope, knowledge.Corpus);
+            cancellationToken.ThrowIfCancellationRequested();
+            var answer = _composer.Compose(text, scoped ?? intent);
+            cancellationToken.ThrowIfCancellationRequested();
+            return scoped is null ? answer : ConversationScope.Says(answer, scoped.Resolutions);
+        });
     }
 
     public Answer ShowResolution(string resolutionKey, Language language) =>
-        knowledge.Corpus.FindResolution(resolutionKey) is { } resolution
+        OrUnreadable(resolutionKey, language, () => knowledge.Corpus.FindResolution(resolutionKey) is { } resolution
             ? _composer.WholeResolution(resolutionKey, resolution, language)
-            : UnknownResolution(resolutionKey, language);
+            : UnknownResolution(resolutionKey, language));
 
-    public Answer ShowParagraphs(string resolutionKey, IReadOnlyList<string> paragraphKeys, Language language)
+    public Answer ShowParagraphs(string resolutionKey, IReadOnlyList<string> paragraphKeys, Language language) =>
+        OrUnreadable($"{resolutionKey} {string.Join(",", paragraphKeys)}", language, () => SelectParagraphs(resolutionKey, paragraphKeys, language));
+
+    /// <summary>
+    /// The answer <paramref name="compose"/> gives, or, when a paragraph or text it needs could not be read from the
+    /// persisted model, a notice without citations in the question's language (the knowledge base is told, and
+    /// rebuilds the model): never an exception for the channel to swallow, never text from damaged bytes.
+    /// </summary>
+    private Answer OrUnreadable(string question, Language language, Func<Answer> compose)
+    {
+        try
+        {
+            return compose();
+        }
+        catch (StoredModelReadException e)
+        {
+            knowledge.ReportUnreadable(e);
+            return new Answer(question, language, AnswerOutcome.NotFound, AnswerMode.Extractive, AnswerTexts.StoredTextUnreadable(language), [], [], []);
+        }
+    }
+
+    private Answer SelectParagraphs(string resolutionKey, IReadOnlyList<string> paragraphKeys, Language language)
     {
         if (knowledge.Corpus.FindResolution(resolutionKey) is not { } resolution)
             return UnknownResolution(resolutionKey, language);

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,7 +33,7 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>The names of the text files beside the model begin with this.</summary>
     public const string TextFilePrefix = "texts-";
@@ -125,7 +126,10 @@ public static class CorpusModelFile
     }
 
     /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, and where each resolution's paragraphs lie in it.</summary>
-    private sealed record WrittenPart(string Name, IReadOnlyList<int> Texts, IReadOnlyList<(long Offset, int Length)> Places);
+    private sealed record WrittenPart(string Name, IReadOnlyList<int> Texts, IReadOnlyList<ResolutionPlace> Places);
+
+    /// <summary>Where a resolution's paragraphs lie in its part, and the hash (XxHash64) of those bytes, checked when they are read.</summary>
+    private readonly record struct ResolutionPlace(long Offset, int Length, ulong Hash);
 
     /// <summary>
     /// The part <paramref name="document"/> already has in <paramref name="reuse"/>, when every resolution of it reads
@@ -135,44 +139,53 @@ public static class CorpusModelFile
     {
         if (reuse?.Parts.TryGetValue(document.Info, out var kept) != true || !kept!.Texts.All(textNumber.ContainsKey))
             return null;
-        var places = new List<(long, int)>(document.Resolutions.Count);
+        var places = new List<ResolutionPlace>(document.Resolutions.Count);
         foreach (var resolution in document.Resolutions)
         {
             if (resolution.Paragraphs is not StoredParagraphs stored || !ReferenceEquals(stored.Part, kept))
                 return null;
-            places.Add((stored.Offset, stored.Length));
+            places.Add(new ResolutionPlace(stored.Offset, stored.Length, stored.BytesHash));
         }
         return new WrittenPart(kept.Name, kept.Texts.Select(t => textNumber[t]).ToList(), places);
     }
 
-    /// <summary>One document's part: after a header, each resolution's key and paragraphs, where the manifest will say they lie.</summary>
+    /// <summary>
+    /// One document's part: after a header, each resolution's key and paragraphs, where the manifest will say they lie
+    /// with the hash of their bytes. Each resolution is written into memory first, to hash it before it goes to the file.
+    /// </summary>
     private static WrittenPart WritePart(string folder, AlignedDocument document, Stream texts, IReadOnlyList<SnapshotFile> linked, IReadOnlyList<string> textNames)
     {
         var name = $"{PartFilePrefix}{Guid.NewGuid():N}.bin";
         using var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new Writer(stream, texts, linked);
+        using var bytes = new MemoryStream();
+        using var writer = new Writer(bytes, texts, linked);
         writer.Write(PartMagic);
         writer.Write(FormatVersion);
         writer.Write(AnnotationKey);
         WriteStrings(writer, textNames);
-        var places = new List<(long, int)>(document.Resolutions.Count);
+        writer.Flush();
+        bytes.WriteTo(stream);
+        var places = new List<ResolutionPlace>(document.Resolutions.Count);
         foreach (var resolution in document.Resolutions)
         {
-            writer.Flush();
-            var start = stream.Position;
+            bytes.SetLength(0);
             writer.Write(resolution.Key);
             WriteParagraphs(writer, resolution.Paragraphs);
             writer.Flush();
-            places.Add((start, checked((int)(stream.Position - start))));
+            var written = bytes.GetBuffer().AsSpan(0, checked((int)bytes.Length));
+            places.Add(new ResolutionPlace(stream.Position, written.Length, XxHash64.HashToUInt64(written)));
+            stream.Write(written);
         }
+        bytes.SetLength(0);
         writer.Write(EndMarker);
         writer.Flush();
+        bytes.WriteTo(stream);
         stream.Flush(flushToDisk: true);
         return new WrittenPart(name, Enumerable.Range(0, textNames.Count).ToList(), places);
     }
 
     /// <summary>What the manifest holds of a resolution: everything but its paragraphs, and where those lie in its part.</summary>
-    private static void WriteResolutionEntry(Writer writer, Resolution resolution, int firstSlot, (long Offset, int Length) place)
+    private static void WriteResolutionEntry(Writer writer, Resolution resolution, int firstSlot, ResolutionPlace place)
     {
         writer.Write(resolution.Key);
         writer.Write(resolution.DocumentSymbol);
@@ -183,6 +196,7 @@ public static class CorpusModelFile
         writer.Write(StoredParagraphs.KeysDigestOf(resolution.Paragraphs));
         writer.Write(place.Offset);
         writer.Write(place.Length);
+        writer.Write(place.Hash);
         var citations = StoredParagraphs.CitationsOf(resolution);
         writer.Write(citations.Count);
         foreach (var (paragraph, cite) in citations)
@@ -266,7 +280,12 @@ public static class CorpusModelFile
             if (reader.String() != EndMarker || stream.Position != stream.Length)
                 return Fail("truncated or followed by other bytes", out problem, files);
             var corpus = CorpusAligner.Assemble(documents);
-            var slots = new IndexSlots(corpus.Resolutions.Select(r => firstSlot[r]).ToList(), end, layout);
+            var first = corpus.Resolutions.Select(r => firstSlot[r]).ToList();
+            // Recomputed from the manifest (O(resolutions), no paragraph read), not taken on its word: the index is
+            // opened with this model only when its commit names the layout these slots really make.
+            if (IndexSlots.LayoutOf(corpus, first) != layout)
+                return Fail("its slot layout is not the one its resolutions make", out problem, files);
+            var slots = new IndexSlots(first, end, layout);
             return new PersistedCorpus(corpus, slots, AlignedVersions.Slim(corpus, reports), new ModelFiles(texts, parts));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
@@ -283,25 +302,31 @@ public static class CorpusModelFile
     {
         var (key, symbol, suffixes, titles) = (reader.String(), reader.Pooled(), reader.Suffixes(), reader.Titles());
         var firstSlot = reader.Int32();
-        var count = reader.Count();
+        var count = reader.Int32();
         var digest = reader.UInt64();
-        var (offset, length) = (reader.Int64(), reader.Int32());
+        var (offset, length, bytesHash) = (reader.Int64(), reader.Int32(), reader.UInt64());
         if (offset < 0 || length < 0 || offset + length > part.File.Length)
             throw new InvalidDataException($"the paragraphs of {key} lie outside its part {part.Name}");
+        // Checked against the resolution's bytes in its part (each paragraph takes several), not the manifest's bytes
+        // left: the last resolution of a manifest may have more paragraphs than the manifest has bytes after it.
+        if (count < 0 || count > length)
+            throw new InvalidDataException($"{count} paragraphs of {key} in {length} bytes of its part");
         var citations = reader.Array(() => (reader.Int32() is var p && p >= 0 && p < count ? p : throw new InvalidDataException($"a citation of {key} in paragraph {p} of {count}"), reader.Pooled()));
-        return (new Resolution(key, symbol, suffixes, titles, new StoredParagraphs(part, offset, length, key, count, digest, citations, recent)), firstSlot);
+        return (new Resolution(key, symbol, suffixes, titles, new StoredParagraphs(part, offset, length, bytesHash, key, count, digest, citations, recent)), firstSlot);
     }
 
     /// <summary>
     /// The paragraphs of resolution <paramref name="key"/> from <paramref name="length"/> bytes at <paramref name="offset"/>
-    /// of <paramref name="part"/>, checked against what the manifest says of them (key, count, their keys' digest, texts
-    /// within their files); throws <see cref="InvalidDataException"/> otherwise: a paragraph is never quoted from bytes
-    /// that are not its own.
+    /// of <paramref name="part"/>, checked against what the manifest says of them (the bytes' hash, key, count, their
+    /// keys' digest, texts within their files); throws <see cref="StoredModelReadException"/> otherwise: a paragraph is
+    /// never quoted from bytes that are not its own, nor under another's citation (the hash covers where each text lies).
     /// </summary>
-    internal static ParagraphsRead ReadParagraphs(ModelPart part, long offset, int length, string key, int count, ulong keysDigest)
+    internal static ParagraphsRead ReadParagraphs(ModelPart part, long offset, int length, ulong bytesHash, string key, int count, ulong keysDigest)
     {
         var bytes = new byte[length];
         part.File.ReadExactly(offset, bytes);
+        if (XxHash64.HashToUInt64(bytes) != bytesHash)
+            throw new StoredModelReadException(part.File, $"the paragraphs of {key} are not the bytes the model wrote");
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = new Reader(stream, part.Texts, new Dictionary<string, string>(StringComparer.Ordinal));
         var read = new ParagraphsRead();
@@ -317,11 +342,11 @@ public static class CorpusModelFile
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
         {
-            throw new InvalidDataException($"The paragraphs of {key} in the model part {part.Name} are damaged: {e.Message}", e);
+            throw new StoredModelReadException(part.File, $"the paragraphs of {key} are damaged: {e.Message}", e);
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"The paragraphs of {key} in the model part {part.Name} are not what the model's manifest says: {e.Message}", e);
+            throw new StoredModelReadException(part.File, $"the paragraphs of {key} are not what the model's manifest says: {e.Message}", e);
         }
         return read;
     }
@@ -501,7 +526,7 @@ public static class CorpusModelFile
             .ToDictionary<(SnapshotFile File, int I), SnapshotFile, int>(x => x.File, x => x.I, ReferenceEqualityComparer.Instance);
         private byte[] _buffer = new byte[4096];
 
-        /// <summary>The text file's number, the start in it, then the language and byte length of each version, in the dictionary's order.</summary>
+        /// <summary>The text file's number, the start in it, then the language, byte length and checksum (CRC-32) of each version, in the dictionary's order.</summary>
         public void WriteParagraphTexts(IReadOnlyDictionary<Model.Language, string> versions)
         {
             if (versions is StoredTexts stored && _linked.TryGetValue(stored.File, out var file))
@@ -509,10 +534,11 @@ public static class CorpusModelFile
                 Write7BitEncodedInt(file);
                 Write(stored.Start);
                 Write((byte)stored.Count);
-                foreach (var (language, length) in stored.Versions)
+                foreach (var (language, length, checksum) in stored.Versions)
                 {
                     Write((byte)language);
                     Write(length);
+                    Write(checksum);
                 }
                 return;
             }
@@ -528,6 +554,7 @@ public static class CorpusModelFile
                 texts.Write(_buffer, 0, bytes);
                 Write((byte)language);
                 Write(bytes);
+                Write(Crc32.HashToUInt32(_buffer.AsSpan(0, bytes)));
             }
         }
     }
@@ -637,11 +664,11 @@ public static class CorpusModelFile
             var count = _reader.ReadByte();
             if (count > 3 || start < 0)
                 throw new InvalidDataException("not a paragraph's texts");
-            Span<(Model.Language, int)> versions = stackalloc (Model.Language, int)[count];
+            Span<(Model.Language, int, uint)> versions = stackalloc (Model.Language, int, uint)[count];
             var end = start;
             for (var i = 0; i < count; i++)
             {
-                versions[i] = (Language(), Int32());
+                versions[i] = (Language(), Int32(), _reader.ReadUInt32());
                 if (versions[i].Item2 < 0)
                     throw new InvalidDataException("negative text length");
                 end += versions[i].Item2;

@@ -18,6 +18,10 @@ internal sealed record ModelFiles(IReadOnlyList<SnapshotFile> Texts, IReadOnlyDi
         new(Texts.Select(t => t.Share()).ToList(),
             kept.Where(Parts.ContainsKey).ToDictionary<DocumentInfo, DocumentInfo, ModelPart>(d => d, d => Parts[d].Share(), ReferenceEqualityComparer.Instance));
 
+    /// <summary>True when <paramref name="file"/> is one of these text files or parts (the same open file).</summary>
+    public bool Holds(SnapshotFile file) =>
+        Texts.Any(t => ReferenceEquals(t, file)) || Parts.Values.Any(p => ReferenceEquals(p.File, file));
+
     public void Dispose()
     {
         foreach (var texts in Texts)

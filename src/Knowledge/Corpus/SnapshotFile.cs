@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Hashing;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
@@ -45,8 +46,11 @@ public sealed class SnapshotFile : IDisposable
         return this;
     }
 
-    /// <summary>The UTF-8 text of <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
-    public string Read(long offset, int length)
+    /// <summary>
+    /// The UTF-8 text of <paramref name="length"/> bytes at <paramref name="offset"/>, whose CRC-32 must be
+    /// <paramref name="checksum"/>: other bytes throw <see cref="StoredModelReadException"/>, never read as the text.
+    /// </summary>
+    public string Read(long offset, int length, uint checksum)
     {
         if (length == 0)
             return "";
@@ -55,6 +59,8 @@ public sealed class SnapshotFile : IDisposable
         try
         {
             ReadExactly(offset, buffer);
+            if (Crc32.HashToUInt32(buffer) != checksum)
+                throw new StoredModelReadException(this, $"the {length} bytes of text at {offset} are not the ones the model wrote");
             return Encoding.UTF8.GetString(buffer);
         }
         finally
@@ -64,17 +70,27 @@ public sealed class SnapshotFile : IDisposable
         }
     }
 
-    /// <summary>Fills <paramref name="buffer"/> with the bytes at <paramref name="offset"/>; throws when they lie outside the file.</summary>
+    /// <summary>
+    /// Fills <paramref name="buffer"/> with the bytes at <paramref name="offset"/>; throws <see cref="StoredModelReadException"/>
+    /// when they lie outside the file, the file ends early, cannot be read, or was closed (its snapshot replaced).
+    /// </summary>
     public void ReadExactly(long offset, Span<byte> buffer)
     {
         if (offset < 0 || offset + buffer.Length > Length)
-            throw new InvalidDataException($"{buffer.Length} bytes at {offset} lie outside {Name}");
-        for (var done = 0; done < buffer.Length;)
+            throw new StoredModelReadException(this, $"{buffer.Length} bytes at {offset} lie outside it");
+        try
         {
-            var read = RandomAccess.Read(_handle, buffer[done..], offset + done);
-            if (read == 0)
-                throw new EndOfStreamException($"{Name} ends before the {buffer.Length} bytes at {offset}");
-            done += read;
+            for (var done = 0; done < buffer.Length;)
+            {
+                var read = RandomAccess.Read(_handle, buffer[done..], offset + done);
+                if (read == 0)
+                    throw new StoredModelReadException(this, $"it ends before the {buffer.Length} bytes at {offset}");
+                done += read;
+            }
+        }
+        catch (Exception e) when (e is (IOException and not StoredModelReadException) or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            throw new StoredModelReadException(this, $"it cannot be read ({e.GetType().Name}: {e.Message})", e);
         }
     }
 

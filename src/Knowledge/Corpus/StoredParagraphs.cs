@@ -11,7 +11,7 @@ namespace ResBot.Knowledge.Corpus;
 /// (<see cref="RecentParagraphs"/> bounds how many stay). A part never changes once written, so a second read
 /// finds the same paragraphs; it hands out the same objects while any paragraph of the first read is still held.
 /// </summary>
-internal sealed class StoredParagraphs(ModelPart part, long offset, int length, string resolutionKey, int count, ulong keysDigest,
+internal sealed class StoredParagraphs(ModelPart part, long offset, int length, ulong bytesHash, string resolutionKey, int count, ulong keysDigest,
     IReadOnlyList<(int Paragraph, string Cite)> citations, RecentParagraphs recent) : IReadOnlyList<Paragraph>
 {
     private WeakReference<ParagraphsRead>? _read;
@@ -26,6 +26,9 @@ internal sealed class StoredParagraphs(ModelPart part, long offset, int length, 
     public long Offset => offset;
 
     public int Length => length;
+
+    /// <summary>The hash of those bytes as the model wrote them: checked on every read, so damaged bytes are never taken for paragraphs.</summary>
+    public ulong BytesHash => bytesHash;
 
     public ulong KeysDigest => keysDigest;
 
@@ -45,7 +48,7 @@ internal sealed class StoredParagraphs(ModelPart part, long offset, int length, 
         {
             if (_read is { } again && again.TryGetTarget(out read))
                 return read.Paragraphs;
-            read = CorpusModelFile.ReadParagraphs(part, offset, length, resolutionKey, count, keysDigest);
+            read = CorpusModelFile.ReadParagraphs(part, offset, length, bytesHash, resolutionKey, count, keysDigest);
             _read = new WeakReference<ParagraphsRead>(read);
             recent.Keep(read);
             return read.Paragraphs;

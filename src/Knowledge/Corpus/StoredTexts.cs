@@ -8,20 +8,22 @@ namespace ResBot.Knowledge.Corpus;
 /// A paragraph's texts as <see cref="Paragraph.Texts"/> sees them, read from the <see cref="SnapshotFile"/> each
 /// time one is asked for. The versions lie one after another from <c>start</c>, in the order the aligner put them
 /// (which is the order <c>Keys.First()</c> falls back in); up to three languages, so the order and lengths are fields,
-/// not arrays: about 48 bytes a paragraph whatever its length.
+/// not arrays: about 64 bytes a paragraph whatever its length. Each version's checksum is checked when it is read, so
+/// damaged bytes in a text file are refused, never quoted.
 /// </summary>
 internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
 {
     private readonly SnapshotFile _file;
     private readonly long _start;
     private readonly int _length0, _length1, _length2;
+    private readonly uint _checksum0, _checksum1, _checksum2;
 
     /// <summary>The languages in order, two bits each.</summary>
     private readonly byte _order;
 
     private readonly byte _count;
 
-    public StoredTexts(SnapshotFile file, long start, ReadOnlySpan<(Language Language, int Length)> versions)
+    public StoredTexts(SnapshotFile file, long start, ReadOnlySpan<(Language Language, int Length, uint Checksum)> versions)
     {
         if (versions.Length > 3)
             throw new InvalidDataException("a paragraph has at most three language versions");
@@ -31,20 +33,25 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
         _length0 = versions.Length > 0 ? versions[0].Length : 0;
         _length1 = versions.Length > 1 ? versions[1].Length : 0;
         _length2 = versions.Length > 2 ? versions[2].Length : 0;
+        _checksum0 = versions.Length > 0 ? versions[0].Checksum : 0;
+        _checksum1 = versions.Length > 1 ? versions[1].Checksum : 0;
+        _checksum2 = versions.Length > 2 ? versions[2].Checksum : 0;
     }
 
     public int Count => _count;
 
-    /// <summary>The file the texts are in, where they start and each version's language and byte length: what the model writes for them.</summary>
+    /// <summary>The file the texts are in, where they start and each version's language, byte length and checksum (CRC-32): what the model writes for them.</summary>
     internal SnapshotFile File => _file;
 
     internal long Start => _start;
 
-    internal IEnumerable<(Language Language, int Length)> Versions => Enumerable.Range(0, _count).Select(i => (LanguageAt(i), LengthAt(i)));
+    internal IEnumerable<(Language Language, int Length, uint Checksum)> Versions => Enumerable.Range(0, _count).Select(i => (LanguageAt(i), LengthAt(i), ChecksumAt(i)));
 
     private Language LanguageAt(int i) => (Language)((_order >> (2 * i)) & 3);
 
     private int LengthAt(int i) => i switch { 0 => _length0, 1 => _length1, _ => _length2 };
+
+    private uint ChecksumAt(int i) => i switch { 0 => _checksum0, 1 => _checksum1, _ => _checksum2 };
 
     private int IndexOf(Language language)
     {
@@ -61,7 +68,7 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
         var offset = _start;
         for (var j = 0; j < i; j++)
             offset += LengthAt(j);
-        return _file.Read(offset, LengthAt(i));
+        return _file.Read(offset, LengthAt(i), ChecksumAt(i));
     }
 
     public string this[Language key] => IndexOf(key) is var i and >= 0 ? TextAt(i) : throw new KeyNotFoundException($"no {key} text");

@@ -87,7 +87,7 @@ public sealed class ClauseIndex : IDisposable
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new UnmatchedIndexException($"the index was built from other files ({built ?? "no content hash: an older version"})", olderVersion: built is null);
-            // Both layouts were hashed when written (IndexSlots.Layout): comparing them costs nothing at open.
+            // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
             var positionOfSlot = PositionOfSlot(corpus, slots);
@@ -266,8 +266,8 @@ public sealed class ClauseIndex : IDisposable
     /// The best <paramref name="take"/> paragraphs, how many match in all, in how many resolutions, the
     /// <paramref name="mostIn"/> resolutions holding most of them and the count per body, in one pass over the
     /// matches; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.
-    /// Beyond the query's own pass, the work is bounded by the resolutions that match: nothing is sorted or allocated
-    /// per resolution of the corpus.
+    /// Beyond the query's own pass and clearing one pooled counter per resolution of the corpus, the work is bounded
+    /// by the resolutions that match: nothing is sorted or newly allocated per resolution of the corpus.
     /// </summary>
     public ClauseSearch SearchCounted(ClauseQuery query, int take, int mostIn)
     {

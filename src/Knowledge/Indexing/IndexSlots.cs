@@ -14,7 +14,7 @@ namespace ResBot.Knowledge.Indexing;
 /// <param name="Layout">
 /// A hash of which paragraph each slot holds (<see cref="LayoutOf"/>): written into the index commit and into the
 /// persisted model with the slots, so an index and a model are only ever opened together when they number the
-/// paragraphs alike. Comparing the two stored hashes costs nothing at open, whatever the corpus's size.
+/// paragraphs alike. Opening a model recomputes it from the manifest (one entry per resolution, no paragraph read).
 /// </param>
 public sealed record IndexSlots(IReadOnlyList<int> First, int End, string Layout)
 {

@@ -118,7 +118,7 @@ public sealed class PersistedModelTests : IDisposable
     }
 
     [Fact]
-    public void A_part_damaged_after_it_was_written_is_an_error_naming_it_when_used_never_another_paragraph()
+    public void A_part_damaged_after_it_was_written_is_a_notice_when_used_and_a_read_error_naming_it_never_another_paragraph()
     {
         using (var first = Start())
             _ = first.Current;
@@ -134,8 +134,12 @@ public sealed class PersistedModelTests : IDisposable
 
         using var second = Start();
 
-        Assert.True(second.Current.FromPersistedModel);
-        var error = Assert.Throws<InvalidDataException>(() => new ResolutionAssistant(second).Ask(new Question("What did 38/4 ask member states to do?")));
+        var damaged = second.Current;
+        Assert.True(damaged.FromPersistedModel);
+        var answer = new ResolutionAssistant(second).Ask(new Question("What did 38/4 ask member states to do?"));
+        Assert.Empty(answer.Clauses);
+        Assert.Equal(AnswerTexts.StoredTextUnreadable(Language.En), answer.Lead);
+        var error = Assert.Throws<StoredModelReadException>(() => damaged.Corpus.FindResolution("38/4")!.Paragraphs[0]);
         Assert.Contains(Path.GetFileName(part), error.Message);
     }
 
