@@ -183,6 +183,8 @@ public static class BenchCommand
         Console.WriteLine($"  as ResBot runs them (best by score, ties in corpus order, counted per resolution): {wideCounted}");
         Console.WriteLine($"all-words BM25      : {allWords}");
         Console.WriteLine($"topic answer / exact queries: p50 {topic.P50 / exact.P50:F2}x, p99 {topic.P99 / exact.P99:F2}x; corpus-wide: p50 {wide.P50 / wideExact.P50:F2}x, p99 {wide.P99 / wideExact.P99:F2}x");
+        if (topic.Cpu is { } topicCpu && exact.Cpu is { } exactCpu && wide.Cpu is { } wideCpu && wideExact.Cpu is { } wideExactCpu)
+            Console.WriteLine($"  in process CPU time: topic p50 {topicCpu.P50 / exactCpu.P50:F2}x, p99 {topicCpu.P99 / exactCpu.P99:F2}x; corpus-wide p50 {wideCpu.P50 / wideExactCpu.P50:F2}x, p99 {wideCpu.P99 / wideExactCpu.P99:F2}x");
         Console.WriteLine($"paragraphs a topic question's queries match: {string.Join(", ", matching.Select(m => $"{m:F2} %"))}");
         Console.WriteLine($"memory after open: working set {workingSetAfterOpen / (1024 * 1024):N0} MiB, managed heap {heapAfterOpen / (1024 * 1024):N0} MiB; " +
             $"peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB; managed heap now {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024):N0} MiB");

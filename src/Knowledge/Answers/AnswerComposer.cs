@@ -506,7 +506,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             if (hit.Score < floor)
                 break;
-            if (!terms.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!IsLinked(intent, terms, hit.Paragraph) && CoverageWithPlaces(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;
@@ -518,6 +518,35 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return relevant;
         var saying = relevant.Where(h => Coverage(intent, h.Paragraph) > 0).ToList();
         return saying.Count > 0 ? saying : relevant;
+    }
+
+    /// <summary>
+    /// Whether a glossary term the question names links it to the paragraph. A place alone is where a meeting was held,
+    /// which every paragraph reporting that meeting shares: "what's the weather in Astana?" is not about the session
+    /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any.
+    /// </summary>
+    private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph)
+    {
+        var shared = terms.Where(paragraph.Terms.Contains).ToList();
+        if (shared.Count == 0)
+            return false;
+        if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
+            return true;
+        return intent.ContentTokens.Count == 0 || Coverage(intent, paragraph) > 0;
+    }
+
+    /// <summary>
+    /// <see cref="Coverage"/> with the places the question names counted as words the paragraph must hold: a place is
+    /// read as a glossary term, not a content word, and "quel temps fait-il à Astana ?" is not answered by a paragraph
+    /// that only says "temps".
+    /// </summary>
+    private double CoverageWithPlaces(QuestionIntent intent, Paragraph paragraph)
+    {
+        var places = intent.TermIds.Where(id => knowledge.Glossary.Terms.TryGetValue(id, out var term) && term.IsPlace).ToList();
+        if (places.Count == 0)
+            return Coverage(intent, paragraph);
+        var words = intent.ContentTokens.Count;
+        return (Coverage(intent, paragraph) * words + places.Count(paragraph.Terms.Contains)) / (words + places.Count);
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>

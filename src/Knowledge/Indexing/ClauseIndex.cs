@@ -426,7 +426,7 @@ public sealed class ClauseIndex : IDisposable
         {
             var position = _paragraphOfDoc[doc];
             var r = _resolutionOfParagraph[position];
-            results.Add(new ClauseHit(_resolutions[r], _resolutions[r].Paragraphs[position - _firstParagraph[r]], score));
+            results.Add(new ClauseHit(_resolutions[r], position - _firstParagraph[r], score));
         }
         return results;
     }
