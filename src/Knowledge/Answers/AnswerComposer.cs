@@ -75,6 +75,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Paragraphs.Count > 0)
             return AnswerParagraphs(question, intent, corpus);
 
+        // "What did the resolutions say about Jakarta's media?": no paragraph names Jakarta, so none answers, however
+        // many speak of the media.
+        if (intent.Names.Any(name => !knowledge.Index.Mentions(name)))
+            return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
+
         var resolutions = intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList();
         if (intent.Citation != CitationQuestion.None && resolutions.Count == 1)
             return AnswerCitations(question, intent, resolutions[0], corpus);

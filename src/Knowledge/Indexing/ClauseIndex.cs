@@ -431,6 +431,11 @@ public sealed class ClauseIndex : IDisposable
         return results;
     }
 
+    /// <summary>Whether any paragraph, in any of its language versions, holds <paramref name="word"/> as that language analyses it.</summary>
+    public bool Mentions(string word) =>
+        LanguageCodes.All.Any(language => _analyzers.Tokens(word, language) is { Count: > 0 } tokens
+                                          && tokens.All(token => _reader.DocFreq(new Term(TextField(language), token)) > 0));
+
     /// <summary>
     /// The Lucene query <see cref="Search(ClauseQuery, int)"/> sends for <paramref name="query"/>, run alone: no hits
     /// mapped to paragraphs, no answer built. The benchmark's baseline; returns how many paragraphs match.

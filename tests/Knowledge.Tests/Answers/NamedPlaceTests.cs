@@ -49,6 +49,36 @@ public sealed class NamedPlaceTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("What did the Council say about the World Summit on the Information Society?")]
+    [InlineData("Que dit-on du Sommet mondial sur la société de l'information ?")]
+    [InlineData("ماذا قال المجلس عن القمة العالمية لمجتمع المعلومات؟")]
+    public void A_world_summit_named_in_full_is_that_summit_not_a_League_summit(string question)
+    {
+        Assert.Equal(["38/1:PP8", "38/3:PP6"], Cited(Ask(question)));
+    }
+
+    [Theory]
+    [InlineData("What did the resolutions say about Jakarta's media?")]
+    [InlineData("Que disent les résolutions sur les médias de Jakarta ?")]
+    [InlineData("ماذا قال المجلس عن الإعلام في Jakarta؟")]
+    public void A_name_the_corpus_never_mentions_is_not_found_however_many_generic_words_it_shares(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+    }
+
+    [Theory]
+    [InlineData("What happened in Kuala Lumpur?")]
+    [InlineData("Que s'est-il passé à Kuala Lumpur ?")]
+    [InlineData("ماذا حدث في كوالالمبور؟")]
+    public void A_place_with_only_question_words_around_it_finds_what_was_held_there(string question)
+    {
+        Assert.Equal(["38/4:PP4"], Cited(Ask(question)));
+    }
+
+    [Theory]
     [InlineData("What's the weather like in Damascus?")]
     [InlineData("Quel temps fait-il à Kampala ?")]
     [InlineData("ما هو الطقس في باكو؟")]
