@@ -248,9 +248,9 @@ public sealed class KnowledgeBase : IDisposable
             snapshot = previous with { Read = read with { Reports = AlignedVersions.Slim(previous.Corpus, reports) }, Kept = kept, Phases = phases, FromPersistedModel = false };
             target = previous.Folder;
         }
-        else if (OpenComplete(target, hash) is { } persisted)
+        else if (OpenComplete(target, hash, out var olderModel) is { } persisted)
             snapshot = Snapshot(persisted.Corpus, persisted.Index, persisted.Slots, read, target, persisted.Files) with { Kept = kept, Phases = phases };
-        else if (previous?.Folder is { } from && File.Exists(Path.Combine(from, CompleteMarker)) && UpdateOrNull(previous, read, changed, target, phases) is { } updated)
+        else if (previous?.Folder is { } from && File.Exists(Path.Combine(from, CompleteMarker)) && UpdateOrNull(previous, read, changed, target, phases, olderModel) is { } updated)
             snapshot = updated with { Kept = kept };
         else
         {
@@ -274,25 +274,32 @@ public sealed class KnowledgeBase : IDisposable
         new(corpus, index, read with { Reports = AlignedVersions.Slim(corpus, read.Reports) }) { Slots = slots, Folder = folder, Model = model };
 
     /// <summary>The model and index of a complete snapshot folder for <paramref name="hash"/>, or null when there is none or either is unusable.</summary>
-    private (ResolutionCorpus Corpus, ClauseIndex Index, IndexSlots Slots, ModelFiles Files)? OpenComplete(string folder, string hash)
+    /// <param name="olderModel">The folder is complete but its model was written by an older version: not damaged.</param>
+    private (ResolutionCorpus Corpus, ClauseIndex Index, IndexSlots Slots, ModelFiles Files)? OpenComplete(string folder, string hash, out bool olderModel)
     {
-        if (!File.Exists(Path.Combine(folder, CompleteMarker)) || ReadModel(folder, hash) is not { } model)
+        olderModel = false;
+        if (!File.Exists(Path.Combine(folder, CompleteMarker)))
             return null;
-        if (TryOpenIndex(model.Corpus, model.Slots, folder, hash) is { } index)
+        if (ReadModel(folder, hash, out olderModel) is not { } model)
+            return null;
+        if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out var olderIndex) is { } index)
             return (model.Corpus, index, model.Slots, model.Files);
-        // A damaged index is rebuilt with its model; this copy's texts are in the folder being moved aside.
+        // The index is rebuilt with its model; this copy's texts are in the folder being set aside.
         model.Dispose();
+        SetAside(folder, olderIndex);
         return null;
     }
 
     /// <summary>Parses, aligns and indexes every file: the first build, or when no earlier snapshot can be updated.</summary>
     private KnowledgeSnapshot Build(CorpusRead read, string target, LoadPhases phases)
     {
-        var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary)).Align(read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
-        var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read));
+        // Each text is analysed once: the annotator keeps its tokens and the index takes them from there.
+        var analysed = new AnalysedTexts(Analyzers);
+        var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary, analysed)).Align(read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
+        var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read, analysed));
         // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
         var persisted = phases.Time("reopen", () => ReadModel(target, read.ContentHash));
-        var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, persisted.Slots, target, read.ContentHash);
+        var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, persisted.Slots, target, read.ContentHash, out _);
         if (index is null)
         {
             persisted?.Dispose();
@@ -339,7 +346,8 @@ public sealed class KnowledgeBase : IDisposable
     /// linked too. Built beside the old folder and renamed into place once complete, so the old snapshot serves until
     /// then and after a failure. Null when the previous folder cannot be updated (then everything is rebuilt).
     /// </summary>
-    private KnowledgeSnapshot? UpdateOrNull(KnowledgeSnapshot previous, CorpusRead read, IReadOnlySet<string> changed, string target, LoadPhases phases)
+    /// <param name="olderModel">A complete folder at <paramref name="target"/> holds a model of an older version (see <see cref="OpenComplete"/>).</param>
+    private KnowledgeSnapshot? UpdateOrNull(KnowledgeSnapshot previous, CorpusRead read, IReadOnlySet<string> changed, string target, LoadPhases phases, bool olderModel)
     {
         var hash = read.ContentHash;
         var accepted = read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList();
@@ -359,7 +367,7 @@ public sealed class KnowledgeBase : IDisposable
         var slots = IndexSlots.After(previous.Corpus, previous.Slots, corpus);
         var added = new HashSet<Resolution>(aligned.Values.SelectMany(d => d.Resolutions), ReferenceEqualityComparer.Instance);
         if (File.Exists(Path.Combine(target, CompleteMarker)))
-            MoveAside(target); // complete but not openable (see OpenComplete): damaged
+            SetAside(target, olderModel); // complete, but its model did not open (see OpenComplete)
 
         string building;
         try
@@ -472,7 +480,7 @@ public sealed class KnowledgeBase : IDisposable
                 var phases = new LoadPhases();
                 if (phases.Time("model", () => ReadModel(folder, hash)) is not { } model)
                     return null;
-                if (phases.Time("index", () => TryOpenIndex(model.Corpus, model.Slots, folder, hash)) is not { } index)
+                if (phases.Time("index", () => TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _)) is not { } index)
                 {
                     model.Dispose();
                     return null;
@@ -491,9 +499,13 @@ public sealed class KnowledgeBase : IDisposable
         return null;
     }
 
-    private PersistedCorpus? ReadModel(string folder, string hash)
+    private PersistedCorpus? ReadModel(string folder, string hash) => ReadModel(folder, hash, out _);
+
+    /// <param name="olderVersion">There is no usable model because an older version wrote the folder: nothing is damaged.</param>
+    private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion)
     {
         var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem);
+        olderVersion = model is null && problem is "no model file" or "of another format version" or "made by another build or with another glossary";
         if (model is null && problem == "no model file")
             _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
         else if (model is null && problem is "of another format version" or "made by another build or with another glossary")
@@ -567,7 +579,7 @@ public sealed class KnowledgeBase : IDisposable
     /// folder before its "complete" marker, so a complete folder always has the model it was indexed from; a folder
     /// whose model is missing or unusable (an older version, damaged) gets it rewritten in place.
     /// </summary>
-    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read)
+    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read, AnalysedTexts analysed)
     {
         var hash = read.ContentHash;
         var root = IndexRoot;
@@ -575,17 +587,17 @@ public sealed class KnowledgeBase : IDisposable
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
             // A folder an update wrote numbers its paragraphs otherwise: its commit's slot layout refuses these slots, and it is rebuilt, not misread.
-            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash) is { } opened)
+            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash, out var olderIndex) is { } opened)
             {
                 TryWriteModel(target, hash, corpus, read.Reports);
                 return opened;
             }
-            MoveAside(target);
+            SetAside(target, olderIndex);
         }
 
         var building = BuildBeside(hash, building =>
         {
-            ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash).Dispose();
+            ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash, analysed).Dispose();
             CorpusModelFile.Write(building, hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
         });
         Publish(building, target);
@@ -607,10 +619,12 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>
     /// Opens a persisted index, or null when it is damaged (zeroed bytes in segments_N, a truncated compound file:
     /// Lucene then throws ArgumentException, CorruptIndexException, EndOfStreamException … or opens short) or was not
-    /// built from these files (its commit names another content hash, or none: an index of an older version).
+    /// built for this model (its commit names another content hash or slot layout, or none: then
+    /// <paramref name="olderVersion"/>, an index an older version wrote).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash)
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion)
     {
+        olderVersion = false;
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
         FSDirectory? directory = null;
         try
@@ -623,12 +637,36 @@ public sealed class KnowledgeBase : IDisposable
             index.Dispose();
             return null;
         }
+        catch (UnmatchedIndexException e) when (e.OlderVersion)
+        {
+            directory?.Dispose();
+            olderVersion = true;
+            // Expected once after an upgrade: nothing for the user to fix, and nothing damaged to keep.
+            _logger.LogInformation("The index in {Folder} was made by an older version ({Message}): rebuilding it from the corpus", folder, e.Message);
+            return null;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             directory?.Dispose();
             _logger.LogWarning("The index in {Folder} cannot be opened ({Error}: {Message}): rebuilding it from the corpus", folder, e.GetType().Name, e.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Clears the way for rebuilding the snapshot in <paramref name="folder"/>: one an older version made
+    /// (<paramref name="olderVersion"/>) is deleted; any other (damaged, or holding an index of other files) is kept
+    /// aside for inspection.
+    /// </summary>
+    private void SetAside(string folder, bool olderVersion)
+    {
+        if (!olderVersion)
+        {
+            MoveAside(folder);
+            return;
+        }
+        TryDelete(folder);
+        _logger.LogInformation("Removed the snapshot in {Folder}, made by an older version: rebuilt", folder);
     }
 
     /// <summary>Keeps a damaged index for inspection, out of the way of the rebuild (stale-index clean-up leaves it alone).</summary>

@@ -87,11 +87,14 @@ public static class BenchCommand
         using var process = Process.GetCurrentProcess();
         var build = Stopwatch.StartNew();
         var buildCpu = process.TotalProcessorTime;
+        var gcBefore = (Pause: GC.GetTotalPauseDuration(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
         using var knowledge = new KnowledgeBase(Options(work));
         var built = knowledge.Current;
         build.Stop();
         process.Refresh();
         buildCpu = process.TotalProcessorTime - buildCpu;
+        var buildGc = $"GC paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds:F1} s in {GC.CollectionCount(0) - gcBefore.Gen0} collections " +
+            $"({GC.CollectionCount(1) - gcBefore.Gen1} gen1, {GC.CollectionCount(2) - gcBefore.Gen2} gen2)";
         var (indexed, resolutions, documents) = (built.Index.Count, built.Corpus.Resolutions.Count, built.Corpus.Documents.Count);
 
         // One more document, as `resbot ingest` would drop it in, picked up by the running host's reload.
@@ -114,7 +117,7 @@ public static class BenchCommand
         Console.WriteLine($"runtime: {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {Environment.ProcessorCount} cores");
         // CPU time beside wall time: on a shared machine the wall clock also measures the other processes.
         Console.WriteLine($"parse + align + index: {build.Elapsed.TotalSeconds:F1} s = {indexed / build.Elapsed.TotalSeconds:N0} paragraphs/s " +
-            $"({buildCpu.TotalSeconds:F1} s CPU = {indexed / buildCpu.TotalSeconds:N0} paragraphs per CPU second): {built.Phases}");
+            $"({buildCpu.TotalSeconds:F1} s CPU = {indexed / buildCpu.TotalSeconds:N0} paragraphs per CPU second): {built.Phases}; {buildGc}");
         Console.WriteLine($"add one {reloaded.Index.Count - indexed}-paragraph document and reload: {add.Elapsed.TotalSeconds:F1} s ({addCpu.TotalSeconds:F1} s CPU): {reloaded.Phases}");
         Console.WriteLine($"build process: peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB");
     }

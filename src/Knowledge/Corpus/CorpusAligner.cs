@@ -73,7 +73,7 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
             .Select(p => (p.Language, Resolution: p.Resolution!))
             .ToList();
 
-        var paragraphs = AlignParagraphs(authoritative, present.Select(p => (p.Language, p.Resolution.Paragraphs)).ToList());
+        var paragraphs = AlignParagraphs(authoritative, present.Select(p => (p.Language, p.Resolution.Paragraphs)).ToList(), indexed: true);
         return new Resolution(
             key,
             authoritative.Symbol,
@@ -83,7 +83,8 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
     }
 
     /// <summary>Paragraphs of every version joined by key; sub-items the same way, under their paragraph.</summary>
-    private List<Paragraph> AlignParagraphs(ParsedDocument authoritative, IReadOnlyList<(Language Language, IReadOnlyList<ParsedParagraph> Paragraphs)> present)
+    /// <param name="indexed">Top-level paragraphs, each a document of the index; sub-items are not.</param>
+    private List<Paragraph> AlignParagraphs(ParsedDocument authoritative, IReadOnlyList<(Language Language, IReadOnlyList<ParsedParagraph> Paragraphs)> present, bool indexed)
     {
         var paragraphKeys = present.SelectMany(p => p.Paragraphs.Select(x => x.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var paragraphs = new List<Paragraph>(paragraphKeys.Count);
@@ -104,9 +105,9 @@ public sealed class CorpusAligner(ClauseAnnotator annotator)
             }
 
             var shape = versions[0].Item2;
-            var annotation = annotator.Annotate(shape.Kind, texts, authoritative.Language, sectionTitles);
+            var annotation = annotator.Annotate(shape.Kind, texts, authoritative.Language, sectionTitles, indexed);
             var subItems = versions.Any(v => v.Item2.SubItems.Count > 0)
-                ? AlignParagraphs(authoritative, versions.Select(v => (v.Item1, v.Item2.SubItems)).ToList())
+                ? AlignParagraphs(authoritative, versions.Select(v => (v.Item1, v.Item2.SubItems)).ToList(), indexed: false)
                 : [];
             paragraphs.Add(new Paragraph(paragraphKey, shape.Kind, shape.Section, shape.NumberAsPrinted, texts,
                 annotation.Action, annotation.Addressees, annotation.NamedBodies, paragraphs.Count)

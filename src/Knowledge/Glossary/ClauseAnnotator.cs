@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Glossary;
@@ -7,8 +8,10 @@ namespace ResBot.Knowledge.Glossary;
 /// The action is the verb that opens the paragraph; the addressees are whoever a directive verb
 /// (calls upon, urges, requests, encourages, invites) names right after it — "يدعو الدول الأعضاء",
 /// "Urges the Digital Solidarity Fund and the General Secretariat" — not everyone the paragraph mentions.
+/// With <paramref name="analysed"/>, the texts of paragraphs that go into the index as they are keep their tokens
+/// there, so the index does not analyse them again.
 /// </summary>
-public sealed class ClauseAnnotator(DomainGlossary glossary)
+public sealed class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? analysed = null)
 {
     /// <summary>How many tokens may open a paragraph before its verb ("Also requests", "وإذ يدعو").</summary>
     private const int LeadingVerbWindow = 3;
@@ -17,7 +20,9 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
     private const int ObjectWindow = 2;
 
 
-    public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred, IReadOnlyDictionary<Language, string>? sectionTitles = null)
+    /// <param name="indexed">The paragraph is indexed on its own (not a sub-item): its texts' tokens are kept for the index.</param>
+    public ClauseAnnotation Annotate(ParagraphKind kind, IReadOnlyDictionary<Language, string> texts, Language preferred, IReadOnlyDictionary<Language, string>? sectionTitles = null,
+        bool indexed = false)
     {
         var action = OperativeAction.None;
         var addressees = Addressee.None;
@@ -28,9 +33,11 @@ public sealed class ClauseAnnotator(DomainGlossary glossary)
 
         foreach (var (language, text) in texts.OrderBy(t => t.Key == preferred ? 0 : 1))
         {
-            var tokens = glossary.Tokens(text, language);
+            var title = sectionTitles?.GetValueOrDefault(language);
+            // Under a section heading the index searches heading and text together (Paragraph.SearchableText): nothing to keep.
+            var tokens = indexed && title is null && analysed is not null ? analysed.Tokens(text, language) : glossary.Tokens(text, language);
             var terms = glossary.FindTerms(tokens, language);
-            var titleTerms = sectionTitles?.TryGetValue(language, out var title) == true ? glossary.FindTerms(glossary.Tokens(title, language), language) : [];
+            var titleTerms = title is not null ? glossary.FindTerms(glossary.Tokens(title, language), language) : [];
             foreach (var id in terms.Concat(titleTerms).Select(t => t.Id).Distinct())
             {
                 languagesMentioning[id] = languagesMentioning.GetValueOrDefault(id) + 1;

@@ -24,10 +24,10 @@ public sealed class ClauseIndex : IDisposable
     public const int FormatVersion = 4;
 
     /// <summary>The paragraph's slot (<see cref="IndexSlots"/>): a hit is mapped back to its paragraph without a lookup by name.</summary>
-    private const string OrdinalField = "ord";
+    internal const string OrdinalField = "ord";
 
     /// <summary>The symbol of the paragraph's document, upper-cased: what an incremental update deletes a document's paragraphs by.</summary>
-    private const string DocumentField = "doc";
+    internal const string DocumentField = "doc";
 
     /// <summary>Commit data: the content hash of the files the index was built from.</summary>
     private const string ContentHashKey = "content-hash";
@@ -38,12 +38,12 @@ public sealed class ClauseIndex : IDisposable
     /// order, and opening one with the other's slots would cite every hit to another paragraph.
     /// </summary>
     private const string SlotLayoutKey = "slot-layout";
-    private const string ResolutionField = "res";
-    private const string KindField = "kind";
-    private const string AddresseeField = "addr";
-    private const string TermsField = "terms";
-    private const string ActionField = "act";
-    private const string BodyField = "body";
+    internal const string ResolutionField = "res";
+    internal const string KindField = "kind";
+    internal const string AddresseeField = "addr";
+    internal const string TermsField = "terms";
+    internal const string ActionField = "act";
+    internal const string BodyField = "body";
 
     /// <summary>Glossary ids weigh more than single words: they are what the user is asking about.</summary>
     private const float TermBoost = 2.5f;
@@ -87,10 +87,10 @@ public sealed class ClauseIndex : IDisposable
         try
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
-                throw new InvalidDataException($"the index was built from other files ({built ?? "no content hash: an older version"})");
+                throw new UnmatchedIndexException($"the index was built from other files ({built ?? "no content hash: an older version"})", olderVersion: built is null);
             // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
-                throw new InvalidDataException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})");
+                throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
             var positionOfSlot = PositionOfSlot(corpus, slots);
             _paragraphOfDoc = ParagraphOfDoc(directory, _reader, positionOfSlot);
             _resolutions = corpus.Resolutions;
@@ -167,7 +167,7 @@ public sealed class ClauseIndex : IDisposable
         {
             var segment = leaf.AtomicReader;
             var ordinals = segment.GetNumericDocValues(OrdinalField)
-                ?? (segment.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
+                ?? (segment.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new UnmatchedIndexException("the index has no paragraph positions: an older version", olderVersion: true));
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
@@ -261,15 +261,23 @@ public sealed class ClauseIndex : IDisposable
 
     public static string TextField(Language language) => "text_" + language.Code();
 
-    /// <summary>Writes the corpus into <paramref name="directory"/> with <see cref="IndexSlots.Sequential"/> slots, marked with <paramref name="contentHash"/>, and opens it for search.</summary>
-    public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash)
+    /// <summary>
+    /// Writes the corpus into <paramref name="directory"/> with <see cref="IndexSlots.Sequential"/> slots, marked with
+    /// <paramref name="contentHash"/>, and opens it for search. Texts that <paramref name="analysed"/> holds (the
+    /// annotator's) are indexed from their kept tokens, the others analysed here.
+    /// </summary>
+    public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, AnalysedTexts? analysed = null)
     {
         var slots = IndexSlots.Sequential(corpus);
         using (var writer = new IndexWriter(directory, WriterConfig(analyzers, OpenMode.CREATE)))
         {
             // One writer fed from every core (it is thread-safe, one segment buffer per thread): which core adds which
             // paragraph changes document numbers only, and no answer depends on them (see TopClauseCollector).
-            Parallel.For(0, corpus.Resolutions.Count, r => AddResolution(writer, corpus.Resolutions[r], slots.First[r]));
+            Parallel.For(0, corpus.Resolutions.Count, () => new ParagraphDocuments(analysed), (r, _, documents) =>
+            {
+                AddResolution(writer, documents, corpus.Resolutions[r], slots.First[r]);
+                return documents;
+            }, _ => { });
             writer.SetCommitData(CommitData(slots, contentHash));
             writer.Commit();
         }
@@ -294,10 +302,11 @@ public sealed class ClauseIndex : IDisposable
         {
             foreach (var symbol in replaced)
                 writer.DeleteDocuments(new Term(DocumentField, DocumentKeys.Of(symbol)));
+            var documents = new ParagraphDocuments(analysed: null);
             for (var r = 0; r < corpus.Resolutions.Count; r++)
             {
                 if (added.Contains(corpus.Resolutions[r]))
-                    AddResolution(writer, corpus.Resolutions[r], slots.First[r]);
+                    AddResolution(writer, documents, corpus.Resolutions[r], slots.First[r]);
             }
             if (writer.HasDeletions())
                 writer.ForceMergeDeletes(doWait: true);
@@ -315,15 +324,15 @@ public sealed class ClauseIndex : IDisposable
             RAMBufferSizeMB = 256,
         };
 
-    private static void AddResolution(IndexWriter writer, Resolution resolution, int firstSlot)
+    private static void AddResolution(IndexWriter writer, ParagraphDocuments documents, Resolution resolution, int firstSlot)
     {
         for (var p = 0; p < resolution.Paragraphs.Count; p++)
-            writer.AddDocument(ToDocument(resolution, resolution.Paragraphs[p], firstSlot + p));
+            writer.AddDocument(documents.For(resolution, resolution.Paragraphs[p], firstSlot + p));
     }
 
     /// <summary>
     /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
-    /// throws <see cref="InvalidDataException"/> when it was built from other files or by an older version.
+    /// throws <see cref="UnmatchedIndexException"/> when it was built from other files or by an older version.
     /// </summary>
     public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
         new(directory, analyzers, corpus, slots, contentHash);
@@ -492,7 +501,7 @@ public sealed class ClauseIndex : IDisposable
         return combined;
     }
 
-    private static IEnumerable<Addressee> Flags(Addressee addressee) =>
+    internal static IEnumerable<Addressee> Flags(Addressee addressee) =>
         Enum.GetValues<Addressee>().Where(f => f != Addressee.None && addressee.HasFlag(f));
 
     /// <summary>Clauses holding any of <paramref name="values"/> in <paramref name="field"/>; null for no values (no filter).</summary>
@@ -502,26 +511,6 @@ public sealed class ClauseIndex : IDisposable
         foreach (var value in values)
             any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         return any.Clauses.Count > 0 ? any : null;
-    }
-
-    private static Document ToDocument(Resolution resolution, Paragraph paragraph, int slot)
-    {
-        var document = new Document
-        {
-            new NumericDocValuesField(OrdinalField, slot),
-            new StringField(DocumentField, DocumentKeys.Of(resolution.DocumentSymbol), Field.Store.NO),
-            new StringField(ResolutionField, resolution.Key, Field.Store.NO),
-            new StringField(KindField, paragraph.Kind.Name(), Field.Store.NO),
-            new StringField(ActionField, paragraph.Action.ToString(), Field.Store.NO),
-            new StringField(BodyField, ResolutionKeys.BodyOf(resolution.Key), Field.Store.NO),
-        };
-        foreach (var flag in Flags(paragraph.Addressees))
-            document.Add(new StringField(AddresseeField, flag.ToString(), Field.Store.NO));
-        foreach (var termId in paragraph.Terms)
-            document.Add(new StringField(TermsField, termId, Field.Store.NO));
-        foreach (var language in paragraph.Texts.Keys)
-            document.Add(new TextField(TextField(language), paragraph.SearchableText(language), Field.Store.NO));
-        return document;
     }
 
     private static Analyzer FieldAnalyzer(LanguageAnalyzers analyzers) =>

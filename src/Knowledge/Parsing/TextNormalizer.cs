@@ -9,7 +9,7 @@ public static partial class TextNormalizer
     /// <summary>Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits to ASCII, so "٣٨/٤" reads as "38/4".</summary>
     public static string ToAsciiDigits(string text)
     {
-        if (!text.Any(c => c is >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9'))
+        if (text.AsSpan().IndexOfAnyInRange('\u0660', '\u0669') < 0 && text.AsSpan().IndexOfAnyInRange('\u06F0', '\u06F9') < 0)
             return text;
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -31,7 +31,19 @@ public static partial class TextNormalizer
     public static string CleanLine(string line)
     {
         var text = ToAsciiDigits(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal));
-        return Whitespace().Replace(text, " ").Trim();
+        // Most lines have single spaces only: the regex would rebuild them unchanged.
+        return (IsSpacedPlainly(text) ? text : Whitespace().Replace(text, " ")).Trim();
+    }
+
+    /// <summary>No white space but single ' ' characters: what <see cref="Whitespace"/> would leave as it is.</summary>
+    private static bool IsSpacedPlainly(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Control characters (other than tab and new line) removed: they only ever come from broken exports or pasted junk.</summary>

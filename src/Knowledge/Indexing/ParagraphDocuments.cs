@@ -1,0 +1,70 @@
+using Lucene.Net.Documents;
+using ResBot.Knowledge.Model;
+
+namespace ResBot.Knowledge.Indexing;
+
+/// <summary>
+/// Makes the Lucene document of each paragraph (see <see cref="ClauseIndex"/> for its fields) from one set of fields
+/// that is filled again for every paragraph, as Lucene allows between two AddDocument calls: a new field object per
+/// value would also make a new token stream, whose attribute classes are looked up under a lock every core shares.
+/// Not thread-safe: one per thread. A text <paramref name="analysed"/> holds is indexed from the tokens kept there.
+/// </summary>
+internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
+{
+    private readonly NumericDocValuesField _ordinal = new(ClauseIndex.OrdinalField, 0);
+    private readonly StringField _document = Keyword(ClauseIndex.DocumentField);
+    private readonly StringField _resolution = Keyword(ClauseIndex.ResolutionField);
+    private readonly StringField _kind = Keyword(ClauseIndex.KindField);
+    private readonly StringField _action = Keyword(ClauseIndex.ActionField);
+    private readonly StringField _body = Keyword(ClauseIndex.BodyField);
+    private readonly List<StringField> _addressees = [];
+    private readonly List<StringField> _terms = [];
+    private readonly Dictionary<Language, TextField> _texts = LanguageCodes.All.ToDictionary(l => l, l => new TextField(ClauseIndex.TextField(l), "", Field.Store.NO));
+    private readonly Dictionary<Language, (TextField Field, PreAnalysedTokenStream Stream)> _replayed = LanguageCodes.All.ToDictionary(l => l, l =>
+    {
+        var stream = new PreAnalysedTokenStream();
+        return (new TextField(ClauseIndex.TextField(l), stream), stream);
+    });
+
+    public Document For(Resolution resolution, Paragraph paragraph, int slot)
+    {
+        _ordinal.SetInt64Value(slot);
+        _document.SetStringValue(DocumentKeys.Of(resolution.DocumentSymbol));
+        _resolution.SetStringValue(resolution.Key);
+        _kind.SetStringValue(paragraph.Kind.Name());
+        _action.SetStringValue(paragraph.Action.ToString());
+        _body.SetStringValue(ResolutionKeys.BodyOf(resolution.Key));
+        var document = new Document { _ordinal, _document, _resolution, _kind, _action, _body };
+        var flags = ClauseIndex.Flags(paragraph.Addressees).ToList();
+        for (var i = 0; i < flags.Count; i++)
+            document.Add(Value(_addressees, i, ClauseIndex.AddresseeField, flags[i].ToString()));
+        for (var i = 0; i < paragraph.Terms.Count; i++)
+            document.Add(Value(_terms, i, ClauseIndex.TermsField, paragraph.Terms[i]));
+        foreach (var (language, text) in paragraph.Texts)
+        {
+            // The annotator analysed the text alone; a paragraph under a section heading is searched with the heading.
+            if (!paragraph.SectionTitles.ContainsKey(language) && analysed?.Take(text, language) is { } tokens)
+            {
+                var (field, stream) = _replayed[language];
+                stream.Load(analysed, tokens, language);
+                document.Add(field);
+                continue;
+            }
+            var plain = _texts[language];
+            plain.SetStringValue(paragraph.SearchableText(language));
+            document.Add(plain);
+        }
+        return document;
+    }
+
+    /// <summary>The <paramref name="index"/>th field of a field that takes several values in a document, made once.</summary>
+    private static StringField Value(List<StringField> fields, int index, string name, string value)
+    {
+        if (index == fields.Count)
+            fields.Add(Keyword(name));
+        fields[index].SetStringValue(value);
+        return fields[index];
+    }
+
+    private static StringField Keyword(string name) => new(name, "", Field.Store.NO);
+}
