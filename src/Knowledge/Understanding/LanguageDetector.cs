@@ -43,7 +43,7 @@ public static partial class LanguageDetector
             text = unquoted;
         // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym;
         // the Arabic question mark counts as an Arabic word, so "متى يوافق OIC Day؟" is Arabic too.
-        // A section's letter ("38/1 section C", "E.3", "(D)") is no language's word: the C must not read as the
+        // A section's letter ("38/1 section C") is no language's word: the C must not read as the
         // French "c" and make a bare reference French.
         text = SectionLabel().Replace(text, " ");
         var words = Words().Matches(text).Select(m => m.Value).ToList();
@@ -64,7 +64,7 @@ public static partial class LanguageDetector
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?i:section|part|partie)\s+\(?[A-Z]\)?|\([A-Z]\)|[A-Z]\.?\d{1,2})(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<!\p{L})(?i:section|part|partie)\s+\(?[A-Z]\)?(?![\p{L}\d])")]
     private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"«[^»]{3,}»|“[^”]{3,}”|""[^""]{3,}""")]
