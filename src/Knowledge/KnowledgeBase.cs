@@ -32,6 +32,9 @@ public sealed class KnowledgeBase : IDisposable
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeBase> _logger;
     private readonly System.Threading.Lock _gate = new();
+
+    /// <summary>The paragraphs read last from the persisted models this knowledge base opened, kept within their budget.</summary>
+    private readonly RecentParagraphs _recent;
     private volatile KnowledgeSnapshot? _current;
     private volatile string? _folderProblem;
 
@@ -39,6 +42,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         _options = options.Value;
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
+        _recent = new RecentParagraphs(Math.Max(0, _options.ParagraphsInMemory));
         Analyzers = new LanguageAnalyzers();
         Glossary = DomainGlossary.LoadEmbedded(Analyzers);
         Lexicon = ParaphraseLexicon.LoadEmbedded(Analyzers);
@@ -318,7 +322,6 @@ public sealed class KnowledgeBase : IDisposable
             MoveAside(target); // complete but not openable (see OpenComplete): damaged
 
         string building;
-        IReadOnlyDictionary<DocumentInfo, string> parts = new Dictionary<DocumentInfo, string>();
         try
         {
             building = BuildBeside(hash, building =>
@@ -329,7 +332,7 @@ public sealed class KnowledgeBase : IDisposable
                     using var directory = FSDirectory.Open(building);
                     ClauseIndex.Update(corpus, slots, changed, added, directory, Analyzers, hash);
                 });
-                parts = phases.Time("model", () => CorpusModelFile.Write(building, hash, corpus, slots, read.Reports, previous.Model));
+                phases.Time("model", () => CorpusModelFile.Write(building, hash, corpus, slots, read.Reports, previous.Model));
             });
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException && !(e is IOException io && DiskFull.Is(io)))
@@ -343,16 +346,17 @@ public sealed class KnowledgeBase : IDisposable
         Publish(building, target);
         var index = phases.Time("open", () => ClauseIndex.Open(corpus, slots, FSDirectory.Open(target), Analyzers, hash));
         // The new paragraphs hold their texts until the next start opens them from the new text file; the others share
-        // the open files. Only parts kept from before are offered to the next update: a new part names that new text file.
-        var kept = new Dictionary<DocumentInfo, string>(parts.Where(p => previous.Model.Parts.ContainsKey(p.Key)), ReferenceEqualityComparer.Instance);
-        return Snapshot(corpus, index, slots, read, target, new ModelFiles(previous.Model.Texts.Select(t => t.Share()).ToList(), kept)) with { Phases = phases };
+        // the open files, and the documents kept from before their open parts (linked into the new folder as well, but
+        // opened from the old one: the same bytes). Only parts kept from before are offered to the next update: a new
+        // part names that new text file.
+        return Snapshot(corpus, index, slots, read, target, previous.Model.Share(corpus.Documents)) with { Phases = phases };
     }
 
     /// <summary>The previous snapshot's Lucene files and the text files its paragraphs read from, linked into <paramref name="building"/>.</summary>
     private static void LinkSnapshotFiles(KnowledgeSnapshot previous, string building)
     {
         System.IO.Directory.CreateDirectory(building);
-        var model = previous.Model.Texts.Select(t => t.Name).Concat(previous.Model.Parts.Values).ToHashSet(StringComparer.Ordinal);
+        var model = previous.Model.Texts.Select(t => t.Name).Concat(previous.Model.Parts.Values.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(previous.Folder!))
         {
             var name = Path.GetFileName(file);
@@ -424,17 +428,18 @@ public sealed class KnowledgeBase : IDisposable
                 if (stamp is not null && (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp))
                     continue;
                 var hash = File.ReadAllText(Path.Combine(folder, CompleteMarker));
-                if (ReadModel(folder, hash) is not { } model)
+                var phases = new LoadPhases();
+                if (phases.Time("model", () => ReadModel(folder, hash)) is not { } model)
                     return null;
-                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash) is not { } index)
+                if (phases.Time("index", () => TryOpenIndex(model.Corpus, model.Slots, folder, hash)) is not { } index)
                 {
                     model.Dispose();
                     return null;
                 }
-                _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read",
-                    folder, model.Corpus.Resolutions.Count, index.Count);
+                _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read ({Phases})",
+                    folder, model.Corpus.Resolutions.Count, index.Count, phases);
                 return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp ?? ""))
-                    { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder };
+                    { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder, Phases = phases };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -447,7 +452,7 @@ public sealed class KnowledgeBase : IDisposable
 
     private PersistedCorpus? ReadModel(string folder, string hash)
     {
-        var model = CorpusModelFile.TryRead(folder, hash, out var problem);
+        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem);
         if (model is null && problem == "no model file")
             _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
         else if (model is null && problem is "of another format version" or "made by another build or with another glossary")

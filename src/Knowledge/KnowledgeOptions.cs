@@ -8,4 +8,10 @@ public sealed class KnowledgeOptions
 
     /// <summary>The data folder (`Data:Path`); the index lives in its `index` sub-folder.</summary>
     public string DataPath { get; set; } = "";
+
+    /// <summary>
+    /// How many paragraphs read from the persisted model stay in memory (`Knowledge:ParagraphsInMemory`): a
+    /// resolution's paragraphs are read from disk when first used, and the oldest reads past this many are let go.
+    /// </summary>
+    public int ParagraphsInMemory { get; set; } = Corpus.RecentParagraphs.DefaultBudget;
 }

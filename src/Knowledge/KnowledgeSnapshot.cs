@@ -21,7 +21,7 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// The persisted model's files: the text files the paragraphs read their texts from (one reference each) and each
     /// document's part; none when the paragraphs hold their texts (the model could not be written).
     /// </summary>
-    public ModelFiles Model { get; init; } = ModelFiles.None;
+    internal ModelFiles Model { get; init; } = ModelFiles.None;
 
     /// <summary>Where the index numbers each resolution's paragraphs: an incremental update keeps these for the resolutions it does not touch.</summary>
     public required IndexSlots Slots { get; init; }
@@ -29,14 +29,13 @@ public sealed record KnowledgeSnapshot(ResolutionCorpus Corpus, ClauseIndex Inde
     /// <summary>The snapshot's folder (`Data:Path/index/&lt;content hash&gt;`), or null when it has none (no corpus yet).</summary>
     public string? Folder { get; init; }
 
-    /// <summary>How long reading, aligning and indexing the files took, when they were read; empty when the snapshot was opened.</summary>
+    /// <summary>How long reading, aligning and indexing the files took, when they were read; or opening the model and the index, when it was opened.</summary>
     public LoadPhases Phases { get; init; } = new();
 
     /// <summary>Closes the index and the texts' file: only once no request can still be reading this snapshot.</summary>
     public void Close()
     {
         Index.Dispose();
-        foreach (var texts in Model.Texts)
-            texts.Dispose();
+        Model.Dispose();
     }
 }

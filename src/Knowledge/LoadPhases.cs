@@ -28,5 +28,5 @@ public sealed class LoadPhases
         return true;
     });
 
-    public override string ToString() => string.Join(", ", _phases.Select(p => $"{p.Phase} {p.Took.TotalSeconds:F1} s"));
+    public override string ToString() => string.Join(", ", _phases.Select(p => p.Took.TotalSeconds < 1 ? $"{p.Phase} {p.Took.TotalMilliseconds:F0} ms" : $"{p.Phase} {p.Took.TotalSeconds:F1} s"));
 }

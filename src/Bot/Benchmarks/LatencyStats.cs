@@ -2,22 +2,29 @@ using System.Diagnostics;
 
 namespace ResBot.Bot.Benchmarks;
 
-/// <summary>Percentiles of repeated timings, in milliseconds.</summary>
+/// <summary>Percentiles of repeated timings, in milliseconds: wall clock, and the process's CPU time when measured (<see cref="ProcessCpuClock"/>).</summary>
 public sealed record LatencyStats(int Samples, double P50, double P99, double Mean)
 {
+    /// <summary>The process's CPU time per run, p50 and p99; null when not measured.</summary>
+    public (double P50, double P99)? Cpu { get; init; }
+
     public static LatencyStats Measure(int samples, Action<int> run)
     {
         for (var i = 0; i < Math.Min(samples, 50); i++)
             run(i);
 
         var timings = new double[samples];
+        var cpu = new double[samples];
         for (var i = 0; i < samples; i++)
         {
+            var cpuStart = ProcessCpuClock.Now();
             var start = Stopwatch.GetTimestamp();
             run(i);
             timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[i] = (ProcessCpuClock.Now() - cpuStart).TotalMilliseconds;
         }
-        return Of(timings);
+        var cpuStats = Of(cpu);
+        return Of(timings) with { Cpu = (cpuStats.P50, cpuStats.P99) };
     }
 
     /// <summary>The percentiles of timings measured elsewhere (requests in flight together, say), in milliseconds.</summary>
@@ -31,5 +38,6 @@ public sealed record LatencyStats(int Samples, double P50, double P99, double Me
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    public override string ToString() => $"p50 {P50:F3} ms, p99 {P99:F3} ms, mean {Mean:F3} ms ({Samples} queries)";
+    public override string ToString() =>
+        $"p50 {P50:F3} ms, p99 {P99:F3} ms, mean {Mean:F3} ms ({Samples} queries)" + (Cpu is { } cpu ? $"; CPU p50 {cpu.P50:F3} ms, p99 {cpu.P99:F3} ms" : "");
 }

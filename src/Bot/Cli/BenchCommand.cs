@@ -11,7 +11,7 @@ using ResBot.Knowledge.Model;
 namespace ResBot.Bot.Cli;
 
 /// <summary>
-/// `resbot bench [--paragraphs 100000] [--queries 2000]`: builds a synthetic corpus from the seed's clause structure,
+/// `resbot bench [--paragraphs 100000] [--queries 2000] [--keep folder]`: builds a synthetic corpus from the seed's clause structure,
 /// indexes it, adds one document, then opens the data folder in a fresh process (`bench --open`), as a restarted
 /// host would, and times the first answer, reference look-ups, topic and corpus-wide questions and, on the same
 /// index, the exact Lucene queries those answers sent (the baseline) and an all-words query. Memory is that fresh
@@ -46,13 +46,17 @@ public static class BenchCommand
     {
         var paragraphs = new Option<int>("--paragraphs") { Description = "Paragraphs in the synthetic corpus (each in ar, en, fr).", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "Queries timed per kind.", DefaultValueFactory = _ => 2_000 };
-        var open = new Option<string?>("--open") { Description = "Internal: the second half, in a fresh process: open this bench folder's data and time the questions.", Hidden = true };
-        var command = new Command("bench", "Benchmark indexing and answering on a large synthetic corpus.") { paragraphs, queries, open };
+        var open = new Option<string?>("--open") { Description = "Open this bench folder's data (one kept with --keep) and time the questions, without building." };
+        var keep = new Option<string?>("--keep") { Description = "Build in this folder and keep it, so `bench --open` can time questions on it again without rebuilding." };
+        var command = new Command("bench", "Benchmark indexing and answering on a large synthetic corpus.") { paragraphs, queries, open, keep };
         command.SetAction((parse, _) =>
         {
             if (parse.GetValue(open) is { } built)
                 return Task.FromResult(Answer(built, parse.GetValue(queries)));
-            var work = Path.Combine(Path.GetTempPath(), "resbot-bench-" + Guid.NewGuid().ToString("N"));
+            var kept = parse.GetValue(keep);
+            if (kept is not null && Directory.Exists(kept) && Directory.EnumerateFileSystemEntries(kept).Any())
+                throw new InvalidOperationException($"{kept} is not empty: `bench --keep` builds in a new or empty folder");
+            var work = kept is null ? Path.Combine(Path.GetTempPath(), "resbot-bench-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(kept);
             try
             {
                 Build(parse, work, parse.GetValue(paragraphs));
@@ -60,7 +64,8 @@ public static class BenchCommand
             }
             finally
             {
-                Directory.Delete(work, recursive: true);
+                if (kept is null)
+                    Directory.Delete(work, recursive: true);
             }
         });
         return command;
@@ -168,7 +173,7 @@ public static class BenchCommand
         var matching = sent.Select(queries => queries.Sum(q => snapshot.Index.ExactSearch(q.Query, q.Take)) * 100.0 / indexed).ToArray();
 
         process.Refresh();
-        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms; " +
+        Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms ({snapshot.Phases}); " +
             $"{openCpu.TotalSeconds:F2} s CPU for the whole process up to then, runtime start included");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
@@ -178,6 +183,8 @@ public static class BenchCommand
         Console.WriteLine($"  as ResBot runs them (best by score, ties in corpus order, counted per resolution): {wideCounted}");
         Console.WriteLine($"all-words BM25      : {allWords}");
         Console.WriteLine($"topic answer / exact queries: p50 {topic.P50 / exact.P50:F2}x, p99 {topic.P99 / exact.P99:F2}x; corpus-wide: p50 {wide.P50 / wideExact.P50:F2}x, p99 {wide.P99 / wideExact.P99:F2}x");
+        if (topic.Cpu is { } topicCpu && exact.Cpu is { } exactCpu && wide.Cpu is { } wideCpu && wideExact.Cpu is { } wideExactCpu)
+            Console.WriteLine($"  in process CPU time: topic p50 {topicCpu.P50 / exactCpu.P50:F2}x, p99 {topicCpu.P99 / exactCpu.P99:F2}x; corpus-wide p50 {wideCpu.P50 / wideExactCpu.P50:F2}x, p99 {wideCpu.P99 / wideExactCpu.P99:F2}x");
         Console.WriteLine($"paragraphs a topic question's queries match: {string.Join(", ", matching.Select(m => $"{m:F2} %"))}");
         Console.WriteLine($"memory after open: working set {workingSetAfterOpen / (1024 * 1024):N0} MiB, managed heap {heapAfterOpen / (1024 * 1024):N0} MiB; " +
             $"peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB; managed heap now {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024):N0} MiB");
@@ -194,7 +201,7 @@ public static class BenchCommand
     private static void CountedSearches(ClauseIndex index, List<(ClauseQuery Query, int Take)> queries)
     {
         foreach (var (query, take) in queries)
-            index.SearchCounted(query, take);
+            index.SearchCounted(query, take, mostIn: 5);
     }
 
     /// <summary>The index queries ResBot sends to answer <paramref name="question"/>: the baseline runs exactly these.</summary>

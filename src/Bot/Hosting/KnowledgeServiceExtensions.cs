@@ -11,7 +11,8 @@ public static class KnowledgeServiceExtensions
     /// <summary>The knowledge core over the configured corpus and data folders.</summary>
     public static IServiceCollection AddResBotKnowledge(this IServiceCollection services)
     {
-        services.AddOptions<KnowledgeOptions>().Configure<IOptions<CorpusOptions>, IOptions<DataOptions>>((knowledge, corpus, data) =>
+        // `Knowledge:ParagraphsInMemory` from configuration; the folders always from `Corpus:Path` and `Data:Path`.
+        services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge").Configure<IOptions<CorpusOptions>, IOptions<DataOptions>>((knowledge, corpus, data) =>
         {
             knowledge.CorpusPath = corpus.Value.ResolvedPath;
             knowledge.DataPath = data.Value.ResolvedPath;

@@ -75,6 +75,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Paragraphs.Count > 0)
             return AnswerParagraphs(question, intent, corpus);
 
+        // "What did the resolutions say about Jakarta's media?": no paragraph names Jakarta, so none answers, however
+        // many speak of the media.
+        if (intent.Names.Any(name => !knowledge.Index.Mentions(name)))
+            return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
+
         var resolutions = intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList();
         if (intent.Citation != CitationQuestion.None && resolutions.Count == 1)
             return AnswerCitations(question, intent, resolutions[0], corpus);
@@ -82,7 +87,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Body is { } body && resolutions.Count == 0)
         {
             // "What did the Security Council demand …?" is answered from the Security Council's resolutions or not at all.
-            var ofBody = corpus.Resolutions.Where(r => ResolutionKeys.BodyOf(r.Key) == body).ToList();
+            var ofBody = ResolutionsOf(corpus, body);
             if (ofBody.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoResolutionsOfBody(body, language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
             if (ofBody.Count < corpus.Resolutions.Count)
@@ -311,7 +316,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerAcross(string question, QuestionIntent intent, ClauseQuery query, ResolutionCorpus corpus)
     {
         var language = intent.Language;
-        var found = knowledge.Index.SearchCounted(query, intent.HasTopic ? WideCandidates : MaxWideClauses);
+        var found = knowledge.Index.SearchCounted(query, intent.HasTopic ? WideCandidates : MaxWideClauses, MostInNamed);
         var hits = intent.HasTopic ? Relevant(intent, found.Hits.ToList()) : found.Hits.ToList();
         if (hits.Count == 0)
         {
@@ -327,19 +332,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             : intent.Addressee != Addressee.None
             ? AnswerTexts.AskedOf(named, AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(clauses), language)
             : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(clauses), language);
-        return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.ByResolution, language);
+        return WithMore(Found(question, language, lead, clauses, keys), found.Total, found.Resolutions, found.MostIn, found.Bodies, language);
     }
 
+    /// <summary>Resolutions named in the "N more" note as where most matches are.</summary>
+    private const int MostInNamed = 5;
+
     /// <summary>The answer with a note saying how many clauses match beyond those it quotes, in which bodies and resolutions; unchanged when it quotes them all.</summary>
-    private static Answer WithMore(Answer answer, int total, IReadOnlyList<(string Resolution, int Clauses)> byResolution, Language language)
+    /// <param name="mostIn">The resolutions with most matches, most first (only the first <see cref="MostInNamed"/> are named).</param>
+    /// <param name="bodies">Matches per body, most first.</param>
+    private static Answer WithMore(Answer answer, int total, int resolutions, IReadOnlyList<(string Resolution, int Clauses)> mostIn,
+        IReadOnlyList<(string Body, int Clauses)> bodies, Language language)
     {
         if (total <= answer.Clauses.Count)
             return answer;
-        var bodies = byResolution.GroupBy(r => ResolutionKeys.BodyOf(r.Resolution))
-            .Select(g => (Body: g.Key, Clauses: g.Sum(r => r.Clauses))).OrderByDescending(b => b.Clauses).ToList();
-        var more = AnswerTexts.MoreClauses(total, byResolution.Count, answer.Clauses.Count,
+        var more = AnswerTexts.MoreClauses(total, resolutions, answer.Clauses.Count,
             string.Join(", ", bodies.Select(b => $"{b.Body} ({b.Clauses})")),
-            string.Join(", ", byResolution.Take(5).Select(r => $"{r.Resolution} ({r.Clauses})")), language);
+            string.Join(", ", mostIn.Take(MostInNamed).Select(r => $"{r.Resolution} ({r.Clauses})")), language);
         return answer with { Notes = [more, .. answer.Notes] };
     }
 
@@ -349,7 +358,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var shown = all.Take(MaxWideClauses).ToList();
         var keys = shown.Select(c => c.Resolution.Key).Distinct().ToList();
         var byResolution = all.GroupBy(c => c.Resolution.Key).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ToList();
-        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution, language);
+        var bodies = byResolution.GroupBy(r => ResolutionKeys.BodyOf(r.Key))
+            .Select(g => (Body: g.Key, Clauses: g.Sum(r => r.Item2))).OrderByDescending(b => b.Clauses).ToList();
+        return WithMore(Found(question, language, lead(string.Join(", ", keys), ClauseCount.Of(shown)), shown, keys), all.Count, byResolution.Count, byResolution, bodies, language);
     }
 
     /// <summary>"Did the Council commend the Secretary-General?": the action opens the clause and the addressee is mentioned in it.</summary>
@@ -370,7 +381,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         var language = intent.Language;
         // "What did the summit decide on supporting the Palestinian economy?" names a resolution by its title.
-        if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : corpus.Resolutions) is { } titled)
+        if (resolutions.Count != 1 && TitleMatch(intent, resolutions.Count > 0 ? resolutions : TitleCandidates(intent, corpus)) is { } titled)
             return AnswerWithin(question, intent with { ContentTokens = [], TermIds = [] }, [titled], corpus);
         var hits = new List<ClauseHit>();
         if (resolutions.Count is > 0 and <= MaxSearchesPerQuestion)
@@ -514,7 +525,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         {
             if (hit.Score < floor)
                 break;
-            if (!terms.Any(hit.Paragraph.Terms.Contains) && Coverage(intent, hit.Paragraph) < MinimumCoverage)
+            if (!IsLinked(intent, terms, hit.Paragraph) && CoverageWithPlaces(intent, hit.Paragraph) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;
@@ -528,6 +539,35 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return saying.Count > 0 ? saying : relevant;
     }
 
+    /// <summary>
+    /// Whether a glossary term the question names links it to the paragraph. A place alone is where a meeting was held,
+    /// which every paragraph reporting that meeting shares: "what's the weather in Astana?" is not about the session
+    /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any.
+    /// </summary>
+    private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph)
+    {
+        var shared = terms.Where(paragraph.Terms.Contains).ToList();
+        if (shared.Count == 0)
+            return false;
+        if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
+            return true;
+        return intent.ContentTokens.Count == 0 || Coverage(intent, paragraph) > 0;
+    }
+
+    /// <summary>
+    /// <see cref="Coverage"/> with the places the question names counted as words the paragraph must hold: a place is
+    /// read as a glossary term, not a content word, and "quel temps fait-il à Astana ?" is not answered by a paragraph
+    /// that only says "temps".
+    /// </summary>
+    private double CoverageWithPlaces(QuestionIntent intent, Paragraph paragraph)
+    {
+        var places = intent.TermIds.Where(id => knowledge.Glossary.Terms.TryGetValue(id, out var term) && term.IsPlace).ToList();
+        if (places.Count == 0)
+            return Coverage(intent, paragraph);
+        var words = intent.ContentTokens.Count;
+        return (Coverage(intent, paragraph) * words + places.Count(paragraph.Terms.Contains)) / (words + places.Count);
+    }
+
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
     private const double TitleCoverage = 0.75;
 
@@ -535,7 +575,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// The one resolution whose title the question's topic words spell out (most of the title's words, and most of
     /// the topic's), or null. Two titles equally matched are no answer: the question is then a topic question.
     /// </summary>
-    private Resolution? TitleMatch(QuestionIntent intent, IReadOnlyList<Resolution> resolutions)
+    private Resolution? TitleMatch(QuestionIntent intent, IEnumerable<Resolution> resolutions)
     {
         if (intent.ContentTokens.Count < 2)
             return null;
@@ -559,6 +599,43 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         }
         return tie ? null : best;
     }
+
+    /// <summary>
+    /// The corpus's resolutions that can pass <see cref="TitleMatch"/>, from an index of title words, not a pass over
+    /// every title. A title that holds <see cref="TitleCoverage"/> of the question's distinct words misses at most
+    /// the rest, so it holds one of any that many plus one of them: only the titles holding one of the rarest of those
+    /// are candidates.
+    /// </summary>
+    private IEnumerable<Resolution> TitleCandidates(QuestionIntent intent, ResolutionCorpus corpus)
+    {
+        if (intent.ContentTokens.Count < 2)
+            return [];
+        var question = intent.ContentTokens.Distinct(StringComparer.Ordinal).ToList();
+        var index = TitleIndex(corpus, intent.QuestionLanguage);
+        var needed = (int)Math.Ceiling(TitleCoverage * question.Count);
+        return question.Select(t => index.GetValueOrDefault(t) ?? []).OrderBy(r => r.Count).Take(question.Count - needed + 1)
+            .SelectMany(r => r).Distinct(ReferenceEqualityComparer.Instance).Cast<Resolution>();
+    }
+
+    /// <summary>For one language, the resolutions whose title holds each word (<see cref="TitleWords"/>), built once per corpus.</summary>
+    private Dictionary<string, List<Resolution>> TitleIndex(ResolutionCorpus corpus, Language language) =>
+        _titleIndexes.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<Resolution>>>>())
+            .GetOrAdd(language, l => new Lazy<Dictionary<string, List<Resolution>>>(() =>
+            {
+                var index = new Dictionary<string, List<Resolution>>(StringComparer.Ordinal);
+                foreach (var resolution in corpus.Resolutions)
+                {
+                    foreach (var word in TitleWords(resolution, l))
+                    {
+                        if (!index.TryGetValue(word, out var holding))
+                            index[word] = holding = [];
+                        holding.Add(resolution);
+                    }
+                }
+                return index;
+            })).Value;
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<Resolution>>>>> _titleIndexes = new();
 
     /// <summary>A title's analyzed words, computed once per resolution and language: every topic question reads them all.</summary>
     private HashSet<string> TitleWords(Resolution resolution, Language language)
@@ -617,4 +694,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         ExistingNames.GetValue(corpus, c => string.Join(", ", c.Resolutions.Select(r => r.Key).Order(StringComparer.Ordinal).Take(20)));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, string> ExistingNames = new();
+
+    /// <summary>A body's resolutions in corpus order, grouped once per corpus: a question naming a body is not a pass over every resolution.</summary>
+    private static List<Resolution> ResolutionsOf(ResolutionCorpus corpus, string body) =>
+        ByBody.GetValue(corpus, c => c.Resolutions.GroupBy(r => ResolutionKeys.BodyOf(r.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal))
+            .GetValueOrDefault(body) ?? [];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, Dictionary<string, List<Resolution>>> ByBody = new();
 }

@@ -14,11 +14,14 @@ namespace ResBot.Knowledge.Corpus;
 /// truncated or malformed, reads as null and is rebuilt; it never throws on bad bytes.
 /// </summary>
 /// <remarks>
-/// <para>Three kinds of file: <see cref="FileName"/> (the manifest: content hash, the files' reports, and which part
-/// and text files make up the model, with their lengths); one part per document (<see cref="PartFilePrefix"/>: the
-/// document, its resolutions and paragraphs, and each resolution's index slots); and text files
-/// (<see cref="TextFilePrefix"/>: paragraph texts as UTF-8, read when quoted, <see cref="ParagraphTextFile"/>).
-/// Parts and text files are never changed once written, so an incremental update links the earlier snapshot's into
+/// <para>Three kinds of file: <see cref="FileName"/> (the manifest: content hash, the files' reports, every document
+/// and resolution with what must be known of them without reading a paragraph — title, suffix, paragraph count, index
+/// slot, citations, where its paragraphs lie in its part — and which part and text files make up the model, with their
+/// lengths); one part per document (<see cref="PartFilePrefix"/>: each resolution's paragraphs, at the place the manifest
+/// gives); and text files (<see cref="TextFilePrefix"/>: paragraph texts as UTF-8, read when quoted, <see cref="SnapshotFile"/>).
+/// Opening reads the manifest alone: a resolution's paragraphs are read from its part when first used
+/// (<see cref="StoredParagraphs"/>), so a start at a million paragraphs makes one object per resolution, not per paragraph.</para>
+/// <para>Parts and text files are never changed once written, so an incremental update links the earlier snapshot's into
 /// the new folder and writes only the changed documents' parts, their texts and a new manifest: seconds at a million
 /// paragraphs, where rewriting the whole model took as long as the rest of the update.</para>
 /// <para>The accepted reports keep only their document's metadata; <see cref="AlignedVersions"/> gives their versions
@@ -29,7 +32,7 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>The names of the text files beside the model begin with this.</summary>
     public const string TextFilePrefix = "texts-";
@@ -53,32 +56,31 @@ public static class CorpusModelFile
     /// Writes the model into <paramref name="folder"/>, the manifest last and through a temporary file, so a reader
     /// sees the old model or the new one, never half of one. A document in <paramref name="reuse"/>'s parts keeps its
     /// part file (already in the folder under that name) and paragraphs whose texts are in one of its text files keep
-    /// them; everything else is written anew. Returns each document's part file, for the next update.
+    /// them; everything else is written anew.
     /// </summary>
-    public static IReadOnlyDictionary<DocumentInfo, string> Write(string folder, string contentHash, ResolutionCorpus corpus, IndexSlots slots,
+    internal static void Write(string folder, string contentHash, ResolutionCorpus corpus, IndexSlots slots,
         IReadOnlyList<CorpusFileReport> reports, ModelFiles? reuse = null)
     {
         var linked = reuse?.Texts ?? [];
         var newTexts = $"{TextFilePrefix}{Guid.NewGuid():N}.bin";
         var textNames = linked.Select(t => t.Name).Append(newTexts).ToList();
+        var textNumber = new Dictionary<SnapshotFile, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < linked.Count; i++)
+            textNumber[linked[i]] = i;
         var firstSlot = new Dictionary<Resolution, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < corpus.Resolutions.Count; i++)
             firstSlot[corpus.Resolutions[i]] = slots.First[i];
-        var parts = new Dictionary<DocumentInfo, string>(ReferenceEqualityComparer.Instance);
+        var parts = new Dictionary<DocumentInfo, WrittenPart>(ReferenceEqualityComparer.Instance);
         var path = Path.Combine(folder, FileName);
         var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
         try
         {
             long textsLength;
+            var documents = CorpusAligner.Documents(corpus);
             using (var texts = new FileStream(Path.Combine(folder, newTexts), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
             {
-                foreach (var document in CorpusAligner.Documents(corpus))
-                {
-                    if (reuse?.Parts.TryGetValue(document.Info, out var kept) == true)
-                        parts[document.Info] = kept;
-                    else
-                        parts[document.Info] = WritePart(folder, document, firstSlot, texts, linked, textNames);
-                }
+                foreach (var document in documents)
+                    parts[document.Info] = Kept(document, reuse, textNumber) ?? WritePart(folder, document, texts, linked, textNames);
                 texts.Flush(flushToDisk: true);
                 textsLength = texts.Length;
             }
@@ -91,13 +93,25 @@ public static class CorpusModelFile
                 writer.Write(contentHash);
                 WriteStrings(writer, textNames);
                 WriteReports(writer, reports);
-                WriteStrings(writer, corpus.Documents.Select(d => parts[d]).ToList());
+                writer.Write(documents.Count);
+                foreach (var document in documents)
+                {
+                    var part = parts[document.Info];
+                    writer.Write(part.Name);
+                    writer.Write(new FileInfo(Path.Combine(folder, part.Name)).Length);
+                    writer.Write(part.Texts.Count);
+                    foreach (var number in part.Texts)
+                        writer.Write(number);
+                    WriteDocument(writer, document.Info);
+                    writer.Write(document.Resolutions.Count);
+                    for (var r = 0; r < document.Resolutions.Count; r++)
+                        WriteResolutionEntry(writer, document.Resolutions[r], firstSlot[document.Resolutions[r]], part.Places[r]);
+                }
                 writer.Write(slots.End);
+                writer.Write(slots.Layout);
                 foreach (var file in linked)
                     writer.Write(file.Length);
                 writer.Write(textsLength);
-                foreach (var document in corpus.Documents)
-                    writer.Write(new FileInfo(Path.Combine(folder, parts[document])).Length);
                 writer.Write(EndMarker);
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
@@ -108,12 +122,31 @@ public static class CorpusModelFile
         {
             File.Delete(temporary);
         }
-        return parts;
     }
 
-    /// <summary>One document's part: the document, then each resolution with the slot of its first paragraph.</summary>
-    private static string WritePart(string folder, AlignedDocument document, Dictionary<Resolution, int> firstSlot, Stream texts,
-        IReadOnlyList<ParagraphTextFile> linked, IReadOnlyList<string> textNames)
+    /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, and where each resolution's paragraphs lie in it.</summary>
+    private sealed record WrittenPart(string Name, IReadOnlyList<int> Texts, IReadOnlyList<(long Offset, int Length)> Places);
+
+    /// <summary>
+    /// The part <paramref name="document"/> already has in <paramref name="reuse"/>, when every resolution of it reads
+    /// its paragraphs from that part and its text files are all linked; null when it must be written anew.
+    /// </summary>
+    private static WrittenPart? Kept(AlignedDocument document, ModelFiles? reuse, Dictionary<SnapshotFile, int> textNumber)
+    {
+        if (reuse?.Parts.TryGetValue(document.Info, out var kept) != true || !kept!.Texts.All(textNumber.ContainsKey))
+            return null;
+        var places = new List<(long, int)>(document.Resolutions.Count);
+        foreach (var resolution in document.Resolutions)
+        {
+            if (resolution.Paragraphs is not StoredParagraphs stored || !ReferenceEquals(stored.Part, kept))
+                return null;
+            places.Add((stored.Offset, stored.Length));
+        }
+        return new WrittenPart(kept.Name, kept.Texts.Select(t => textNumber[t]).ToList(), places);
+    }
+
+    /// <summary>One document's part: after a header, each resolution's key and paragraphs, where the manifest will say they lie.</summary>
+    private static WrittenPart WritePart(string folder, AlignedDocument document, Stream texts, IReadOnlyList<SnapshotFile> linked, IReadOnlyList<string> textNames)
     {
         var name = $"{PartFilePrefix}{Guid.NewGuid():N}.bin";
         using var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
@@ -122,25 +155,51 @@ public static class CorpusModelFile
         writer.Write(FormatVersion);
         writer.Write(AnnotationKey);
         WriteStrings(writer, textNames);
-        WriteDocument(writer, document.Info);
-        writer.Write(document.Resolutions.Count);
+        var places = new List<(long, int)>(document.Resolutions.Count);
         foreach (var resolution in document.Resolutions)
         {
-            writer.Write(firstSlot[resolution]);
-            WriteResolution(writer, resolution);
+            writer.Flush();
+            var start = stream.Position;
+            writer.Write(resolution.Key);
+            WriteParagraphs(writer, resolution.Paragraphs);
+            writer.Flush();
+            places.Add((start, checked((int)(stream.Position - start))));
         }
         writer.Write(EndMarker);
         writer.Flush();
         stream.Flush(flushToDisk: true);
-        return name;
+        return new WrittenPart(name, Enumerable.Range(0, textNames.Count).ToList(), places);
+    }
+
+    /// <summary>What the manifest holds of a resolution: everything but its paragraphs, and where those lie in its part.</summary>
+    private static void WriteResolutionEntry(Writer writer, Resolution resolution, int firstSlot, (long Offset, int Length) place)
+    {
+        writer.Write(resolution.Key);
+        writer.Write(resolution.DocumentSymbol);
+        WriteTexts(writer, resolution.Suffixes);
+        WriteTexts(writer, resolution.Titles);
+        writer.Write(firstSlot);
+        writer.Write(resolution.Paragraphs.Count);
+        writer.Write(StoredParagraphs.KeysDigestOf(resolution.Paragraphs));
+        writer.Write(place.Offset);
+        writer.Write(place.Length);
+        var citations = StoredParagraphs.CitationsOf(resolution);
+        writer.Write(citations.Count);
+        foreach (var (paragraph, cite) in citations)
+        {
+            writer.Write(paragraph);
+            writer.Write(cite);
+        }
     }
 
     /// <summary>
     /// The model and reports in <paramref name="folder"/>, or null when it is missing, of another version or hash, or
     /// damaged, or a part or text file it names is missing or of another length (<paramref name="problem"/> says
-    /// which). The paragraphs read their texts from the returned text files, which stay open until disposed.
+    /// which). Only the manifest is read: each resolution reads its paragraphs from its part when first used, and the
+    /// paragraphs their texts from the text files; both stay open until the result is disposed. The paragraphs read
+    /// are kept within <paramref name="recent"/>'s budget.
     /// </summary>
-    public static PersistedCorpus? TryRead(string folder, string contentHash, out string? problem)
+    internal static PersistedCorpus? TryRead(string folder, string contentHash, RecentParagraphs recent, out string? problem)
     {
         problem = null;
         var path = Path.Combine(folder, FileName);
@@ -149,105 +208,127 @@ public static class CorpusModelFile
             problem = "no model file";
             return null;
         }
-        var texts = new List<ParagraphTextFile>();
+        var files = new List<SnapshotFile>();
         try
         {
-            List<CorpusFileReport> reports;
-            List<string> partNames;
-            int end;
             var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16))
-            using (var reader = new Reader(stream, texts, pool))
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            using var reader = new Reader(stream, [], pool);
+            if (reader.String() != Magic)
+                return Fail("not a corpus model", out problem, files);
+            if (reader.Int32() != FormatVersion)
+                return Fail("of another format version", out problem, files);
+            if (reader.String() != AnnotationKey)
+                return Fail("made by another build or with another glossary", out problem, files);
+            if (reader.String() != contentHash)
+                return Fail("made from other files", out problem, files);
+            var texts = new List<SnapshotFile>();
+            foreach (var name in reader.List(reader.String))
             {
-                if (reader.String() != Magic)
-                    return Fail("not a corpus model", out problem, texts);
-                if (reader.Int32() != FormatVersion)
-                    return Fail("of another format version", out problem, texts);
-                if (reader.String() != AnnotationKey)
-                    return Fail("made by another build or with another glossary", out problem, texts);
-                if (reader.String() != contentHash)
-                    return Fail("made from other files", out problem, texts);
-                foreach (var name in reader.List(reader.String))
-                {
-                    if (!IsOwnFile(name, TextFilePrefix))
-                        return Fail($"names a text file {name} outside its folder", out problem, texts);
-                    texts.Add(new ParagraphTextFile(Path.Combine(folder, name)));
-                }
-                reports = ReadReports(reader);
-                partNames = reader.List(reader.String);
-                end = reader.Int32();
-                foreach (var file in texts)
-                {
-                    if (reader.Int64() != file.Length)
-                        return Fail($"{file.Name} is not the length the model wrote", out problem, texts);
-                }
-                foreach (var name in partNames)
-                {
-                    if (!IsOwnFile(name, PartFilePrefix) || !File.Exists(Path.Combine(folder, name)) || reader.Int64() != new FileInfo(Path.Combine(folder, name)).Length)
-                        return Fail($"its part {name} is missing or not the length the model wrote", out problem, texts);
-                }
-                if (reader.String() != EndMarker || stream.Position != stream.Length)
-                    return Fail("truncated or followed by other bytes", out problem, texts);
+                if (!IsOwnFile(name, TextFilePrefix))
+                    return Fail($"names a text file {name} outside its folder", out problem, files);
+                texts.Add(new SnapshotFile(Path.Combine(folder, name)));
+                files.Add(texts[^1]);
             }
-            var byName = texts.ToDictionary(t => t.Name, StringComparer.Ordinal);
-            var documents = new List<AlignedDocument>(partNames.Count);
+            var reports = ReadReports(reader);
+            var documents = new List<AlignedDocument>();
             var firstSlot = new Dictionary<Resolution, int>(ReferenceEqualityComparer.Instance);
-            var parts = new Dictionary<DocumentInfo, string>(ReferenceEqualityComparer.Instance);
-            foreach (var name in partNames)
+            var parts = new Dictionary<DocumentInfo, ModelPart>(ReferenceEqualityComparer.Instance);
+            var documentCount = reader.Count();
+            for (var d = 0; d < documentCount; d++)
             {
-                if (ReadPart(Path.Combine(folder, name), byName, pool, firstSlot, out problem) is not { } document)
-                    return Fail(problem!, out problem, texts);
-                documents.Add(document);
-                parts[document.Info] = name;
+                var name = reader.String();
+                var partPath = Path.Combine(folder, name);
+                if (!IsOwnFile(name, PartFilePrefix) || !File.Exists(partPath))
+                    return Fail($"its part {name} is missing", out problem, files);
+                var file = new SnapshotFile(partPath);
+                files.Add(file);
+                if (reader.Int64() != file.Length)
+                    return Fail($"its part {name} is not the length the model wrote", out problem, files);
+                var part = new ModelPart(file, reader.List(() => reader.Int32() is var t && t >= 0 && t < texts.Count ? texts[t] : throw new InvalidDataException($"text file {t} of {texts.Count}")));
+                var info = ReadDocument(reader);
+                var resolutions = reader.List(() =>
+                {
+                    var (resolution, slot) = ReadResolutionEntry(reader, part, recent);
+                    firstSlot[resolution] = slot;
+                    return resolution;
+                });
+                documents.Add(new AlignedDocument(info, resolutions));
+                parts[info] = part;
             }
+            var end = reader.Int32();
+            var layout = reader.String();
+            foreach (var file in texts)
+            {
+                if (reader.Int64() != file.Length)
+                    return Fail($"{file.Name} is not the length the model wrote", out problem, files);
+            }
+            if (reader.String() != EndMarker || stream.Position != stream.Length)
+                return Fail("truncated or followed by other bytes", out problem, files);
             var corpus = CorpusAligner.Assemble(documents);
-            var slots = new IndexSlots(corpus.Resolutions.Select(r => firstSlot[r]).ToList(), end);
+            var slots = new IndexSlots(corpus.Resolutions.Select(r => firstSlot[r]).ToList(), end, layout);
             return new PersistedCorpus(corpus, slots, AlignedVersions.Slim(corpus, reports), new ModelFiles(texts, parts));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
         {
-            foreach (var file in texts)
-                file.Dispose();
-            problem = $"{e.GetType().Name}: {e.Message}";
-            return null;
+            return Fail($"{e.GetType().Name}: {e.Message}", out problem, files);
         }
     }
 
     private static bool IsOwnFile(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal) && !name.Contains('/') && !name.Contains('\\') && !name.Contains("..", StringComparison.Ordinal);
 
-    private static AlignedDocument? ReadPart(string path, IReadOnlyDictionary<string, ParagraphTextFile> texts, Dictionary<string, string> pool,
-        Dictionary<Resolution, int> firstSlot, out string? problem)
+    /// <summary>A resolution as the manifest holds it, its paragraphs left in <paramref name="part"/>, and the slot of its first paragraph.</summary>
+    private static (Resolution Resolution, int FirstSlot) ReadResolutionEntry(Reader reader, ModelPart part, RecentParagraphs recent)
     {
-        problem = null;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
-        var header = new Reader(stream, [], pool);
-        if (header.String() != PartMagic || header.Int32() != FormatVersion || header.String() != AnnotationKey)
-        {
-            problem = $"its part {Path.GetFileName(path)} is not a part of this format and build";
-            return null;
-        }
-        var own = header.List(header.String).Select(name => texts[name]).ToList();
-        using var reader = new Reader(stream, own, pool);
-        var info = ReadDocument(reader);
-        var resolutions = reader.List(() =>
-        {
-            var slot = reader.Int32();
-            var resolution = ReadResolution(reader);
-            firstSlot[resolution] = slot;
-            return resolution;
-        });
-        if (reader.String() != EndMarker || stream.Position != stream.Length || !reader.TextsWithin())
-        {
-            problem = $"its part {Path.GetFileName(path)} is truncated or reaches past its texts";
-            return null;
-        }
-        return new AlignedDocument(info, resolutions);
+        var (key, symbol, suffixes, titles) = (reader.String(), reader.Pooled(), reader.Suffixes(), reader.Titles());
+        var firstSlot = reader.Int32();
+        var count = reader.Count();
+        var digest = reader.UInt64();
+        var (offset, length) = (reader.Int64(), reader.Int32());
+        if (offset < 0 || length < 0 || offset + length > part.File.Length)
+            throw new InvalidDataException($"the paragraphs of {key} lie outside its part {part.Name}");
+        var citations = reader.Array(() => (reader.Int32() is var p && p >= 0 && p < count ? p : throw new InvalidDataException($"a citation of {key} in paragraph {p} of {count}"), reader.Pooled()));
+        return (new Resolution(key, symbol, suffixes, titles, new StoredParagraphs(part, offset, length, key, count, digest, citations, recent)), firstSlot);
     }
 
-    private static PersistedCorpus? Fail(string why, out string? problem, IReadOnlyList<ParagraphTextFile> texts)
+    /// <summary>
+    /// The paragraphs of resolution <paramref name="key"/> from <paramref name="length"/> bytes at <paramref name="offset"/>
+    /// of <paramref name="part"/>, checked against what the manifest says of them (key, count, their keys' digest, texts
+    /// within their files); throws <see cref="InvalidDataException"/> otherwise: a paragraph is never quoted from bytes
+    /// that are not its own.
+    /// </summary>
+    internal static ParagraphsRead ReadParagraphs(ModelPart part, long offset, int length, string key, int count, ulong keysDigest)
     {
-        foreach (var file in texts)
+        var bytes = new byte[length];
+        part.File.ReadExactly(offset, bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = new Reader(stream, part.Texts, new Dictionary<string, string>(StringComparer.Ordinal));
+        var read = new ParagraphsRead();
+        try
+        {
+            if (reader.String() != key)
+                throw new InvalidDataException("another resolution's");
+            read.Paragraphs = ReadParagraphs(reader, read);
+            if (read.Paragraphs.Length != count || StoredParagraphs.KeysDigestOf(read.Paragraphs) != keysDigest)
+                throw new InvalidDataException("other paragraphs than the manifest says");
+            if (stream.Position != stream.Length || !reader.TextsWithin())
+                throw new InvalidDataException("longer than the manifest says, or reaching past its texts");
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"The paragraphs of {key} in the model part {part.Name} are damaged: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"The paragraphs of {key} in the model part {part.Name} are not what the model's manifest says: {e.Message}", e);
+        }
+        return read;
+    }
+
+    private static PersistedCorpus? Fail(string why, out string? problem, IReadOnlyList<SnapshotFile> opened)
+    {
+        foreach (var file in opened)
             file.Dispose();
         problem = why;
         return null;
@@ -330,18 +411,6 @@ public static class CorpusModelFile
             ResolutionKeys = reader.List(reader.String),
         };
 
-    private static void WriteResolution(Writer writer, Resolution resolution)
-    {
-        writer.Write(resolution.Key);
-        writer.Write(resolution.DocumentSymbol);
-        WriteTexts(writer, resolution.Suffixes);
-        WriteTexts(writer, resolution.Titles);
-        WriteParagraphs(writer, resolution.Paragraphs);
-    }
-
-    private static Resolution ReadResolution(Reader reader) =>
-        new(reader.String(), reader.Pooled(), reader.Texts(), reader.Texts(), ReadParagraphs(reader));
-
     private static void WriteParagraphs(Writer writer, IReadOnlyList<Paragraph> paragraphs)
     {
         writer.Write(paragraphs.Count);
@@ -363,15 +432,16 @@ public static class CorpusModelFile
         }
     }
 
-    private static Paragraph[] ReadParagraphs(Reader reader) =>
+    private static Paragraph[] ReadParagraphs(Reader reader, ParagraphsRead read) =>
         // Arguments and initialisers are evaluated left to right, top to bottom: the order they were written in.
         reader.Array(() => new Paragraph(reader.Pooled(), reader.Kind(), reader.OptionalPooled(), reader.OptionalPooled(), reader.ParagraphTexts(),
             reader.Action(), (Addressee)reader.Int32(), reader.Array(reader.Pooled), reader.Int32())
         {
             Terms = reader.Array(reader.Pooled),
             SectionTitles = reader.SectionTitles(),
-            SubItems = ReadParagraphs(reader),
+            SubItems = ReadParagraphs(reader, read),
             Cites = reader.Array(reader.Pooled),
+            ReadWith = read,
         });
 
     private static void WriteTexts(Writer writer, IReadOnlyDictionary<Language, string> texts)
@@ -425,10 +495,10 @@ public static class CorpusModelFile
     /// A binary writer that writes where a paragraph's texts lie: in one of the linked text files when they are
     /// already there, else in the new text file, where it puts them.
     /// </summary>
-    private sealed class Writer(Stream stream, Stream texts, IReadOnlyList<ParagraphTextFile> linked) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
+    private sealed class Writer(Stream stream, Stream texts, IReadOnlyList<SnapshotFile> linked) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
     {
-        private readonly Dictionary<ParagraphTextFile, int> _linked = linked.Select((file, i) => (file, i))
-            .ToDictionary<(ParagraphTextFile File, int I), ParagraphTextFile, int>(x => x.File, x => x.I, ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<SnapshotFile, int> _linked = linked.Select((file, i) => (file, i))
+            .ToDictionary<(SnapshotFile File, int I), SnapshotFile, int>(x => x.File, x => x.I, ReferenceEqualityComparer.Instance);
         private byte[] _buffer = new byte[4096];
 
         /// <summary>The text file's number, the start in it, then the language and byte length of each version, in the dictionary's order.</summary>
@@ -467,7 +537,7 @@ public static class CorpusModelFile
     /// within the text section. Strings that repeat across paragraphs (keys, glossary ids, section titles) are read
     /// once per distinct value, so a million paragraphs share a few thousand strings.
     /// </summary>
-    private sealed class Reader(Stream stream, IReadOnlyList<ParagraphTextFile> texts, Dictionary<string, string> pool) : IDisposable
+    private sealed class Reader(Stream stream, IReadOnlyList<SnapshotFile> texts, Dictionary<string, string> pool) : IDisposable
     {
         private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
 
@@ -484,7 +554,7 @@ public static class CorpusModelFile
         private static readonly IReadOnlyDictionary<Model.Language, string> EmptyTexts = new Dictionary<Model.Language, string>();
 
         /// <summary>How far into each text file the paragraphs read so far reach: checked against its length at the end.</summary>
-        private readonly Dictionary<ParagraphTextFile, long> _textsEnd = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<SnapshotFile, long> _textsEnd = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>True when no paragraph's texts reach past the end of its text file.</summary>
         public bool TextsWithin() => _textsEnd.All(e => e.Value <= e.Key.Length);
@@ -534,14 +604,28 @@ public static class CorpusModelFile
 
         public OperativeAction Action() => Int32() is var a && Enum.IsDefined((OperativeAction)a) ? (OperativeAction)a : throw new InvalidDataException("not an action");
 
-        public Dictionary<Model.Language, string> Texts()
+        /// <summary>A resolution's suffixes by language; the same dictionary as the last resolution's when they are the same (a document's mostly are).</summary>
+        public IReadOnlyDictionary<Model.Language, string> Suffixes() => SharedTexts(ref _lastSuffixes);
+
+        /// <summary>A resolution's titles by language, as <see cref="Suffixes"/>.</summary>
+        public IReadOnlyDictionary<Model.Language, string> Titles() => SharedTexts(ref _lastResolutionTitles);
+
+        private IReadOnlyDictionary<Model.Language, string> _lastSuffixes = EmptyTexts;
+        private IReadOnlyDictionary<Model.Language, string> _lastResolutionTitles = EmptyTexts;
+
+        private IReadOnlyDictionary<Model.Language, string> SharedTexts(ref IReadOnlyDictionary<Model.Language, string> last)
         {
             var count = Count();
             var texts = new Dictionary<Model.Language, string>(count);
             for (var i = 0; i < count; i++)
-                texts[Language()] = String();
-            return texts;
+                texts[Language()] = Pooled();
+            var previous = last;
+            if (texts.Count == previous.Count && texts.All(t => previous.TryGetValue(t.Key, out var same) && ReferenceEquals(same, t.Value)))
+                return previous;
+            return last = texts;
         }
+
+        public ulong UInt64() => _reader.ReadUInt64();
 
         /// <summary>Where a paragraph's versions lie in the text section, as <see cref="Writer.WriteParagraphTexts"/> wrote it.</summary>
         public StoredTexts ParagraphTexts()
@@ -600,7 +684,7 @@ public static class CorpusModelFile
         }
 
         /// <summary>A count no larger than the bytes left (every element takes at least one), so garbage cannot ask for gigabytes.</summary>
-        private int Count()
+        public int Count()
         {
             var count = Int32();
             if (count < 0 || count > _length - stream.Position)

@@ -5,13 +5,9 @@ namespace ResBot.Knowledge.Corpus;
 
 /// <summary>
 /// A corpus model opened from its files: the corpus, its index slots, the files' reports, and the model's files (the
-/// open text files its paragraphs read their texts from, one reference each, disposed with the snapshot).
+/// open text files and parts its paragraphs are read from, one reference each, disposed with the snapshot).
 /// </summary>
-public sealed record PersistedCorpus(ResolutionCorpus Corpus, IndexSlots Slots, IReadOnlyList<CorpusFileReport> Reports, ModelFiles Files) : IDisposable
+internal sealed record PersistedCorpus(ResolutionCorpus Corpus, IndexSlots Slots, IReadOnlyList<CorpusFileReport> Reports, ModelFiles Files) : IDisposable
 {
-    public void Dispose()
-    {
-        foreach (var texts in Files.Texts)
-            texts.Dispose();
-    }
+    public void Dispose() => Files.Dispose();
 }

@@ -5,14 +5,14 @@ using ResBot.Knowledge.Model;
 namespace ResBot.Knowledge.Corpus;
 
 /// <summary>
-/// A paragraph's texts as <see cref="Paragraph.Texts"/> sees them, read from the <see cref="ParagraphTextFile"/> each
+/// A paragraph's texts as <see cref="Paragraph.Texts"/> sees them, read from the <see cref="SnapshotFile"/> each
 /// time one is asked for. The versions lie one after another from <c>start</c>, in the order the aligner put them
 /// (which is the order <c>Keys.First()</c> falls back in); up to three languages, so the order and lengths are fields,
 /// not arrays: about 48 bytes a paragraph whatever its length.
 /// </summary>
 internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
 {
-    private readonly ParagraphTextFile _file;
+    private readonly SnapshotFile _file;
     private readonly long _start;
     private readonly int _length0, _length1, _length2;
 
@@ -21,7 +21,7 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
 
     private readonly byte _count;
 
-    public StoredTexts(ParagraphTextFile file, long start, ReadOnlySpan<(Language Language, int Length)> versions)
+    public StoredTexts(SnapshotFile file, long start, ReadOnlySpan<(Language Language, int Length)> versions)
     {
         if (versions.Length > 3)
             throw new InvalidDataException("a paragraph has at most three language versions");
@@ -36,7 +36,7 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
     public int Count => _count;
 
     /// <summary>The file the texts are in, where they start and each version's language and byte length: what the model writes for them.</summary>
-    internal ParagraphTextFile File => _file;
+    internal SnapshotFile File => _file;
 
     internal long Start => _start;
 

@@ -32,7 +32,7 @@ public sealed class ClauseIndex : IDisposable
     private const string ContentHashKey = "content-hash";
 
     /// <summary>
-    /// Commit data: <see cref="SlotLayout"/> of the slots the index was written with. The content hash alone does not
+    /// Commit data: <see cref="IndexSlots.Layout"/> of the slots the index was written with. The content hash alone does not
     /// say them: an incremental update numbers new paragraphs past the end, a full build of the same files in corpus
     /// order, and opening one with the other's slots would cite every hit to another paragraph.
     /// </summary>
@@ -54,7 +54,6 @@ public sealed class ClauseIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly LanguageAnalyzers _analyzers;
-    private readonly (Resolution Resolution, Paragraph Paragraph)[] _paragraphs;
     /// <summary>
     /// Each Lucene document's paragraph position in the corpus (resolutions in order, then their paragraphs), mapped
     /// from its slot once at open: Lucene's doc-values readers keep a file position
@@ -66,11 +65,18 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>For each paragraph position, its resolution's position in <see cref="_resolutions"/>: what <see cref="SearchCounted"/> counts by.</summary>
     private readonly int[] _resolutionOfParagraph;
 
+    /// <summary>For each resolution position, the position of its first paragraph: a hit's paragraph is found by number, without holding every paragraph.</summary>
+    private readonly int[] _firstParagraph;
+
     /// <summary>For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</summary>
     private readonly int[] _keyRank;
 
     /// <summary>Resolution positions in ordinal key order: the inverse of <see cref="_keyRank"/>.</summary>
     private readonly int[] _byKey;
+
+    /// <summary>The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>), and each resolution's, by position in <see cref="_bodies"/>.</summary>
+    private readonly string[] _bodies;
+    private readonly int[] _bodyOfResolution;
 
     private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
     {
@@ -81,30 +87,29 @@ public sealed class ClauseIndex : IDisposable
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new InvalidDataException($"the index was built from other files ({built ?? "no content hash: an older version"})");
-            if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != SlotLayout(corpus, slots))
+            // Both layouts were hashed when written (IndexSlots.Layout): comparing them costs nothing at open.
+            if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new InvalidDataException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})");
-            var ordinals = MultiDocValues.GetNumericValues(_reader, OrdinalField)
-                ?? (_reader.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
-            _paragraphs = Ordered(corpus).ToArray();
             var positionOfSlot = PositionOfSlot(corpus, slots);
-            var liveDocs = MultiFields.GetLiveDocs(_reader);
-            _paragraphOfDoc = new int[_reader.MaxDoc];
-            for (var doc = 0; doc < _paragraphOfDoc.Length; doc++)
-            {
-                if (liveDocs is not null && !liveDocs.Get(doc))
-                    continue;
-                var ordinal = ordinals.Get(doc);
-                _paragraphOfDoc[doc] = ordinal >= 0 && ordinal < positionOfSlot.Length && positionOfSlot[ordinal] >= 0
-                    ? positionOfSlot[ordinal]
-                    : throw new InvalidDataException($"index document {doc} names slot {ordinal}, which no paragraph of the corpus model has");
-            }
+            _paragraphOfDoc = ParagraphOfDoc(_reader, positionOfSlot);
             _resolutions = corpus.Resolutions;
-            _resolutionOfParagraph = corpus.Resolutions.SelectMany((r, i) => Enumerable.Repeat(i, r.Paragraphs.Count)).ToArray();
+            _firstParagraph = new int[_resolutions.Count];
+            _resolutionOfParagraph = new int[corpus.Resolutions.Sum(r => r.Paragraphs.Count)];
+            for (int r = 0, position = 0; r < _resolutions.Count; r++)
+            {
+                _firstParagraph[r] = position;
+                var end = position + _resolutions[r].Paragraphs.Count;
+                Array.Fill(_resolutionOfParagraph, r, position, end - position);
+                position = end;
+            }
             _keyRank = new int[_resolutions.Count];
             _byKey = Enumerable.Range(0, _resolutions.Count).ToArray();
             Array.Sort(_byKey, (a, b) => string.CompareOrdinal(_resolutions[a].Key, _resolutions[b].Key));
             for (var rank = 0; rank < _byKey.Length; rank++)
                 _keyRank[_byKey[rank]] = rank;
+            var bodyOfKey = _resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
+            _bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
+            _bodyOfResolution = bodyOfKey.Select(b => Array.IndexOf(_bodies, b)).ToArray();
         }
         catch
         {
@@ -114,35 +119,35 @@ public sealed class ClauseIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
     }
 
-    /// <summary>Every paragraph in corpus order: what a position counts.</summary>
-    private static IEnumerable<(Resolution Resolution, Paragraph Paragraph)> Ordered(ResolutionCorpus corpus) =>
-        corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p)));
+    /// <summary>The commit data of an index written with <paramref name="slots"/> from the files of <paramref name="contentHash"/>.</summary>
+    private static Dictionary<string, string> CommitData(IndexSlots slots, string contentHash) =>
+        new() { [ContentHashKey] = contentHash, [SlotLayoutKey] = slots.Layout };
 
     /// <summary>
-    /// A hash of which paragraph (by <see cref="Id"/>) each slot holds, in slot order: what the index's
-    /// <see cref="OrdinalField"/> values mean. Two layouts that would map any hit to different paragraphs differ.
+    /// Each Lucene document's paragraph position, from its slot doc value, read segment by segment (the composite
+    /// reader's per-document look-up searches for the segment each time, and this runs over every document at open).
     /// </summary>
-    private static string SlotLayout(ResolutionCorpus corpus, IndexSlots slots)
+    private static int[] ParagraphOfDoc(DirectoryReader reader, int[] positionOfSlot)
     {
-        var idOfSlot = new string?[slots.End];
-        for (var r = 0; r < corpus.Resolutions.Count; r++)
+        var paragraphOfDoc = new int[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
         {
-            var resolution = corpus.Resolutions[r];
-            for (var p = 0; p < resolution.Paragraphs.Count; p++)
-                idOfSlot[slots.First[r] + p] = Id(resolution, resolution.Paragraphs[p]);
+            var segment = leaf.AtomicReader;
+            var ordinals = segment.GetNumericDocValues(OrdinalField)
+                ?? (segment.MaxDoc == 0 ? DocValues.EMPTY_NUMERIC : throw new InvalidDataException("the index has no paragraph positions"));
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                var ordinal = ordinals.Get(doc);
+                paragraphOfDoc[leaf.DocBase + doc] = ordinal >= 0 && ordinal < positionOfSlot.Length && positionOfSlot[ordinal] >= 0
+                    ? positionOfSlot[ordinal]
+                    : throw new InvalidDataException($"index document {leaf.DocBase + doc} names slot {ordinal}, which no paragraph of the corpus model has");
+            }
         }
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        for (var slot = 0; slot < idOfSlot.Length; slot++)
-        {
-            if (idOfSlot[slot] is { } id)
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{slot}\t{id}\n"));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return paragraphOfDoc;
     }
-
-    /// <summary>The commit data of an index of <paramref name="corpus"/> written with <paramref name="slots"/> from the files of <paramref name="contentHash"/>.</summary>
-    private static Dictionary<string, string> CommitData(ResolutionCorpus corpus, IndexSlots slots, string contentHash) =>
-        new() { [ContentHashKey] = contentHash, [SlotLayoutKey] = SlotLayout(corpus, slots) };
 
     /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
     private static int[] PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
@@ -154,9 +159,9 @@ public sealed class ClauseIndex : IDisposable
         var position = 0;
         for (var r = 0; r < corpus.Resolutions.Count; r++)
         {
-            for (var p = 0; p < corpus.Resolutions[r].Paragraphs.Count; p++)
+            var count = corpus.Resolutions[r].Paragraphs.Count;
+            for (var slot = slots.First[r]; slot < slots.First[r] + count; slot++)
             {
-                var slot = slots.First[r] + p;
                 if (slot < 0 || slot >= positions.Length || positions[slot] >= 0)
                     throw new InvalidDataException($"slot {slot} is out of range or given twice");
                 positions[slot] = position++;
@@ -180,7 +185,7 @@ public sealed class ClauseIndex : IDisposable
             // One writer fed from every core (it is thread-safe, one segment buffer per thread): which core adds which
             // paragraph changes document numbers only, and no answer depends on them (see TopClauseCollector).
             Parallel.For(0, corpus.Resolutions.Count, r => AddResolution(writer, corpus.Resolutions[r], slots.First[r]));
-            writer.SetCommitData(CommitData(corpus, slots, contentHash));
+            writer.SetCommitData(CommitData(slots, contentHash));
             writer.Commit();
         }
         return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
@@ -210,7 +215,7 @@ public sealed class ClauseIndex : IDisposable
             }
             if (writer.HasDeletions())
                 writer.ForceMergeDeletes(doWait: true);
-            writer.SetCommitData(CommitData(corpus, slots, contentHash));
+            writer.SetCommitData(CommitData(slots, contentHash));
             writer.Commit();
         }
     }
@@ -249,41 +254,81 @@ public sealed class ClauseIndex : IDisposable
     }
 
     /// <summary>
-    /// The best <paramref name="take"/> paragraphs and how many match in all, per resolution, in one pass over the
+    /// The best <paramref name="take"/> paragraphs, how many match in all, in how many resolutions, the
+    /// <paramref name="mostIn"/> resolutions holding most of them and the count per body, in one pass over the
     /// matches; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.
+    /// Beyond the query's own pass, the work is bounded by the resolutions that match: nothing is sorted or allocated
+    /// per resolution of the corpus.
     /// </summary>
-    public ClauseSearch SearchCounted(ClauseQuery query, int take)
+    public ClauseSearch SearchCounted(ClauseQuery query, int take, int mostIn)
     {
         var cancellationToken = SearchCancellation.Current;
         cancellationToken.ThrowIfCancellationRequested();
         SearchRecorder.Add(query, take);
         var top = new TopClauseCollector(Math.Max(1, take), _paragraphOfDoc);
-        var counts = new int[_resolutions.Count];
-        var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts);
-        _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
-        return new ClauseSearch(Hits(top), counting.Total, MostFirst(counts));
+        // Pooled: a corpus-wide question at a million paragraphs would otherwise allocate two large-object-heap arrays
+        // per answer, and the collections of that heap are the long pauses at p99.
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(_resolutions.Count);
+        var touched = System.Buffers.ArrayPool<int>.Shared.Rent(_resolutions.Count);
+        try
+        {
+            Array.Clear(counts, 0, _resolutions.Count);
+            var counting = new CountingCollector(top, _paragraphOfDoc, _resolutionOfParagraph, counts, touched);
+            _searcher.Search(ToLuceneQuery(query), cancellationToken.CanBeCanceled ? new CancellableCollector(counting, cancellationToken) : counting);
+            var matched = touched.AsSpan(0, counting.Touched);
+            return new ClauseSearch(Hits(top), counting.Total, matched.Length, MostFirst(counts, matched, mostIn), ByBody(counts, matched));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+            System.Buffers.ArrayPool<int>.Shared.Return(touched);
+        }
     }
 
     /// <summary>
-    /// The resolutions with matches, most first, ties by key: sorted as one number each (the count's complement,
-    /// then the key's rank) rather than by comparing keys, since a corpus-wide question can match in every resolution.
+    /// A resolution's place among those with matches, as one number: the count's complement, then the key's rank.
+    /// Smaller is first: most matches first, ties by key, without comparing strings.
     /// </summary>
-    private List<(string Resolution, int Clauses)> MostFirst(int[] counts)
+    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_keyRank[resolution];
+
+    /// <summary>The first <paramref name="take"/> of the <paramref name="matched"/> resolutions by <see cref="Rank"/>: a partial selection, not a sort of them all.</summary>
+    private List<(string Resolution, int Clauses)> MostFirst(int[] counts, ReadOnlySpan<int> matched, int take)
     {
-        var order = new List<long>();
-        for (var r = 0; r < counts.Length; r++)
+        var best = new List<long>(take + 1);
+        foreach (var r in take > 0 ? matched : [])
         {
-            if (counts[r] > 0)
-                order.Add(((long)(int.MaxValue - counts[r]) << 32) | (uint)_keyRank[r]);
+            var rank = Rank(counts, r);
+            if (best.Count == take && rank >= best[^1])
+                continue;
+            var at = best.BinarySearch(rank);
+            best.Insert(at < 0 ? ~at : at, rank);
+            if (best.Count > take)
+                best.RemoveAt(take);
         }
-        order.Sort();
-        var result = new List<(string Resolution, int Clauses)>(order.Count);
-        foreach (var packed in order)
+        var result = new List<(string Resolution, int Clauses)>(best.Count);
+        foreach (var rank in best)
         {
-            var r = _byKey[(int)(packed & uint.MaxValue)];
+            var r = _byKey[(int)(rank & uint.MaxValue)];
             result.Add((_resolutions[r].Key, counts[r]));
         }
         return result;
+    }
+
+    /// <summary>Matches per body, most first; of equal counts, the body whose first resolution by <see cref="Rank"/> comes first.</summary>
+    private List<(string Body, int Clauses)> ByBody(int[] counts, ReadOnlySpan<int> matched)
+    {
+        var clauses = new int[_bodies.Length];
+        var first = new long[_bodies.Length];
+        Array.Fill(first, long.MaxValue);
+        foreach (var r in matched)
+        {
+            var body = _bodyOfResolution[r];
+            clauses[body] += counts[r];
+            first[body] = Math.Min(first[body], Rank(counts, r));
+        }
+        return Enumerable.Range(0, _bodies.Length).Where(b => clauses[b] > 0)
+            .OrderByDescending(b => clauses[b]).ThenBy(b => first[b])
+            .Select(b => (_bodies[b], clauses[b])).ToList();
     }
 
     private List<ClauseHit> Hits(TopClauseCollector top)
@@ -292,11 +337,17 @@ public sealed class ClauseIndex : IDisposable
         var results = new List<ClauseHit>(hits.Count);
         foreach (var (doc, score) in hits)
         {
-            var (resolution, paragraph) = _paragraphs[_paragraphOfDoc[doc]];
-            results.Add(new ClauseHit(resolution, paragraph, score));
+            var position = _paragraphOfDoc[doc];
+            var r = _resolutionOfParagraph[position];
+            results.Add(new ClauseHit(_resolutions[r], position - _firstParagraph[r], score));
         }
         return results;
     }
+
+    /// <summary>Whether any paragraph, in any of its language versions, holds <paramref name="word"/> as that language analyses it.</summary>
+    public bool Mentions(string word) =>
+        LanguageCodes.All.Any(language => _analyzers.Tokens(word, language) is { Count: > 0 } tokens
+                                          && tokens.All(token => _reader.DocFreq(new Term(TextField(language), token)) > 0));
 
     /// <summary>
     /// The Lucene query <see cref="Search(ClauseQuery, int)"/> sends for <paramref name="query"/>, run alone: no hits

@@ -6,13 +6,18 @@ namespace ResBot.Knowledge.Indexing;
 /// <summary>
 /// Passes every match on to <paramref name="inner"/> and counts it under its resolution (by the paragraph positions
 /// the index carries, read into <paramref name="paragraphOfDoc"/> at open), in the same pass Lucene makes to find the
-/// best ones: counting costs no second query.
+/// best ones: counting costs no second query. <paramref name="counts"/> must be all zeros; the resolutions counted
+/// are listed in <paramref name="touched"/> (its first <see cref="Touched"/> entries), so that what is read and
+/// cleared afterwards is what matched, not every resolution of the corpus.
 /// </summary>
-internal sealed class CountingCollector(ICollector inner, int[] paragraphOfDoc, int[] resolutionOfParagraph, int[] counts) : ICollector
+internal sealed class CountingCollector(ICollector inner, int[] paragraphOfDoc, int[] resolutionOfParagraph, int[] counts, int[] touched) : ICollector
 {
     private int _docBase;
 
     public int Total { get; private set; }
+
+    /// <summary>How many resolutions have a match: the length of the used part of <c>touched</c>.</summary>
+    public int Touched { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
@@ -27,7 +32,9 @@ internal sealed class CountingCollector(ICollector inner, int[] paragraphOfDoc, 
     public void Collect(int doc)
     {
         Total++;
-        counts[resolutionOfParagraph[paragraphOfDoc[_docBase + doc]]]++;
+        var resolution = resolutionOfParagraph[paragraphOfDoc[_docBase + doc]];
+        if (counts[resolution]++ == 0)
+            touched[Touched++] = resolution;
         inner.Collect(doc);
     }
 }

@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Indexing;
@@ -10,7 +11,12 @@ namespace ResBot.Knowledge.Indexing;
 /// </summary>
 /// <param name="First">For each resolution of the corpus, in its order, the slot of its first paragraph.</param>
 /// <param name="End">One past the highest slot in use.</param>
-public sealed record IndexSlots(IReadOnlyList<int> First, int End)
+/// <param name="Layout">
+/// A hash of which paragraph each slot holds (<see cref="LayoutOf"/>): written into the index commit and into the
+/// persisted model with the slots, so an index and a model are only ever opened together when they number the
+/// paragraphs alike. Comparing the two stored hashes costs nothing at open, whatever the corpus's size.
+/// </param>
+public sealed record IndexSlots(IReadOnlyList<int> First, int End, string Layout)
 {
     /// <summary>Slots in corpus order, without gaps: what a full build writes.</summary>
     public static IndexSlots Sequential(ResolutionCorpus corpus)
@@ -22,7 +28,7 @@ public sealed record IndexSlots(IReadOnlyList<int> First, int End)
             first[i] = next;
             next += corpus.Resolutions[i].Paragraphs.Count;
         }
-        return new IndexSlots(first, next);
+        return new IndexSlots(first, next, LayoutOf(corpus, first));
     }
 
     /// <summary>
@@ -48,6 +54,26 @@ public sealed record IndexSlots(IReadOnlyList<int> First, int End)
                 next += resolution.Paragraphs.Count;
             }
         }
-        return new IndexSlots(first, next);
+        return new IndexSlots(first, next, LayoutOf(corpus, first));
+    }
+
+    /// <summary>
+    /// A hash of which paragraph each slot holds: for each resolution in slot order, its first slot, document, key,
+    /// number of paragraphs and the digest of their keys. Two layouts that would map any hit to different paragraphs
+    /// differ. It reads no paragraph of a persisted model (their count and keys' digest come with the manifest).
+    /// </summary>
+    public static string LayoutOf(ResolutionCorpus corpus, IReadOnlyList<int> first)
+    {
+        if (first.Count != corpus.Resolutions.Count)
+            throw new InvalidDataException($"{first.Count} resolutions have slots, the corpus has {corpus.Resolutions.Count}");
+        var bySlot = Enumerable.Range(0, first.Count).OrderBy(r => first[r]).ToList();
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var r in bySlot)
+        {
+            var resolution = corpus.Resolutions[r];
+            var entry = $"{first[r]}\t{resolution.DocumentSymbol}|{resolution.Key}\t{resolution.Paragraphs.Count}\t{StoredParagraphs.KeysDigestOf(resolution.Paragraphs):x16}\n";
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

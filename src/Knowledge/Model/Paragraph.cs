@@ -35,6 +35,13 @@ public sealed record Paragraph(
     /// <summary>The resolutions it cites, as keys ("S/RES/242 (1967)") or printed pairs ("37/3"), whether in the corpus or not.</summary>
     public IReadOnlyList<string> Cites { get; init; } = [];
 
+    /// <summary>
+    /// The paragraphs read together with this one from a persisted model (<see cref="Corpus.ParagraphsRead"/>), kept
+    /// alive by it so that its resolution hands out the same paragraph objects while this one is in use; null for a
+    /// paragraph aligned in memory.
+    /// </summary>
+    internal object? ReadWith { get; init; }
+
     /// <summary>The text in a language with its section heading before it: what search matches against.</summary>
     public string SearchableText(Language language) =>
         Texts.TryGetValue(language, out var text)

@@ -18,14 +18,40 @@ public sealed class ResolutionCorpus
             .SelectMany(r => ResolutionKeys.ShortForms(r.Key).Select(form => (Form: form, Resolution: r)))
             .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Resolution).DistinctBy(r => r.Key).ToList(), StringComparer.OrdinalIgnoreCase);
-        _citing = resolutions
-            .SelectMany(r => r.Paragraphs.SelectMany(p => p.Cites.SelectMany(ResolutionKeys.CiteForms).Distinct(StringComparer.OrdinalIgnoreCase).Select(c => (Cite: c, Resolution: r, Paragraph: p))))
-            .GroupBy(x => x.Cite, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(x => (x.Resolution, x.Paragraph)).ToList(), StringComparer.OrdinalIgnoreCase);
+        _citing = new Lazy<Dictionary<string, List<(Resolution, int)>>>(() => Citing(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private readonly Dictionary<string, List<Resolution>> _byShortForm;
-    private readonly Dictionary<string, List<(Resolution Resolution, Paragraph Paragraph)>> _citing;
+
+    /// <summary>
+    /// For each form a resolution is cited in, the citing paragraphs as (resolution, paragraph position): made on the
+    /// first question about citations, from the citations a persisted model keeps per resolution, so neither opening
+    /// the corpus nor this reads a paragraph.
+    /// </summary>
+    private readonly Lazy<Dictionary<string, List<(Resolution Resolution, int Paragraph)>>> _citing;
+
+    private static Dictionary<string, List<(Resolution, int)>> Citing(IReadOnlyList<Resolution> resolutions)
+    {
+        var citing = new Dictionary<string, List<(Resolution, int)>>(StringComparer.OrdinalIgnoreCase);
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var resolution in resolutions)
+        {
+            // Each paragraph counts once per form, however many of its citations print it.
+            foreach (var paragraph in Corpus.StoredParagraphs.CitationsOf(resolution).GroupBy(c => c.Paragraph))
+            {
+                forms.Clear();
+                foreach (var form in paragraph.SelectMany(c => ResolutionKeys.CiteForms(c.Cite)))
+                {
+                    if (!forms.Add(form))
+                        continue;
+                    if (!citing.TryGetValue(form, out var list))
+                        citing[form] = list = [];
+                    list.Add((resolution, paragraph.Key));
+                }
+            }
+        }
+        return citing;
+    }
 
     /// <summary>
     /// Resolutions a short form names: "242" → S/RES/242 (1967), "58/85" → A/RES/58/85, "365" → LAS/SUM/365 (19).
@@ -34,7 +60,8 @@ public sealed class ResolutionCorpus
     public IReadOnlyList<Resolution> FindByShortForm(string form) => _byShortForm.GetValueOrDefault(form) ?? [];
 
     /// <summary>The paragraphs that cite a resolution, in whatever form they print it ("37/3", "S/RES/242 (1967)").</summary>
-    public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingParagraphs(string form) => _citing.GetValueOrDefault(form) ?? [];
+    public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingParagraphs(string form) =>
+        _citing.Value.TryGetValue(form, out var citing) ? citing.Select(c => (c.Resolution, c.Resolution.Paragraphs[c.Paragraph])).ToList() : [];
 
     public IReadOnlyList<DocumentInfo> Documents { get; }
 

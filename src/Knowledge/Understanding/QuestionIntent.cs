@@ -43,6 +43,13 @@ public sealed record QuestionIntent(
     /// <summary>The body the question names ("S/RES", "A/RES", "LAS", "OIC"), when it names one and no resolution.</summary>
     public string? Body { get; init; }
 
+    /// <summary>
+    /// Words the question writes as names ("Jakarta", "UNESCO", capitalised in a question of any language) that the
+    /// glossary does not know, as typed: a name the corpus never mentions means the question is about something it
+    /// does not hold, whatever generic words it shares with a paragraph.
+    /// </summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
     public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>

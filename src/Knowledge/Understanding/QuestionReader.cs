@@ -82,6 +82,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
+            Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content),
         };
     }
 
@@ -118,6 +119,40 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, List<(Resolution, HashSet<string>)>>> _titles = new();
+
+    /// <summary>
+    /// The words of <paramref name="text"/> written as names: capitalised Latin words, in a question of any language,
+    /// except where a sentence starts (a capital there says nothing). Only words the reader kept as content count:
+    /// "What", "Council" or "Hey" shape the question.
+    /// </summary>
+    private List<string> Names(string text, Language language, IReadOnlyList<string> content)
+    {
+        var names = new List<string>();
+        foreach (System.Text.RegularExpressions.Match word in LatinWord().Matches(text))
+        {
+            if (!char.IsUpper(word.Value[0]) || StartsSentence(text, word.Index))
+                continue;
+            var tokens = glossary.Tokens(word.Value, language);
+            if (tokens.Count > 0 && tokens.All(content.Contains) && !names.Contains(word.Value))
+                names.Add(word.Value);
+        }
+        return names;
+    }
+
+    private static bool StartsSentence(string text, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+                return false;
+            if (text[i] is '.' or '?' or '!' or ':' or ';' or '؟' or '\n')
+                return true;
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,}")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
 
     private HashSet<string> CountryWords(Language language) =>
         _countryWords.GetOrAdd(language, l => CountryWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));

@@ -141,8 +141,9 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|الجمعية\s+العامة|\bUNGA\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralAssembly();
 
-    /// <summary>The Arab League and its summits: a summit that is not the Islamic one is the League's.</summary>
-    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!(?:Islamic|OIC)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+islamique)|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?إسلامي)(?:\s+العربية)?", RegexOptions.IgnoreCase)]
+    /// <summary>The Arab League and its summits: a summit that is neither the Islamic one nor a world summit (the World
+    /// Summit on the Information Society, « Sommet mondial », "القمة العالمية") is the League's.</summary>
+    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!(?:Islamic|OIC|World)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+(?:islamique|mondial))|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?(?:إسلامي|عالمي))(?:\s+العربية)?", RegexOptions.IgnoreCase)]
     private static partial Regex ArabLeague();
 
     [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]

@@ -58,6 +58,27 @@ public sealed class WideAnswerTests : IDisposable
     }
 
     [Fact]
+    public void The_note_names_each_body_with_its_count_and_the_five_resolutions_holding_most_ties_by_key()
+    {
+        // Beside the 30 OIC resolutions (33 clauses asking member States), two General Assembly resolutions with three such clauses each.
+        for (var n = 1; n <= 2; n++)
+        {
+            File.WriteAllText(Path.Combine(_folder, $"a-res-60-{n}.en.txt"),
+                $"A/RES/60/{n}\n\nResolution adopted by the General Assembly on 16 September 2005\n\n60/{n}. Cooperation number {n}\n\nThe General Assembly,\n\n" +
+                string.Concat(Enumerable.Range(1, 3).Select(p => $"{p}. Urges Member States to strengthen cooperation in area {p} of programme {n}.\n\n")));
+        }
+        using var corpus = TestCorpus.Over(_folder);
+
+        var answer = corpus.Assistant.Ask(new Question("What did the resolutions ask member states to do?"));
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains("39 paragraphs in 32 resolutions match the question; 10 are quoted", answer.Notes[0]);
+        Assert.Contains("name a body (OIC (33), A/RES (6))", answer.Notes[0]);
+        // 50/1 to 50/3 hold two each, the Assembly's resolutions three; of those with as many, the first by key.
+        Assert.Contains("most are in A/RES/60/1 (3), A/RES/60/2 (3), 50/1 (2), 50/2 (2), 50/3 (2)", answer.Notes[0]);
+    }
+
+    [Fact]
     public void A_topic_asked_across_the_corpus_quotes_only_the_clauses_on_it_and_says_nothing_more_matches()
     {
         var (answer, sent) = Ask("What are member states urged to do about the Digital Solidarity Fund?");

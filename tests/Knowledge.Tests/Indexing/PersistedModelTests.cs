@@ -24,8 +24,8 @@ public sealed class PersistedModelTests : IDisposable
     private readonly string _corpusFolder = TestCorpus.CopyToTemporaryFolder();
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "resbot-tests-" + Guid.NewGuid().ToString("N"));
 
-    private KnowledgeBase Start() =>
-        new(Options.Create(new KnowledgeOptions { CorpusPath = _corpusFolder, DataPath = _dataFolder }));
+    private KnowledgeBase Start(int paragraphsInMemory = RecentParagraphs.DefaultBudget) =>
+        new(Options.Create(new KnowledgeOptions { CorpusPath = _corpusFolder, DataPath = _dataFolder, ParagraphsInMemory = paragraphsInMemory }));
 
     private static List<string> Answers(KnowledgeBase knowledge)
     {
@@ -80,6 +80,63 @@ public sealed class PersistedModelTests : IDisposable
         using var third = Start();
         Assert.True(third.Current.FromPersistedModel);
         Assert.Equal(before, Answers(third));
+    }
+
+    [Fact]
+    public void Paragraphs_read_from_the_model_on_demand_answer_as_the_build_did_even_when_none_stays_in_memory()
+    {
+        List<string> before;
+        using (var first = Start())
+            before = Answers(first);
+
+        // A budget of one paragraph: nearly every use reads its resolution's paragraphs from the part again.
+        using var second = Start(paragraphsInMemory: 1);
+
+        Assert.True(second.Current.FromPersistedModel);
+        Assert.Equal(before, Answers(second));
+        Assert.Equal(before, Answers(second));
+    }
+
+    [Fact]
+    public void A_paragraph_in_use_is_the_same_object_when_its_resolution_is_asked_again()
+    {
+        using (var first = Start())
+            _ = first.Current;
+        using var knowledge = Start(paragraphsInMemory: 1);
+        var resolution = knowledge.Corpus.FindResolution("38/4")!;
+        var held = resolution.Paragraphs[3];
+
+        // The other resolutions' reads push 38/4's out of the budget; only the paragraph held keeps it.
+        foreach (var other in knowledge.Corpus.Resolutions.Where(r => r != resolution))
+            _ = other.Paragraphs[0];
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Same(held, resolution.Paragraphs[3]);
+        Assert.Contains(held, resolution.Paragraphs.Distinct());
+    }
+
+    [Fact]
+    public void A_part_damaged_after_it_was_written_is_an_error_naming_it_when_used_never_another_paragraph()
+    {
+        using (var first = Start())
+            _ = first.Current;
+        var part = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(ModelFile)!, CorpusModelFile.PartFilePrefix + "*"));
+        // Same length, so opening (which reads only the manifest) cannot see it: where the part says "38/4" (its
+        // key, length-prefixed as written), it now says "38/9".
+        var bytes = File.ReadAllBytes(part);
+        byte[] key = [4, .. "38/4"u8];
+        var at = bytes.AsSpan().IndexOf(key);
+        Assert.True(at >= 0);
+        bytes[at + 4] = (byte)'9';
+        File.WriteAllBytes(part, bytes);
+
+        using var second = Start();
+
+        Assert.True(second.Current.FromPersistedModel);
+        var error = Assert.Throws<InvalidDataException>(() => new ResolutionAssistant(second).Ask(new Question("What did 38/4 ask member states to do?")));
+        Assert.Contains(Path.GetFileName(part), error.Message);
     }
 
     [Fact]

@@ -35,6 +35,13 @@ public sealed class BodyReferenceTests
         Assert.Equal(body, ReferenceParser.FindResolutions(question)[0].Body);
 
     [Theory]
+    [InlineData("What about the World Summit on the Information Society?")]
+    [InlineData("Que dit-on du Sommet mondial sur la société de l'information ?")]
+    [InlineData("ماذا عن القمة العالمية لمجتمع المعلومات؟")]
+    public void A_world_summit_is_not_the_Arab_League(string question) =>
+        Assert.Null(ReferenceParser.BodyNamed(question));
+
+    [Theory]
     [InlineData("res. 38-4 para seven", 38, 4)]
     [InlineData("resolution 2/38", 2, 38)]
     public void Pairs_may_be_written_with_a_dash_after_the_word_resolution(string question, int first, int second)

@@ -20,6 +20,10 @@ public sealed class CrossLingualTermTests(TestCorpus corpus)
     [InlineData("What was said about فريق الاستجابة للطوارئ الحاسوبية?", Language.En, "OIC-CERT")]
     [InlineData("Que dit-on de la restructuration de l'Islamic States Broadcasting Union ?", Language.Fr, "ISBU")]
     [InlineData("Que demande-t-on au Digital Solidarity Fund ?", Language.Fr, "DSF")]
+    [InlineData("ماذا يقول القرار عن الـ Kuala Lumpur meeting؟", Language.Ar, "KualaLumpur")]
+    [InlineData("What is said about a « pôle d'appui »?", Language.En, "SupportPool")]
+    [InlineData("Quand s'est réuni le Board of Directors de l'IINA ?", Language.Fr, "BoardOfDirectors")]
+    [InlineData("What did the Council say about مجلس إدارة the agency?", Language.En, "BoardOfDirectors")]
     public void A_term_written_in_another_language_is_read_as_that_term(string question, Language language, string term)
     {
         var intent = Read(question, language);
