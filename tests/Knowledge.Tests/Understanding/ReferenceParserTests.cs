@@ -39,8 +39,6 @@ public sealed class ReferenceParserTests
     [Theory]
     [InlineData("paragraph 6 of 38/4", "6")]
     [InlineData("para 6", "6")]
-    [InlineData("OP6", "6")]
-    [InlineData("op. 6", "6")]
     [InlineData("what does E.3 say", "E.3")]
     [InlineData("الفقرة 6 من القرار 38/4", "6")]
     [InlineData("le paragraphe 6", "6")]
@@ -60,6 +58,9 @@ public sealed class ReferenceParserTests
     /// <summary>Every way a paragraph is named, in the three languages: phrasing → key or selector.</summary>
     [Theory]
     // Ordinals and number words count the operative paragraphs (the printed number first, see ParagraphSelectors).
+    // "OP6" counts the operative paragraphs: the printed ¶6 when the resolution has one, else its sixth (with a note).
+    [InlineData("OP6", "#n:6")]
+    [InlineData("op. 6", "#n:6")]
     [InlineData("the second paragraph of 38/3", "#n:2")]
     [InlineData("the seventh paragraph of 38/4", "#n:7")]
     [InlineData("the 2nd paragraph of 38/3", "#n:2")]
