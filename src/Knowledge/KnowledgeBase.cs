@@ -409,7 +409,8 @@ public sealed class KnowledgeBase : IDisposable
         {
             var name = Path.GetFileName(file);
             var isLucene = !name.StartsWith(CorpusModelFile.TextFilePrefix, StringComparison.Ordinal) && !name.StartsWith(CorpusModelFile.PartFilePrefix, StringComparison.Ordinal)
-                && name is not (CompleteMarker or StampFile or CorpusModelFile.FileName or "write.lock") && !name.Contains(".tmp-", StringComparison.Ordinal);
+                && name is not (CompleteMarker or StampFile or CorpusModelFile.FileName or "write.lock") && !name.Contains(".tmp-", StringComparison.Ordinal)
+                && !name.StartsWith(ClauseIndex.DocSlotsPrefix, StringComparison.Ordinal); // the update's commit gets its own
             if (isLucene || model.Contains(name))
                 FileLinks.LinkOrCopy(file, Path.Combine(building, name));
         }

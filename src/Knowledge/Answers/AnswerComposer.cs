@@ -220,7 +220,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerParagraphs(string question, QuestionIntent intent, ResolutionCorpus corpus)
     {
         var language = intent.Language;
-        var paragraphList = string.Join(", ", intent.Paragraphs);
+        var paragraphList = string.Join(", ", intent.Paragraphs.Select(Describe));
         if (intent.Resolutions.Count != 1)
             return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(paragraphList, ExistingResolutions(corpus), language));
 
@@ -239,12 +239,26 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 found = ranked.Select(r => r.Paragraph).ToList();
         }
         var answer = SelectedParagraphs(question, resolution, found, language);
-        return missing.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, hint] };
+        // "Operative paragraph 1" of a resolution that numbers its operative paragraphs from 5 is read as the first
+        // of them, and the answer says which one that is rather than leaving the user to notice.
+        var inOrder = intent.Paragraphs.Where(k => ParagraphSelectors.ReadInOrder(resolution, k))
+            .Select(k => AnswerTexts.ReadInOrder(resolution.Key, ParagraphSelectors.PositionOf(k)!.Value, ParagraphSelectors.Resolve(resolution, k)[0].Key, language)).ToList();
+        if (missing.Count > 0)
+            inOrder.Add(hint);
+        return inOrder.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, .. inOrder] };
     }
 
     /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
     private static string Describe(string reference) =>
-        reference.StartsWith("#n:", StringComparison.Ordinal) ? $"#{reference[3..]}" : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..] : reference.TrimStart('#');
+        ParagraphSelectors.PositionOf(reference) is { } position ? $"#{position}"
+        : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..]
+        : reference switch
+        {
+            ParagraphSelectors.LastPreambular => "PP (last)",
+            ParagraphSelectors.LastUnnumbered => "OP-final",
+            ParagraphSelectors.Preamble => "PP",
+            _ => reference.TrimStart('#'),
+        };
 
     /// <summary>"What did 38/4 ask member states to do?": all and only the operative paragraphs that address them.</summary>
     private Answer AnswerWhatWasAsked(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)

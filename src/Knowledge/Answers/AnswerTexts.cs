@@ -285,6 +285,14 @@ public static class AnswerTexts
         _ => $"Resolution {resolution} has no paragraph {paragraphs}. Its operative paragraphs are: {existing}.",
     };
 
+    /// <summary>"Operative paragraph 1" of 38/4, which numbers its operative paragraphs from 5: which paragraph was quoted, and why.</summary>
+    public static string ReadInOrder(string resolution, int position, string key, Language language) => language switch
+    {
+        Language.Ar => $"لا يحمل أي من الفقرات العاملة في القرار {resolution} الرقم {position}؛ عُدّت الفقرات بالترتيب، فالفقرة العاملة رقم {position} هي الفقرة {key}.",
+        Language.Fr => $"Aucun paragraphe du dispositif de la résolution {resolution} ne porte le numéro {position} ; ils ont été comptés dans l'ordre : le paragraphe n° {position} du dispositif est le paragraphe {key}.",
+        _ => $"No operative paragraph of resolution {resolution} is numbered {position}; counting them in order, operative paragraph {position} is paragraph {key}.",
+    };
+
     public static string ParagraphNeedsResolution(string paragraphs, string existing, Language language) => language switch
     {
         Language.Ar => $"أي قرار تقصد بالفقرة {paragraphs}؟ القرارات المتاحة: {existing}.",

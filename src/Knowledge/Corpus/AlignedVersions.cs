@@ -14,11 +14,22 @@ public static class AlignedVersions
 {
     public static IReadOnlyList<CorpusFileReport> Slim(ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
     {
-        var byVersion = corpus.Resolutions
-            .SelectMany(r => r.Titles.Keys.Select(language => (Key: (DocumentKeys.Of(r.DocumentSymbol), language), Resolution: r)))
-            .ToLookup(x => x.Key, x => x.Resolution);
+        // Once per document, not per resolution and language: at a million paragraphs this runs at every open.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byVersion = new Dictionary<(string Document, Language Language), List<Resolution>>();
+        foreach (var resolution in corpus.Resolutions)
+        {
+            if (!keys.TryGetValue(resolution.DocumentSymbol, out var key))
+                keys[resolution.DocumentSymbol] = key = DocumentKeys.Of(resolution.DocumentSymbol);
+            foreach (var language in resolution.Titles.Keys)
+            {
+                if (!byVersion.TryGetValue((key, language), out var list))
+                    byVersion[(key, language)] = list = [];
+                list.Add(resolution);
+            }
+        }
         return reports.Select(report => report is { Accepted: true, Document: { } document }
-            ? report with { Document = document with { Resolutions = Deferred(byVersion[(DocumentKeys.Of(document.Symbol), document.Language)].ToList(), document.Language) } }
+            ? report with { Document = document with { Resolutions = Deferred(byVersion.GetValueOrDefault((DocumentKeys.Of(document.Symbol), document.Language)) ?? [], document.Language) } }
             : report).ToList();
     }
 

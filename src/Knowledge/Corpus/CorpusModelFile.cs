@@ -33,7 +33,7 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 7;
+    public const int FormatVersion = 8;
 
     /// <summary>The names of the text files beside the model begin with this.</summary>
     public const string TextFilePrefix = "texts-";
@@ -108,6 +108,7 @@ public static class CorpusModelFile
                     for (var r = 0; r < document.Resolutions.Count; r++)
                         WriteResolutionEntry(writer, document.Resolutions[r], firstSlot[document.Resolutions[r]], part.Places[r]);
                 }
+                WriteOrder(writer, corpus, documents);
                 writer.Write(slots.End);
                 writer.Write(slots.Layout);
                 foreach (var file in linked)
@@ -123,6 +124,37 @@ public static class CorpusModelFile
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>The corpus's order of the resolutions, as (document, resolution in it): the sort the aligner made, not made again at every open.</summary>
+    private static void WriteOrder(Writer writer, ResolutionCorpus corpus, IReadOnlyList<AlignedDocument> documents)
+    {
+        var place = new Dictionary<Resolution, (int Document, int Resolution)>(ReferenceEqualityComparer.Instance);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            for (var r = 0; r < documents[d].Resolutions.Count; r++)
+                place[documents[d].Resolutions[r]] = (d, r);
+        }
+        writer.Write(corpus.Resolutions.Count);
+        foreach (var resolution in corpus.Resolutions)
+        {
+            writer.Write(place[resolution].Document);
+            writer.Write(place[resolution].Resolution);
+        }
+    }
+
+    /// <summary>The resolutions of <paramref name="documents"/> in the order <see cref="WriteOrder"/> wrote, each exactly once.</summary>
+    private static List<Resolution> ReadOrder(Reader reader, IReadOnlyList<AlignedDocument> documents)
+    {
+        var taken = new HashSet<Resolution>(ReferenceEqualityComparer.Instance);
+        var ordered = reader.List(() =>
+        {
+            var (d, r) = (reader.Int32(), reader.Int32());
+            if (d < 0 || d >= documents.Count || r < 0 || r >= documents[d].Resolutions.Count || !taken.Add(documents[d].Resolutions[r]))
+                throw new InvalidDataException($"the corpus order names resolution {r} of document {d} twice or out of range");
+            return documents[d].Resolutions[r];
+        });
+        return ordered.Count == documents.Sum(d => d.Resolutions.Count) ? ordered : throw new InvalidDataException("the corpus order leaves resolutions out");
     }
 
     /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, and where each resolution's paragraphs lie in it.</summary>
@@ -270,6 +302,7 @@ public static class CorpusModelFile
                 documents.Add(new AlignedDocument(info, resolutions));
                 parts[info] = part;
             }
+            var ordered = ReadOrder(reader, documents);
             var end = reader.Int32();
             var layout = reader.String();
             foreach (var file in texts)
@@ -279,7 +312,7 @@ public static class CorpusModelFile
             }
             if (reader.String() != EndMarker || stream.Position != stream.Length)
                 return Fail("truncated or followed by other bytes", out problem, files);
-            var corpus = CorpusAligner.Assemble(documents);
+            var corpus = new ResolutionCorpus(documents.Select(d => d.Info).ToList(), ordered);
             var first = corpus.Resolutions.Select(r => firstSlot[r]).ToList();
             // Recomputed from the manifest (O(resolutions), no paragraph read), not taken on its word: the index is
             // opened with this model only when its commit names the layout these slots really make.

@@ -20,7 +20,8 @@ namespace ResBot.Knowledge.Indexing;
 public sealed class ClauseIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields change: it is part of the content hash, so an older index is rebuilt, never misread.</summary>
-    public const int FormatVersion = 3;
+    /// <remarks>4: the slot layout in the commit is hashed per resolution (<see cref="IndexSlots.Layout"/>), no longer per paragraph.</remarks>
+    public const int FormatVersion = 4;
 
     /// <summary>The paragraph's slot (<see cref="IndexSlots"/>): a hit is mapped back to its paragraph without a lookup by name.</summary>
     internal const string OrdinalField = "ord";
@@ -91,7 +92,7 @@ public sealed class ClauseIndex : IDisposable
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
             var positionOfSlot = PositionOfSlot(corpus, slots);
-            _paragraphOfDoc = ParagraphOfDoc(_reader, positionOfSlot);
+            _paragraphOfDoc = ParagraphOfDoc(directory, _reader, positionOfSlot);
             _resolutions = corpus.Resolutions;
             _firstParagraph = new int[_resolutions.Count];
             _resolutionOfParagraph = new int[corpus.Resolutions.Sum(r => r.Paragraphs.Count)];
@@ -104,7 +105,7 @@ public sealed class ClauseIndex : IDisposable
             }
             _keyRank = new int[_resolutions.Count];
             _byKey = Enumerable.Range(0, _resolutions.Count).ToArray();
-            Array.Sort(_byKey, (a, b) => string.CompareOrdinal(_resolutions[a].Key, _resolutions[b].Key));
+            Array.Sort(_resolutions.Select(r => r.Key).ToArray(), _byKey, StringComparer.Ordinal);
             for (var rank = 0; rank < _byKey.Length; rank++)
                 _keyRank[_byKey[rank]] = rank;
             var bodyOfKey = _resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
@@ -124,12 +125,44 @@ public sealed class ClauseIndex : IDisposable
         new() { [ContentHashKey] = contentHash, [SlotLayoutKey] = slots.Layout };
 
     /// <summary>
-    /// Each Lucene document's paragraph position, from its slot doc value, read segment by segment (the composite
-    /// reader's per-document look-up searches for the segment each time, and this runs over every document at open).
+    /// Each Lucene document's paragraph position, from its slot: read from the commit's <see cref="DocSlotsPrefix"/>
+    /// file when there is a sound one (one read of an array), else from the slot doc values, one document at a time.
     /// </summary>
-    private static int[] ParagraphOfDoc(DirectoryReader reader, int[] positionOfSlot)
+    private static int[] ParagraphOfDoc(LuceneDirectory directory, DirectoryReader reader, int[] positionOfSlot)
     {
-        var paragraphOfDoc = new int[reader.MaxDoc];
+        var slotOfDoc = ReadDocSlots(directory, reader) ?? SlotOfDoc(reader);
+        var paragraphOfDoc = new int[slotOfDoc.Length];
+        var live = 0;
+        for (var doc = 0; doc < slotOfDoc.Length; doc++)
+        {
+            var slot = slotOfDoc[doc];
+            if (slot == Deleted)
+                continue;
+            live++;
+            paragraphOfDoc[doc] = slot >= 0 && slot < positionOfSlot.Length && positionOfSlot[slot] >= 0
+                ? positionOfSlot[slot]
+                : throw new InvalidDataException($"index document {doc} names slot {slot}, which no paragraph of the corpus model has");
+        }
+        return live == reader.NumDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {reader.NumDocs}");
+    }
+
+    /// <summary>
+    /// Beside each commit, every document's slot (<see cref="Deleted"/> for a deleted one), named by the commit's
+    /// generation: what the slot doc values say, written once after the commit, so that an open reads one array
+    /// instead of a million doc values. Not a Lucene file name (those begin with "_" or "segments"): Lucene leaves it alone.
+    /// </summary>
+    public const string DocSlotsPrefix = "docslots-";
+
+    private const string DocSlotsCodec = "ResBotDocSlots";
+
+    private const int Deleted = -1;
+
+    private static string DocSlotsName(IndexCommit commit) => $"{DocSlotsPrefix}{commit.Generation}.bin";
+
+    /// <summary>Each document's slot from the doc values, segment by segment (the composite reader's look-up searches for the segment at every document).</summary>
+    private static int[] SlotOfDoc(DirectoryReader reader)
+    {
+        var slotOfDoc = new int[reader.MaxDoc];
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
@@ -138,15 +171,67 @@ public sealed class ClauseIndex : IDisposable
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc))
-                    continue;
-                var ordinal = ordinals.Get(doc);
-                paragraphOfDoc[leaf.DocBase + doc] = ordinal >= 0 && ordinal < positionOfSlot.Length && positionOfSlot[ordinal] >= 0
-                    ? positionOfSlot[ordinal]
-                    : throw new InvalidDataException($"index document {leaf.DocBase + doc} names slot {ordinal}, which no paragraph of the corpus model has");
+                var slot = live is not null && !live.Get(doc) ? Deleted : ordinals.Get(doc);
+                slotOfDoc[leaf.DocBase + doc] = slot is >= Deleted and <= int.MaxValue ? (int)slot : throw new InvalidDataException($"index document {leaf.DocBase + doc} names slot {slot}");
             }
         }
-        return paragraphOfDoc;
+        return slotOfDoc;
+    }
+
+    /// <summary>Writes the <see cref="DocSlotsPrefix"/> file of the commit just made in <paramref name="directory"/>.</summary>
+    private static void WriteDocSlots(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        var slotOfDoc = SlotOfDoc(reader);
+        var bytes = new byte[slotOfDoc.Length * sizeof(int)];
+        for (var doc = 0; doc < slotOfDoc.Length; doc++)
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)), slotOfDoc[doc]);
+        using var output = directory.CreateOutput(DocSlotsName(reader.IndexCommit), Lucene.Net.Store.IOContext.DEFAULT);
+        Lucene.Net.Codecs.CodecUtil.WriteHeader(output, DocSlotsCodec, 1);
+        output.WriteString(reader.IndexCommit.SegmentsFileName);
+        output.WriteInt32(slotOfDoc.Length);
+        output.WriteBytes(bytes, bytes.Length);
+        Lucene.Net.Codecs.CodecUtil.WriteFooter(output);
+    }
+
+    /// <summary>
+    /// The slots the commit's <see cref="DocSlotsPrefix"/> file gives, or null when there is none (an index of an
+    /// earlier build, a folder that could not be written) or it is not sound: of another commit or length, failing
+    /// its checksum, or disagreeing with the doc values on any of a sample of documents.
+    /// </summary>
+    private static int[]? ReadDocSlots(LuceneDirectory directory, DirectoryReader reader)
+    {
+        var name = DocSlotsName(reader.IndexCommit);
+        if (!directory.FileExists(name))
+            return null;
+        int[] slotOfDoc;
+        try
+        {
+            using var input = directory.OpenChecksumInput(name, Lucene.Net.Store.IOContext.READ_ONCE);
+            Lucene.Net.Codecs.CodecUtil.CheckHeader(input, DocSlotsCodec, 1, 1);
+            if (input.ReadString() != reader.IndexCommit.SegmentsFileName || input.ReadInt32() != reader.MaxDoc)
+                return null;
+            var bytes = new byte[reader.MaxDoc * sizeof(int)];
+            input.ReadBytes(bytes, 0, bytes.Length);
+            Lucene.Net.Codecs.CodecUtil.CheckFooter(input);
+            slotOfDoc = new int[reader.MaxDoc];
+            for (var doc = 0; doc < slotOfDoc.Length; doc++)
+                slotOfDoc[doc] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)));
+        }
+        catch (IOException)
+        {
+            // Lucene's CorruptIndexException (a bad checksum) is one.
+            return null;
+        }
+        var values = MultiDocValues.GetNumericValues(reader, OrdinalField);
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < slotOfDoc.Length; doc += Math.Max(1, slotOfDoc.Length / 512))
+        {
+            var slot = liveDocs is not null && !liveDocs.Get(doc) ? Deleted : values?.Get(doc);
+            if (slot != slotOfDoc[doc])
+                return null;
+        }
+        return slotOfDoc;
     }
 
     /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
@@ -196,6 +281,7 @@ public sealed class ClauseIndex : IDisposable
             writer.SetCommitData(CommitData(slots, contentHash));
             writer.Commit();
         }
+        WriteDocSlots(directory);
         return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
     }
 
@@ -227,6 +313,7 @@ public sealed class ClauseIndex : IDisposable
             writer.SetCommitData(CommitData(slots, contentHash));
             writer.Commit();
         }
+        WriteDocSlots(directory);
     }
 
     private static IndexWriterConfig WriterConfig(LanguageAnalyzers analyzers, OpenMode mode) =>

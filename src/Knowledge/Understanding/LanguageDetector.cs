@@ -16,7 +16,7 @@ public static partial class LanguageDetector
         "secrétaire", "général", "paragraphe", "et", "ce", "cette", "il", "elle", "a-t-elle", "dit", "qu", "l", "d",
         "fonds", "solidarité", "numérique", "conseil", "ministres", "affaires", "étrangères", "ou", "par", "été",
         "quand", "combien", "où", "pourquoi", "comment", "est-ce", "ne", "pas", "se", "sa", "son", "ses", "leurs", "nous",
-        "vous", "je", "j", "c", "un", "tombe", "lui", "leur", "dont", "très", "selon",
+        "vous", "je", "j", "c", "un", "tombe", "lui", "leur", "dont", "très", "selon", "partie", "alinéa", "préambule", "dispositif",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.OrdinalIgnoreCase)
@@ -24,7 +24,7 @@ public static partial class LanguageDetector
         "the", "what", "did", "does", "do", "is", "are", "of", "to", "ask", "asked", "asks", "which", "who", "about",
         "resolution", "member", "states", "say", "said", "show", "me", "and", "on", "in", "for", "paragraph", "with",
         "how", "was", "were", "request", "requested", "urge", "urged", "call", "calls", "secretary", "general", "fund",
-        "digital", "solidarity", "council", "foreign", "ministers", "any", "all", "tell", "give", "why", "when", "where",
+        "digital", "solidarity", "council", "foreign", "ministers", "any", "all", "tell", "give", "part", "preamble", "why", "when", "where",
     };
 
     /// <summary>The language of <paramref name="text"/>, or <paramref name="prior"/> (else English) when the text does not say.</summary>
@@ -43,6 +43,9 @@ public static partial class LanguageDetector
             text = unquoted;
         // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym;
         // the Arabic question mark counts as an Arabic word, so "متى يوافق OIC Day؟" is Arabic too.
+        // A section's letter ("38/1 section C") is no language's word: the C must not read as the
+        // French "c" and make a bare reference French.
+        text = SectionLabel().Replace(text, " ");
         var words = Words().Matches(text).Select(m => m.Value).ToList();
         var arabicWords = words.Count(IsArabic);
         var latinWords = words.Count - arabicWords;
@@ -80,6 +83,9 @@ public static partial class LanguageDetector
     }
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
+
+    [GeneratedRegex(@"(?<!\p{L})(?i:section|part|partie)\s+\(?[A-Z]\)?(?![\p{L}\d])")]
+    private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"«[^»]{3,}»|“[^”]{3,}”|""[^""]{3,}""")]
     private static partial Regex Quoted();

@@ -4,12 +4,15 @@ namespace ResBot.Knowledge.Understanding;
 
 /// <summary>
 /// Paragraph references that are not keys: "the last paragraph", "the second paragraph" (by position among the
-/// operative paragraphs: 38/4 numbers its own from 5), "the preamble", "section E". Written by
-/// <see cref="ReferenceParser"/> as "#…" strings, resolved here against one resolution.
+/// operative paragraphs: 38/4 numbers its own from 5), "the last preambular paragraph", "the final, unnumbered
+/// paragraph", "the preamble", "section E". Written by <see cref="ReferenceParser"/> as "#…"
+/// strings, resolved here against one resolution.
 /// </summary>
 public static class ParagraphSelectors
 {
     public const string Last = "#last";
+    public const string LastPreambular = "#last:preamble";
+    public const string LastUnnumbered = "#last:unnumbered";
     public const string Preamble = "#preamble";
 
     public static string Position(int position) => $"#n:{position}";
@@ -24,11 +27,20 @@ public static class ParagraphSelectors
         if (!IsSelector(reference))
             return resolution.FindParagraph(reference) is { } paragraph ? [paragraph] : [];
         var operative = resolution.Operative.ToList();
-        if (reference == Last)
-            return operative.Count > 0 ? [operative[^1]] : [];
-        if (reference == Preamble)
-            return resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
-        if (reference.StartsWith("#n:", StringComparison.Ordinal) && int.TryParse(reference[3..], out var position))
+        var preambular = resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
+        switch (reference)
+        {
+            case Last:
+                return operative.Count > 0 ? [operative[^1]] : [];
+            case LastPreambular:
+                return preambular.Count > 0 ? [preambular[^1]] : [];
+            // "The final, unnumbered paragraph" is the last one only if it is printed without a number.
+            case LastUnnumbered:
+                return operative.Count > 0 && operative[^1].NumberAsPrinted is null ? [operative[^1]] : [];
+            case Preamble:
+                return preambular;
+        }
+        if (PositionOf(reference) is { } position)
         {
             // "الفقرة السابعة" of a resolution that prints its paragraphs 5 to 8 means the one numbered 7.
             if (resolution.FindParagraph(position.ToString()) is { Kind: ParagraphKind.Operative } numbered)
@@ -39,4 +51,17 @@ public static class ParagraphSelectors
             return operative.Where(p => string.Equals(p.Section, reference[9..], StringComparison.OrdinalIgnoreCase)).ToList();
         return [];
     }
+
+    /// <summary>
+    /// True when <paramref name="reference"/> counts the operative paragraphs and <paramref name="resolution"/> prints
+    /// no operative paragraph with that number, so the one in that place was taken ("operative paragraph 1" of a
+    /// resolution numbered from 5 is ¶5): the answer says so.
+    /// </summary>
+    public static bool ReadInOrder(Resolution resolution, string reference) =>
+        PositionOf(reference) is { } position && resolution.FindParagraph(position.ToString()) is not { Kind: ParagraphKind.Operative }
+        && Resolve(resolution, reference).Count == 1;
+
+    /// <summary>The place a "#n:" selector counts to; null for any other reference.</summary>
+    public static int? PositionOf(string reference) =>
+        reference.StartsWith("#n:", StringComparison.Ordinal) && int.TryParse(reference[3..], out var position) ? position : null;
 }

@@ -24,8 +24,10 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var (ofSession, sessionMissing) = known.Count == 0 && unknown.Count == 0 ? SessionScope(session, corpus) : ([], false);
         known = [.. known, .. ofSession];
         var paragraphs = ReferenceParser.FindParagraphs(question);
+        // "paragraph 2 of section D", "the second paragraph of section D": sections number their paragraphs from 1.
         if (ReferenceParser.FindSection(question) is { } section)
-            paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}" : p).ToList();
+            paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}"
+                : ParagraphSelectors.PositionOf(p) is { } position ? $"{section}.{position}" : p).ToList();
 
         var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
@@ -56,6 +58,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
                                              && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
 
+        // "pp 5 of the digital solidarity fund resolution": a paragraph of the resolution its title words name.
+        if (paragraphs.Count > 0 && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
+        {
+            known = [titled.Resolution.Key];
+            content = content.Where(t => !titled.Words.Contains(t)).ToList();
+            termIds = termIds.Where(id => !titled.Words.Contains(id)).ToList();
+        }
+
         return new QuestionIntent(
             language,
             known,
@@ -80,6 +90,40 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content),
         };
     }
+
+    /// <summary>Least share of the question's topic words and terms a title must hold to name the resolution.</summary>
+    private const double TitleCoverage = 0.5;
+
+    /// <summary>
+    /// The one resolution whose title holds most of the question's topic words and glossary terms, when no other
+    /// holds as many; with the words that named it. Null when none holds half of them, or two tie.
+    /// </summary>
+    private (Resolution Resolution, HashSet<string> Words)? NamedByTitle(IReadOnlyList<string> content, IReadOnlyList<string> termIds, Language language, ResolutionCorpus corpus)
+    {
+        var asked = content.Concat(termIds).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0)
+            return null;
+        var titles = _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, List<(Resolution, HashSet<string>)>>())
+            .GetOrAdd(language, l => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList());
+        var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal)))
+            .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Words.Count < TitleCoverage * asked.Count || (ranked.Count > 1 && ranked[1].Words.Count == ranked[0].Words.Count))
+            return null;
+        return ranked[0];
+    }
+
+    /// <summary>A title's analysed words in <paramref name="language"/> and the glossary terms of its titles in every language.</summary>
+    private HashSet<string> TitleWords(Resolution resolution, Language language)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        if (resolution.Titles.TryGetValue(language, out var own))
+            words.UnionWith(glossary.Tokens(TextNormalizer.ToAsciiDigits(own), language));
+        foreach (var (titleLanguage, title) in resolution.Titles)
+            words.UnionWith(glossary.FindTerms(glossary.Tokens(title, titleLanguage), titleLanguage).Select(t => t.Id));
+        return words;
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, List<(Resolution, HashSet<string>)>>> _titles = new();
 
     /// <summary>
     /// "What was asked in the 38th session's resolutions?": the resolutions of the documents of that session. A session
@@ -258,6 +302,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                     known.Add(match.Key);
                 continue;
             }
+            // "38-4" or "38.3" without the word "resolution" is a resolution only when the corpus holds it.
+            if (reference.Loose)
+                continue;
             var name = UnknownName(reference, corpus.Sessions);
             if (!unknown.Contains(name))
                 unknown.Add(name);
@@ -291,6 +338,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             // ask of the Security Council?"); the body only chooses among short forms several bodies share.
             if (corpus.FindResolution(form) is { } byKey)
                 return [byKey];
+            // "58-85" is not A/RES/58/85: only a key the corpus holds as typed is read from a loose pair.
+            if (reference.Loose)
+                continue;
             var shared = corpus.FindByShortForm(form);
             var found = shared.Count > 1 && reference.Body is not null ? shared.Where(r => ResolutionKeys.BodyOf(r.Key) == reference.Body).ToList() : [.. shared];
             if (found.Count > 0)

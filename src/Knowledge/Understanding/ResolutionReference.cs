@@ -20,6 +20,12 @@ public sealed record ResolutionReference(int First, int? Second, bool? SessionFi
     /// <summary>"The fourth resolution": <see cref="First"/> is a place in a document, not a number.</summary>
     public bool Ordinal { get; init; }
 
+    /// <summary>
+    /// Written without the word "resolution" in a form other uses share ("38-4", "38.3"): a resolution only when the
+    /// corpus holds it, never reported as missing.
+    /// </summary>
+    public bool Loose { get; init; }
+
     /// <summary>The body the question names next to the reference ("Security Council resolution 242" → "S/RES").</summary>
     public string? Body { get; init; }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Corpus;
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Tests.Indexing;
@@ -141,6 +142,31 @@ public sealed class PersistedModelTests : IDisposable
         Assert.Equal(AnswerTexts.StoredTextUnreadable(Language.En), answer.Lead);
         var error = Assert.Throws<StoredModelReadException>(() => damaged.Corpus.FindResolution("38/4")!.Paragraphs[0]);
         Assert.Contains(Path.GetFileName(part), error.Message);
+    }
+
+    [Fact]
+    public void A_damaged_file_of_document_slots_is_not_trusted_and_the_answers_stay_the_same()
+    {
+        List<string> before;
+        using (var first = Start())
+            before = Answers(first);
+        var slots = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(ModelFile)!, ClauseIndex.DocSlotsPrefix + "*"));
+        // Every document's slot swapped with the next one's: the file's checksum and the doc values both disagree.
+        var bytes = File.ReadAllBytes(slots);
+        var array = bytes.AsSpan(bytes.Length - 16 - 4 * 40, 4 * 40);
+        for (var i = 0; i + 8 <= array.Length; i += 8)
+        {
+            Span<byte> swap = stackalloc byte[4];
+            array.Slice(i, 4).CopyTo(swap);
+            array.Slice(i + 4, 4).CopyTo(array.Slice(i, 4));
+            swap.CopyTo(array.Slice(i + 4, 4));
+        }
+        File.WriteAllBytes(slots, bytes);
+
+        using var second = Start();
+
+        Assert.True(second.Current.FromPersistedModel);
+        Assert.Equal(before, Answers(second));
     }
 
     [Fact]

@@ -42,8 +42,6 @@ public sealed class ReferenceParserTests
     [Theory]
     [InlineData("paragraph 6 of 38/4", "6")]
     [InlineData("para 6", "6")]
-    [InlineData("OP6", "6")]
-    [InlineData("op. 6", "6")]
     [InlineData("what does E.3 say", "E.3")]
     [InlineData("الفقرة 6 من القرار 38/4", "6")]
     [InlineData("le paragraphe 6", "6")]
@@ -64,6 +62,111 @@ public sealed class ReferenceParserTests
     public void Paragraph_references_become_citation_keys(string question, string key)
     {
         Assert.Equal([key], ReferenceParser.FindParagraphs(question));
+    }
+
+    /// <summary>Every way a paragraph is named, in the three languages: phrasing → key or selector.</summary>
+    [Theory]
+    // Ordinals and number words count the operative paragraphs (the printed number first, see ParagraphSelectors).
+    // "OP6" counts the operative paragraphs: the printed ¶6 when the resolution has one, else its sixth (with a note).
+    [InlineData("OP6", "#n:6")]
+    [InlineData("op. 6", "#n:6")]
+    [InlineData("the second paragraph of 38/3", "#n:2")]
+    [InlineData("the seventh paragraph of 38/4", "#n:7")]
+    [InlineData("the 2nd paragraph of 38/3", "#n:2")]
+    [InlineData("le deuxième paragraphe de la résolution 38/3", "#n:2")]
+    [InlineData("le deuxieme paragraphe", "#n:2")]
+    [InlineData("La troisième résolution, paragraphe premier", "#n:1")]
+    [InlineData("الفقرة الثانية من القرار 38/3", "#n:2")]
+    [InlineData("القرار الرابع، الفقرة السابعة", "#n:7")]
+    [InlineData("res. 38-4 para seven", "7")]
+    [InlineData("38/4 paragraph seven", "7")]
+    [InlineData("le paragraphe sept de la 38/4", "7")]
+    [InlineData("résolution 38-2, paragraphe deux", "2")]
+    [InlineData("الفقرة ٧ من القرار ٣٨-٤", "7")]
+    // First and last operative paragraphs; "operative paragraph 1" counts the operative part.
+    [InlineData("the first operative paragraph of 38/4", "#n:1")]
+    [InlineData("operative paragraph 1 of 38/4", "#n:1")]
+    [InlineData("OP 1 of 38/4", "#n:1")]
+    [InlineData("le premier paragraphe du dispositif de la 38/4", "#n:1")]
+    [InlineData("le paragraphe 1 du dispositif de la 38/4", "#n:1")]
+    [InlineData("الفقرة العاملة الأولى من القرار ٣٨/٤", "#n:1")]
+    [InlineData("الفقرة العاملة 1 من القرار 38/4", "#n:1")]
+    [InlineData("the last paragraph of 38/3", "#last")]
+    [InlineData("the last operative paragraph of 38/4", "#last")]
+    [InlineData("le dernier paragraphe de la résolution 38/1", "#last")]
+    [InlineData("الفقرة العاملة الأخيرة من القرار 38/4", "#last")]
+    [InlineData("what does the final, unnumbered paragraph of resolution one say", "#last:unnumbered")]
+    // Within the preamble: PP n, counted in order.
+    [InlineData("the third preambular paragraph of 38/4", "PP3")]
+    [InlineData("the 2nd preambular paragraph of 38/3", "PP2")]
+    [InlineData("first paragraph of the preamble of res 38/2", "PP1")]
+    [InlineData("le 2e alinéa du préambule de la résolution 38/4", "PP2")]
+    [InlineData("الفقرة الأولى من ديباجة القرار 38/4", "PP1")]
+    [InlineData("الفقرة الثالثة من ديباجة القرار ٣٨/١", "PP3")]
+    [InlineData("pp 5 of the digital solidarity fund resolution", "PP5")]
+    [InlineData("the last preambular paragraph of 38/4", "#last:preamble")]
+    [InlineData("الفقرة الأخيرة من ديباجة القرار 38/4", "#last:preamble")]
+    // Whole parts.
+    [InlineData("the preamble of 38/4", "#preamble")]
+    [InlineData("le préambule de la résolution 38/4", "#preamble")]
+    [InlineData("ديباجة القرار 38/4", "#preamble")]
+    [InlineData("38/1 section C", "#section:C")]
+    [InlineData("البند (ب) من القرار 1/38", "#section:B")]
+    [InlineData("rés. 38-1 section D", "#section:D")]
+    // Sections with a number, in every order.
+    [InlineData("(D)(3) of 38/1", "D.3")]
+    [InlineData("(ج) ٢ من القرار الأول", "C.2")]
+    [InlineData("(د) ١ من القرار ١/٣٨-إع", "D.1")]
+    [InlineData("الفقرة (د) ٣ من القرار ١/٣٨", "D.3")]
+    [InlineData("38/1 E2", "E.2")]
+    [InlineData("Quel est le paragraphe E.3 de la résolution n° 1/38-INF ?", "E.3")]
+    // A key after a pair and a colon, as citations print it.
+    [InlineData("what does 38/3:2 say", "2")]
+    [InlineData("cite 38/3:9", "9")]
+    [InlineData("38/1:E.2", "E.2")]
+    [InlineData("38/4:pp3", "PP3")]
+    public void Every_phrasing_of_a_paragraph_becomes_its_key_or_selector(string question, string selector)
+    {
+        Assert.Equal([selector], ReferenceParser.FindParagraphs(question));
+    }
+
+    [Theory]
+    [InlineData("What does 38/4 say about training?")]
+    [InlineData("Which paragraph talks about a pôle d'appui?")]
+    [InlineData("La section d'information de la 38/1")]
+    [InlineData("the 38th session resolutions")]
+    [InlineData("adopted from 11 to 13 October 2010")]
+    public void Words_that_only_look_like_references_name_no_paragraph(string question)
+    {
+        Assert.Empty(ReferenceParser.FindParagraphs(question));
+    }
+
+    /// <summary>A resolution named by its place or a number word, in the three languages.</summary>
+    [Theory]
+    [InlineData("the fourth resolution, paragraph 6", 4)]
+    [InlineData("the 2nd resolution", 2)]
+    [InlineData("what does the final, unnumbered paragraph of resolution one say", 1)]
+    [InlineData("seventh paragraph of resolution four", 4)]
+    [InlineData("la quatrième résolution, paragraphe 6", 4)]
+    [InlineData("la 3e résolution", 3)]
+    [InlineData("le septième paragraphe de la résolution quatre", 4)]
+    [InlineData("القرار الرابع", 4)]
+    [InlineData("الفقرة السابعة من القرار الثاني", 2)]
+    public void A_resolution_is_named_by_its_place(string question, int place)
+    {
+        var reference = Assert.Single(ReferenceParser.FindResolutions(question));
+        Assert.True(reference.Ordinal);
+        Assert.Equal(place, reference.First);
+    }
+
+    [Theory]
+    [InlineData("38-4 paragraph 6", 38, 4)]
+    [InlineData("op 2 of 38.3", 38, 3)]
+    [InlineData("38.3 para 2", 38, 3)]
+    public void A_pair_with_a_dash_or_a_dot_is_a_loose_reference(string question, int first, int second)
+    {
+        var reference = Assert.Single(ReferenceParser.FindResolutions(question));
+        Assert.Equal((first, second, true), (reference.First, reference.Second, reference.Loose));
     }
 
     [Theory]

@@ -1,0 +1,83 @@
+using ResBot.Knowledge.Parsing;
+
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>
+/// Numbers as users write them when they name a paragraph or a resolution: digits ("7"), digit ordinals ("7th", "2e",
+/// "5ème", "1er"), cardinal words ("seven", "sept"; Arabic users write digits) and ordinal words ("seventh", "septième", "السابعة",
+/// "twenty-first"), and the words for "last". Pure; the regex alternations are built from the same tables the values
+/// come from, so a word is either read everywhere or nowhere.
+/// </summary>
+public static class NumberWords
+{
+    private static readonly Dictionary<string, int> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7,
+        ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
+    };
+
+    /// <summary>Ordinal words read one by one; compounds ("twenty-first", "dix-septième", "الحادية عشرة") go through <see cref="OrdinalWords"/>.</summary>
+    private static readonly string[] OrdinalForms =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "premier", "première", "premiere", "second", "seconde", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+        "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième",
+        "seizième", "vingtième",
+        "الأول", "الاول", "الأولى", "الاولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+        "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    ];
+
+    private static readonly HashSet<string> LastForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "last", "final", "closing", "concluding", "dernier", "dernière", "derniere", "ultime", "الأخيرة", "الاخيرة", "الأخير", "الاخير", "الختامية",
+    };
+
+    /// <summary>Regex alternation of the cardinal words ("seven", "sept"), without digits.</summary>
+    public static string CardinalWordPattern { get; } = Alternation(Cardinals.Keys);
+
+    /// <summary>Regex alternation of the cardinal words and of digits ("7", "seven", "sept").</summary>
+    public static string CardinalPattern { get; } = @"\d{1,3}|" + CardinalWordPattern;
+
+    /// <summary>
+    /// Regex alternation of ordinals: digit ordinals ("7th", "2e", "5ème", "1er", "1re"), accentless French
+    /// ("deuxieme"), Arabic compounds ("الحادية عشرة") and the words in <see cref="OrdinalForms"/>.
+    /// </summary>
+    public static string OrdinalPattern { get; } =
+        @"\d{1,3}(?:st|nd|rd|th|ère|ere|re|er|ème|eme|e|ᵉ)(?!\p{L})|(?:vingt|dix)-(?:et-)?[a-zéè]+i[eè]me|(?:twenty|thirty)-[a-z]+(?:st|nd|rd|th)"
+        + @"|(?:الحادي|الحادية|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة)\s+(?:عشر|عشرة)|[a-z]+ieme|"
+        + Alternation(OrdinalForms);
+
+    /// <summary>Regex alternation of the words for "last".</summary>
+    public static string LastPattern { get; } = Alternation(LastForms);
+
+    public static bool IsLast(string word) => LastForms.Contains(word.Trim());
+
+    /// <summary>The number a cardinal or digits stand for: "7", "seven", "sept" → 7.</summary>
+    public static int? Cardinal(string word)
+    {
+        var trimmed = word.Trim();
+        if (trimmed.Length is > 0 and <= 3 && trimmed.All(char.IsAsciiDigit))
+            return int.Parse(trimmed);
+        return Cardinals.TryGetValue(trimmed, out var value) ? value : null;
+    }
+
+    /// <summary>The position an ordinal stands for: "7th", "2e", "seventh", "deuxieme", "السابعة", "twenty-first" → its number.</summary>
+    public static int? Ordinal(string word)
+    {
+        var trimmed = System.Text.RegularExpressions.Regex.Replace(word.Trim(), @"\s+", " ");
+        var digits = new string(trimmed.TakeWhile(char.IsAsciiDigit).ToArray());
+        if (digits.Length > 0)
+            return digits.Length < trimmed.Length ? int.Parse(digits) : null;
+        var french = trimmed.Replace("ieme", "ième", StringComparison.OrdinalIgnoreCase).Replace("premiere", "première", StringComparison.OrdinalIgnoreCase);
+        if (french.Equals("seconde", StringComparison.OrdinalIgnoreCase))
+            return 2;
+        return OrdinalWords.English(trimmed) ?? OrdinalWords.French(french)
+            ?? (trimmed.Any(c => c is >= '\u0600' and <= '\u06FF') ? OrdinalWords.Arabic(trimmed) : null);
+    }
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join("|", words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+}
