@@ -33,9 +33,6 @@ public static partial class ReferenceParser
         foreach (Match m in DashedPair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
         text = DashedPair().Replace(text, " ");
-        foreach (Match m in ParagraphOfDottedPair().Matches(text))
-            found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Groups["pair"].Value) { Body = body });
-        text = ParagraphOfDottedPair().Replace(text, m => m.Value[..(m.Groups["pair"].Index - m.Index)]);
 
         foreach (Match m in LoosePair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body, Loose = true });

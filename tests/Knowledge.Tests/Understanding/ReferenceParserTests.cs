@@ -14,7 +14,6 @@ public sealed class ReferenceParserTests
     [InlineData("la résolution 38/4", 38, 4)]
     [InlineData("what does 1/21153-INF ask?", 1, 21153)]
     [InlineData("op 2 of 38.3", 38, 3)]
-    [InlineData("para 6 in 38-4", 38, 4)]
     [InlineData("cite 38/3:9", 38, 3)]
     public void Pairs_are_read_in_the_order_typed(string question, int first, int second)
     {
@@ -53,12 +52,10 @@ public sealed class ReferenceParserTests
     [InlineData("le troisième alinéa du préambule", "PP3")]
     [InlineData("الفقرة الثانية من الديباجة في القرار 38/4", "PP2")]
     [InlineData("الفقرة 4 من الديباجة", "PP4")]
-    [InlineData("op 2 of 38.3", "2")]
     [InlineData("Cite 38/3:9 comme source", "9")]
     [InlineData("38/4:PP2", "PP2")]
     [InlineData("38/1:E.3", "E.3")]
     [InlineData("الفقرة العاملة الأولى من القرار ٣٨/٤", "#n:1")]
-    [InlineData("what does the final, unnumbered paragraph of resolution one say", "#last")]
     public void Paragraph_references_become_citation_keys(string question, string key)
     {
         Assert.Equal([key], ReferenceParser.FindParagraphs(question));
