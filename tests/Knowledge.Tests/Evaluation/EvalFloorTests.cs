@@ -11,13 +11,14 @@ namespace ResBot.Knowledge.Tests.Evaluation;
 public sealed class EvalFloorTests(TestCorpus corpus)
 {
     // The level reached on the test split (tuning on train only; see README): a ratchet, not the goal. The goal on questions
-    // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions. The lowest language
-    // on the test split (335 questions) is French at 62.6 % precision, 72.2 % recall, 58.2 % exact; 3 of 16 not-found
-    // questions get a citation.
-    private const double PrecisionFloor = 0.62;
-    private const double RecallFloor = 0.71;
-    private const double ExactFloor = 0.57;
-    private const int NotFoundMissesAllowed = 3;
+    // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions. Lowered when 90
+    // questions written without running ResBot (ids *-nNN) joined the set, raised again after the names and references
+    // work: the lowest language on the test split is French at 68.6 % precision, 74.7 % recall, 61.8 % exact, and 2 of
+    // 16 not-found questions get a citation.
+    private const double PrecisionFloor = 0.68;
+    private const double RecallFloor = 0.74;
+    private const double ExactFloor = 0.61;
+    private const int NotFoundMissesAllowed = 2;
     private const int LanguageMissesAllowed = 0;
 
     private static IReadOnlyList<EvalQuestion> Questions() =>
