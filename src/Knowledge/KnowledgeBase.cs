@@ -296,14 +296,16 @@ public sealed class KnowledgeBase : IDisposable
         // Each text is analysed once: the annotator keeps its tokens and the index takes them from there.
         var analysed = new AnalysedTexts(Analyzers);
         var aligned = phases.Time("align", () => new CorpusAligner(new ClauseAnnotator(Glossary, analysed)).Align(read.Reports.Where(r => r.Accepted).Select(r => r.Document!).ToList()));
-        var built = phases.Time("index", () => OpenOrBuildIndex(aligned, read, analysed));
+        // Hashing the slots' layout walks every resolution: once per build, for the index, the model and the fallback below.
+        var slots = IndexSlots.Sequential(aligned);
+        var built = phases.Time("index", () => OpenOrBuildIndex(aligned, slots, read, analysed));
         // Serve from the model just written rather than the parser's strings, so the texts stay on disk here too.
         var persisted = phases.Time("reopen", () => ReadModel(target, read.ContentHash));
         var index = persisted is null ? null : TryOpenIndex(persisted.Corpus, persisted.Slots, target, read.ContentHash, out _);
         if (index is null)
         {
             persisted?.Dispose();
-            return Snapshot(aligned, built, IndexSlots.Sequential(aligned), read, target, ModelFiles.None) with { Phases = phases };
+            return Snapshot(aligned, built, slots, read, target, ModelFiles.None) with { Phases = phases };
         }
         built.Dispose();
         return Snapshot(persisted!.Corpus, index, persisted.Slots, read, target, persisted.Files) with { Phases = phases };
@@ -487,7 +489,7 @@ public sealed class KnowledgeBase : IDisposable
                 }
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read ({Phases})",
                     folder, model.Corpus.Resolutions.Count, index.Count, phases);
-                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(model.Reports, hash, stamp ?? ""))
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(AlignedVersions.Slim(model.Corpus, model.Reports), hash, stamp ?? ""))
                     { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder, Phases = phases };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -504,13 +506,10 @@ public sealed class KnowledgeBase : IDisposable
     /// <param name="olderVersion">There is no usable model because an older version wrote the folder: nothing is damaged.</param>
     private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion)
     {
-        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem);
-        olderVersion = model is null && problem is "no model file" or "of another format version" or "made by another build or with another glossary";
-        if (model is null && problem == "no model file")
-            _logger.LogInformation("No corpus model in {Folder} yet (an index of an older version): writing it", folder);
-        else if (model is null && problem is "of another format version" or "made by another build or with another glossary")
+        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem, out olderVersion);
+        if (model is null && olderVersion)
             // Expected once after every upgrade: not something for the user to fix.
-            _logger.LogInformation("The corpus model in {Folder} is {Problem}: rebuilding it from the corpus", folder, problem);
+            _logger.LogInformation("The corpus model in {Folder} is {Problem}: writing it anew from the corpus", folder, problem);
         else if (model is null)
             _logger.LogWarning("The corpus model in {Folder} is not usable ({Problem}): rebuilding it from the corpus", folder, problem);
         return model;
@@ -579,7 +578,8 @@ public sealed class KnowledgeBase : IDisposable
     /// folder before its "complete" marker, so a complete folder always has the model it was indexed from; a folder
     /// whose model is missing or unusable (an older version, damaged) gets it rewritten in place.
     /// </summary>
-    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, CorpusRead read, AnalysedTexts analysed)
+    /// <param name="slots">The corpus's <see cref="IndexSlots.Sequential"/> slots, what a full build numbers the paragraphs with.</param>
+    private ClauseIndex OpenOrBuildIndex(ResolutionCorpus corpus, IndexSlots slots, CorpusRead read, AnalysedTexts analysed)
     {
         var hash = read.ContentHash;
         var root = IndexRoot;
@@ -587,9 +587,9 @@ public sealed class KnowledgeBase : IDisposable
         if (File.Exists(Path.Combine(target, CompleteMarker)))
         {
             // A folder an update wrote numbers its paragraphs otherwise: its commit's slot layout refuses these slots, and it is rebuilt, not misread.
-            if (TryOpenIndex(corpus, IndexSlots.Sequential(corpus), target, hash, out var olderIndex) is { } opened)
+            if (TryOpenIndex(corpus, slots, target, hash, out var olderIndex) is { } opened)
             {
-                TryWriteModel(target, hash, corpus, read.Reports);
+                TryWriteModel(target, hash, corpus, slots, read.Reports);
                 return opened;
             }
             SetAside(target, olderIndex);
@@ -597,18 +597,18 @@ public sealed class KnowledgeBase : IDisposable
 
         var building = BuildBeside(hash, building =>
         {
-            ClauseIndex.Build(corpus, FSDirectory.Open(building), Analyzers, hash, analysed).Dispose();
-            CorpusModelFile.Write(building, hash, corpus, IndexSlots.Sequential(corpus), read.Reports);
+            ClauseIndex.Build(corpus, slots, FSDirectory.Open(building), Analyzers, hash, analysed).Dispose();
+            CorpusModelFile.Write(building, hash, corpus, slots, read.Reports);
         });
         Publish(building, target);
-        return ClauseIndex.Open(corpus, IndexSlots.Sequential(corpus), FSDirectory.Open(target), Analyzers, hash);
+        return ClauseIndex.Open(corpus, slots, FSDirectory.Open(target), Analyzers, hash);
     }
 
-    private void TryWriteModel(string folder, string hash, ResolutionCorpus corpus, IReadOnlyList<CorpusFileReport> reports)
+    private void TryWriteModel(string folder, string hash, ResolutionCorpus corpus, IndexSlots slots, IReadOnlyList<CorpusFileReport> reports)
     {
         try
         {
-            CorpusModelFile.Write(folder, hash, corpus, IndexSlots.Sequential(corpus), reports);
+            CorpusModelFile.Write(folder, hash, corpus, slots, reports);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

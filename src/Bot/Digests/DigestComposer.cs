@@ -3,6 +3,7 @@ using ResBot.Bot.Storage;
 using ResBot.Knowledge;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Corpus;
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Bot.Digests;
@@ -21,7 +22,8 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
 
     private readonly DigestOptions _options = options.Value;
 
-    private string? _registeredContentHash;
+    /// <summary>The index of the snapshot registered last: a reload with unchanged files keeps it, any rebuild (a repaired model too) makes a new one.</summary>
+    private ClauseIndex? _registeredIndex;
 
     /// <summary>
     /// Re-reads the corpus folder and notes in storage when each paragraph was first seen. Run every tick, so that
@@ -32,11 +34,10 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
         var (snapshot, error) = knowledge.Reload();
         if (error is not null)
             logger.LogWarning(error, "The corpus could not be reloaded; digests use the corpus already loaded");
-        if (snapshot.ContentHash == _registeredContentHash)
+        if (ReferenceEquals(snapshot.Index, _registeredIndex))
             return;
         var known = await corpus.GetCorpusParagraphsAsync(cancellationToken);
         var unknown = new List<string>();
-        var unreadable = 0;
         foreach (var resolution in snapshot.Corpus.Resolutions)
         {
             // One resolution whose stored paragraphs cannot be read (damaged on disk) must not stop every digest.
@@ -48,13 +49,12 @@ internal sealed class DigestComposer(IResolutionAssistant assistant, KnowledgeBa
             {
                 knowledge.ReportUnreadable(e);
                 logger.LogError(e, "The paragraphs of {Resolution} could not be read; they are registered once the corpus model is rebuilt", resolution.Key);
-                unreadable++;
             }
         }
         if (unknown.Count > 0)
             await corpus.RegisterCorpusParagraphsAsync(unknown, now, cancellationToken);
-        // Registered again on the next tick while some could not be read: the rebuilt snapshot has the same content hash.
-        _registeredContentHash = unreadable == 0 ? snapshot.ContentHash : null;
+        // Not again while this snapshot serves, even with some unreadable: the rebuild they cause brings a new index, registered once.
+        _registeredIndex = snapshot.Index;
     }
 
     /// <summary>When each paragraph was first seen, to tell news from the rest.</summary>

@@ -33,7 +33,7 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
 
     /// <summary>The names of the text files beside the model begin with this.</summary>
     public const string TextFilePrefix = "texts-";
@@ -42,8 +42,6 @@ public static class CorpusModelFile
     public const string PartFilePrefix = "part-";
 
     private const string Magic = "ResBot corpus model";
-
-    private const string PartMagic = "ResBot corpus model part";
 
     private const string EndMarker = "end of model";
 
@@ -81,12 +79,13 @@ public static class CorpusModelFile
             using (var texts = new FileStream(Path.Combine(folder, newTexts), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
             {
                 foreach (var document in documents)
-                    parts[document.Info] = Kept(document, reuse, textNumber) ?? WritePart(folder, document, texts, linked, textNames);
+                    parts[document.Info] = Kept(document, reuse, textNumber) ?? WritePart(folder, document, texts, textNumber, textNames.Count);
                 texts.Flush(flushToDisk: true);
                 textsLength = texts.Length;
             }
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            using (var writer = new Writer(stream, Stream.Null, []))
+            // The manifest names no paragraph's texts: no text file to write to.
+            using (var writer = new Writer(stream, Stream.Null, textNames.Count - 1, textNumber))
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
@@ -99,7 +98,7 @@ public static class CorpusModelFile
                 {
                     var part = parts[document.Info];
                     writer.Write(part.Name);
-                    writer.Write(new FileInfo(Path.Combine(folder, part.Name)).Length);
+                    writer.Write(part.Length);
                     writer.Write(part.Texts.Count);
                     foreach (var number in part.Texts)
                         writer.Write(number);
@@ -157,8 +156,8 @@ public static class CorpusModelFile
         return ordered.Count == documents.Sum(d => d.Resolutions.Count) ? ordered : throw new InvalidDataException("the corpus order leaves resolutions out");
     }
 
-    /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, and where each resolution's paragraphs lie in it.</summary>
-    private sealed record WrittenPart(string Name, IReadOnlyList<int> Texts, IReadOnlyList<ResolutionPlace> Places);
+    /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, where each resolution's paragraphs lie in it, and its length.</summary>
+    private sealed record WrittenPart(string Name, IReadOnlyList<int> Texts, IReadOnlyList<ResolutionPlace> Places, long Length);
 
     /// <summary>Where a resolution's paragraphs lie in its part, and the hash (XxHash64) of those bytes, checked when they are read.</summary>
     private readonly record struct ResolutionPlace(long Offset, int Length, ulong Hash);
@@ -178,25 +177,21 @@ public static class CorpusModelFile
                 return null;
             places.Add(new ResolutionPlace(stored.Offset, stored.Length, stored.BytesHash));
         }
-        return new WrittenPart(kept.Name, kept.Texts.Select(t => textNumber[t]).ToList(), places);
+        return new WrittenPart(kept.Name, kept.Texts.Select(t => textNumber[t]).ToList(), places, kept.File.Length);
     }
 
     /// <summary>
-    /// One document's part: after a header, each resolution's key and paragraphs, where the manifest will say they lie
-    /// with the hash of their bytes. Each resolution is written into memory first, to hash it before it goes to the file.
+    /// One document's part: each resolution's key and paragraphs, nothing else (the manifest says where they lie, with
+    /// the hash of their bytes, and which version wrote them). Each resolution is written into memory first, to hash
+    /// it before it goes to the file.
     /// </summary>
-    private static WrittenPart WritePart(string folder, AlignedDocument document, Stream texts, IReadOnlyList<SnapshotFile> linked, IReadOnlyList<string> textNames)
+    /// <param name="textNumber">The number of each linked text file in the manifest's list; the new one, <paramref name="texts"/>, is the last of <paramref name="textFiles"/>.</param>
+    private static WrittenPart WritePart(string folder, AlignedDocument document, Stream texts, IReadOnlyDictionary<SnapshotFile, int> textNumber, int textFiles)
     {
         var name = $"{PartFilePrefix}{Guid.NewGuid():N}.bin";
         using var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         using var bytes = new MemoryStream();
-        using var writer = new Writer(bytes, texts, linked);
-        writer.Write(PartMagic);
-        writer.Write(FormatVersion);
-        writer.Write(AnnotationKey);
-        WriteStrings(writer, textNames);
-        writer.Flush();
-        bytes.WriteTo(stream);
+        using var writer = new Writer(bytes, texts, textFiles - 1, textNumber);
         var places = new List<ResolutionPlace>(document.Resolutions.Count);
         foreach (var resolution in document.Resolutions)
         {
@@ -208,12 +203,8 @@ public static class CorpusModelFile
             places.Add(new ResolutionPlace(stream.Position, written.Length, XxHash64.HashToUInt64(written)));
             stream.Write(written);
         }
-        bytes.SetLength(0);
-        writer.Write(EndMarker);
-        writer.Flush();
-        bytes.WriteTo(stream);
         stream.Flush(flushToDisk: true);
-        return new WrittenPart(name, Enumerable.Range(0, textNames.Count).ToList(), places);
+        return new WrittenPart(name, Enumerable.Range(0, textFiles).ToList(), places, stream.Length);
     }
 
     /// <summary>What the manifest holds of a resolution: everything but its paragraphs, and where those lie in its part.</summary>
@@ -241,17 +232,20 @@ public static class CorpusModelFile
     /// <summary>
     /// The model and reports in <paramref name="folder"/>, or null when it is missing, of another version or hash, or
     /// damaged, or a part or text file it names is missing or of another length (<paramref name="problem"/> says
-    /// which). Only the manifest is read: each resolution reads its paragraphs from its part when first used, and the
-    /// paragraphs their texts from the text files; both stay open until the result is disposed. The paragraphs read
-    /// are kept within <paramref name="recent"/>'s budget.
+    /// which; <paramref name="olderVersion"/> when it is missing or of another format version or annotation key: a
+    /// folder an older version wrote, nothing damaged). Only the manifest is read: each resolution reads its
+    /// paragraphs from its part when first used, and the paragraphs their texts from the text files; both stay open
+    /// until the result is disposed. The paragraphs read are kept within <paramref name="recent"/>'s budget. The
+    /// reports are as written: accepted ones keep only their document's metadata until <see cref="AlignedVersions.Slim"/>
+    /// gives their versions back, done by the caller that serves them.
     /// </summary>
-    internal static PersistedCorpus? TryRead(string folder, string contentHash, RecentParagraphs recent, out string? problem)
+    internal static PersistedCorpus? TryRead(string folder, string contentHash, RecentParagraphs recent, out string? problem, out bool olderVersion)
     {
-        problem = null;
+        (problem, olderVersion) = (null, false);
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
-            problem = "no model file";
+            (problem, olderVersion) = ("missing (the folder of an older version)", true);
             return null;
         }
         var files = new List<SnapshotFile>();
@@ -263,9 +257,15 @@ public static class CorpusModelFile
             if (reader.String() != Magic)
                 return Fail("not a corpus model", out problem, files);
             if (reader.Int32() != FormatVersion)
+            {
+                olderVersion = true;
                 return Fail("of another format version", out problem, files);
+            }
             if (reader.String() != AnnotationKey)
+            {
+                olderVersion = true;
                 return Fail("made by another build or with another glossary", out problem, files);
+            }
             if (reader.String() != contentHash)
                 return Fail("made from other files", out problem, files);
             var texts = new List<SnapshotFile>();
@@ -319,7 +319,7 @@ public static class CorpusModelFile
             if (IndexSlots.LayoutOf(corpus, first) != layout)
                 return Fail("its slot layout is not the one its resolutions make", out problem, files);
             var slots = new IndexSlots(first, end, layout);
-            return new PersistedCorpus(corpus, slots, AlignedVersions.Slim(corpus, reports), new ModelFiles(texts, parts));
+            return new PersistedCorpus(corpus, slots, reports, new ModelFiles(texts, parts));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
         {
@@ -553,16 +553,16 @@ public static class CorpusModelFile
     /// A binary writer that writes where a paragraph's texts lie: in one of the linked text files when they are
     /// already there, else in the new text file, where it puts them.
     /// </summary>
-    private sealed class Writer(Stream stream, Stream texts, IReadOnlyList<SnapshotFile> linked) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
+    /// <param name="newTexts">The number of the new text file, where <paramref name="texts"/> writes: one past the linked ones.</param>
+    /// <param name="linked">The number of each linked text file in the manifest's list.</param>
+    private sealed class Writer(Stream stream, Stream texts, int newTexts, IReadOnlyDictionary<SnapshotFile, int> linked) : BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)
     {
-        private readonly Dictionary<SnapshotFile, int> _linked = linked.Select((file, i) => (file, i))
-            .ToDictionary<(SnapshotFile File, int I), SnapshotFile, int>(x => x.File, x => x.I, ReferenceEqualityComparer.Instance);
         private byte[] _buffer = new byte[4096];
 
         /// <summary>The text file's number, the start in it, then the language, byte length and checksum (CRC-32) of each version, in the dictionary's order.</summary>
         public void WriteParagraphTexts(IReadOnlyDictionary<Model.Language, string> versions)
         {
-            if (versions is StoredTexts stored && _linked.TryGetValue(stored.File, out var file))
+            if (versions is StoredTexts stored && linked.TryGetValue(stored.File, out var file))
             {
                 Write7BitEncodedInt(file);
                 Write(stored.Start);
@@ -575,7 +575,7 @@ public static class CorpusModelFile
                 }
                 return;
             }
-            Write7BitEncodedInt(linked.Count);
+            Write7BitEncodedInt(newTexts);
             Write(texts.Position);
             Write((byte)versions.Count);
             foreach (var (language, text) in versions)
@@ -609,7 +609,7 @@ public static class CorpusModelFile
         private char[] _chars = new char[256];
 
         /// <summary>The section titles of the paragraph read last: the paragraphs of one section share one dictionary.</summary>
-        private IReadOnlyDictionary<Model.Language, string> _lastTitles = EmptyTexts;
+        private IReadOnlyDictionary<Model.Language, string> _lastSectionTitles = EmptyTexts;
 
         private static readonly IReadOnlyDictionary<Model.Language, string> EmptyTexts = new Dictionary<Model.Language, string>();
 
@@ -673,9 +673,12 @@ public static class CorpusModelFile
         private IReadOnlyDictionary<Model.Language, string> _lastSuffixes = EmptyTexts;
         private IReadOnlyDictionary<Model.Language, string> _lastResolutionTitles = EmptyTexts;
 
+        /// <summary>Texts by language, the same dictionary as <paramref name="last"/> when they are the same, and one shared empty one.</summary>
         private IReadOnlyDictionary<Model.Language, string> SharedTexts(ref IReadOnlyDictionary<Model.Language, string> last)
         {
             var count = Count();
+            if (count == 0)
+                return EmptyTexts;
             var texts = new Dictionary<Model.Language, string>(count);
             for (var i = 0; i < count; i++)
                 texts[Language()] = Pooled();
@@ -710,17 +713,8 @@ public static class CorpusModelFile
             return new StoredTexts(texts[file], start, versions);
         }
 
-        public IReadOnlyDictionary<Model.Language, string> SectionTitles()
-        {
-            var count = Count();
-            if (count == 0)
-                return EmptyTexts;
-            var titles = new Dictionary<Model.Language, string>(count);
-            for (var i = 0; i < count; i++)
-                titles[Language()] = Pooled();
-            var same = titles.Count == _lastTitles.Count && titles.All(t => _lastTitles.TryGetValue(t.Key, out var last) && ReferenceEquals(last, t.Value));
-            return same ? _lastTitles : _lastTitles = titles;
-        }
+        /// <summary>A paragraph's section titles by language, as <see cref="Suffixes"/>.</summary>
+        public IReadOnlyDictionary<Model.Language, string> SectionTitles() => SharedTexts(ref _lastSectionTitles);
 
         public List<T> List<T>(Func<T> read)
         {

@@ -12,13 +12,6 @@ public sealed class ClauseHit
     private readonly int _position;
     private Paragraph? _paragraph;
 
-    public ClauseHit(Resolution resolution, Paragraph paragraph, float score)
-    {
-        Resolution = resolution;
-        _paragraph = paragraph;
-        Score = score;
-    }
-
     /// <summary>The hit on the paragraph at <paramref name="position"/> in <paramref name="resolution"/>'s, not read yet.</summary>
     internal ClauseHit(Resolution resolution, int position, float score)
     {

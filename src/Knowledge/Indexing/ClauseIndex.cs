@@ -262,13 +262,12 @@ public sealed class ClauseIndex : IDisposable
     public static string TextField(Language language) => "text_" + language.Code();
 
     /// <summary>
-    /// Writes the corpus into <paramref name="directory"/> with <see cref="IndexSlots.Sequential"/> slots, marked with
-    /// <paramref name="contentHash"/>, and opens it for search. Texts that <paramref name="analysed"/> holds (the
-    /// annotator's) are indexed from their kept tokens, the others analysed here.
+    /// Writes the corpus into <paramref name="directory"/> with <paramref name="slots"/> (a full build's are
+    /// <see cref="IndexSlots.Sequential"/>), marked with <paramref name="contentHash"/>, and opens it for search. Texts
+    /// that <paramref name="analysed"/> holds (the annotator's) are indexed from their kept tokens, the others analysed here.
     /// </summary>
-    public static ClauseIndex Build(ResolutionCorpus corpus, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, AnalysedTexts? analysed = null)
+    public static ClauseIndex Build(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, AnalysedTexts? analysed = null)
     {
-        var slots = IndexSlots.Sequential(corpus);
         using (var writer = new IndexWriter(directory, WriterConfig(analyzers, OpenMode.CREATE)))
         {
             // One writer fed from every core (it is thread-safe, one segment buffer per thread): which core adds which
@@ -326,8 +325,9 @@ public sealed class ClauseIndex : IDisposable
 
     private static void AddResolution(IndexWriter writer, ParagraphDocuments documents, Resolution resolution, int firstSlot)
     {
+        documents.Start(resolution);
         for (var p = 0; p < resolution.Paragraphs.Count; p++)
-            writer.AddDocument(documents.For(resolution, resolution.Paragraphs[p], firstSlot + p));
+            writer.AddDocument(documents.For(resolution.Paragraphs[p], firstSlot + p));
     }
 
     /// <summary>

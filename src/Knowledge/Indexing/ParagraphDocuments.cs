@@ -11,6 +11,9 @@ namespace ResBot.Knowledge.Indexing;
 /// </summary>
 internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
 {
+    /// <summary>Each single addressee flag, with the value the index holds for it.</summary>
+    private static readonly (Addressee Flag, string Value)[] AddresseeFlags = Enum.GetValues<Addressee>().Where(f => f != Addressee.None).Select(f => (f, f.ToString())).ToArray();
+
     private readonly NumericDocValuesField _ordinal = new(ClauseIndex.OrdinalField, 0);
     private readonly StringField _document = Keyword(ClauseIndex.DocumentField);
     private readonly StringField _resolution = Keyword(ClauseIndex.ResolutionField);
@@ -26,18 +29,27 @@ internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
         return (new TextField(ClauseIndex.TextField(l), stream), stream);
     });
 
-    public Document For(Resolution resolution, Paragraph paragraph, int slot)
+    /// <summary>Sets what the documents of <paramref name="resolution"/>'s paragraphs share, before <see cref="For"/> is called for each.</summary>
+    public void Start(Resolution resolution)
     {
-        _ordinal.SetInt64Value(slot);
         _document.SetStringValue(DocumentKeys.Of(resolution.DocumentSymbol));
         _resolution.SetStringValue(resolution.Key);
+        _body.SetStringValue(ResolutionKeys.BodyOf(resolution.Key));
+    }
+
+    /// <summary>The document of <paramref name="paragraph"/>, of the resolution last <see cref="Start"/>ed.</summary>
+    public Document For(Paragraph paragraph, int slot)
+    {
+        _ordinal.SetInt64Value(slot);
         _kind.SetStringValue(paragraph.Kind.Name());
         _action.SetStringValue(paragraph.Action.ToString());
-        _body.SetStringValue(ResolutionKeys.BodyOf(resolution.Key));
         var document = new Document { _ordinal, _document, _resolution, _kind, _action, _body };
-        var flags = ClauseIndex.Flags(paragraph.Addressees).ToList();
-        for (var i = 0; i < flags.Count; i++)
-            document.Add(Value(_addressees, i, ClauseIndex.AddresseeField, flags[i].ToString()));
+        var added = 0;
+        foreach (var (flag, value) in AddresseeFlags)
+        {
+            if ((paragraph.Addressees & flag) != 0)
+                document.Add(Value(_addressees, added++, ClauseIndex.AddresseeField, value));
+        }
         for (var i = 0; i < paragraph.Terms.Count; i++)
             document.Add(Value(_terms, i, ClauseIndex.TermsField, paragraph.Terms[i]));
         foreach (var (language, text) in paragraph.Texts)

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Model;
+using static ResBot.Knowledge.Tests.TemporaryFolders;
 
 namespace ResBot.Knowledge.Tests.Indexing;
 
@@ -27,15 +27,7 @@ public sealed class IncrementalUpdateTests : IDisposable
         "What cites 37/1?",
     ];
 
-    private readonly List<string> _folders = [];
-
-    private string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "resbot-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        _folders.Add(folder);
-        return folder;
-    }
+    private readonly TemporaryFolders _folders = new();
 
     /// <summary>The bundled document renumbered as session <paramref name="session"/>, in its three languages: a second document with the same structure, so scores tie across documents.</summary>
     private static void WriteSession(string corpus, int session, Func<string, string>? change = null)
@@ -50,24 +42,15 @@ public sealed class IncrementalUpdateTests : IDisposable
         }
     }
 
-    private static KnowledgeBase Start(string corpus, string data) =>
-        new(Options.Create(new KnowledgeOptions { CorpusPath = corpus, DataPath = data }));
-
-    private static List<string> Answers(KnowledgeBase knowledge)
-    {
-        var assistant = new ResolutionAssistant(knowledge);
-        return Questions.Select(q => assistant.Ask(new Question(q)))
-            .Select(a => $"{a.Outcome}|{a.Lead}|{string.Join(";", a.Clauses.Select(c => $"{c.Citation.Resolution} {c.Citation.Paragraph} {c.TextLanguage} {c.Text}"))}")
-            .ToList();
-    }
+    private static List<string> Answers(KnowledgeBase knowledge) => AnswerSummary.Of(knowledge, Questions);
 
     /// <summary>The answers of a knowledge base built from scratch over a copy of <paramref name="corpus"/>.</summary>
     private List<string> RebuiltAnswers(string corpus)
     {
-        var copy = NewFolder();
+        var copy = _folders.New();
         foreach (var file in Directory.GetFiles(corpus))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        using var rebuilt = Start(copy, NewFolder());
+        using var rebuilt = Start(copy, _folders.New());
         var answers = Answers(rebuilt);
         Assert.DoesNotContain(rebuilt.Current.Phases.All, p => p.Phase == "link");
         return answers.Select(a => a.Replace(copy, corpus, StringComparison.Ordinal)).ToList();
@@ -78,11 +61,11 @@ public sealed class IncrementalUpdateTests : IDisposable
 
     private (string Corpus, string Data) TwoDocuments()
     {
-        var corpus = NewFolder();
+        var corpus = _folders.New();
         foreach (var file in Directory.GetFiles(TestCorpus.BundledFolder, "*.txt"))
             File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
         WriteSession(corpus, 39);
-        return (corpus, NewFolder());
+        return (corpus, _folders.New());
     }
 
     [Fact]
@@ -345,17 +328,5 @@ public sealed class IncrementalUpdateTests : IDisposable
         Assert.NotEmpty(Answers(knowledge));
     }
 
-    public void Dispose()
-    {
-        foreach (var folder in _folders)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
+    public void Dispose() => _folders.Dispose();
 }

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using ResBot.Knowledge.Answers;
 using ResBot.Knowledge.Corpus;
 using ResBot.Knowledge.Model;
+using static ResBot.Knowledge.Tests.TemporaryFolders;
 
 namespace ResBot.Knowledge.Tests.Indexing;
 
@@ -13,25 +13,7 @@ public sealed class StoredParagraphsTests : IDisposable
 {
     private const string Question38To4 = "What did 38/4 ask member states to do?";
 
-    private readonly List<string> _folders = [];
-
-    private string NewFolder()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "resbot-stored-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        _folders.Add(folder);
-        return folder;
-    }
-
-    private string CopyOfTestCorpus()
-    {
-        var corpus = TestCorpus.CopyToTemporaryFolder();
-        _folders.Add(corpus);
-        return corpus;
-    }
-
-    private static KnowledgeBase Start(string corpus, string data) =>
-        new(Options.Create(new KnowledgeOptions { CorpusPath = corpus, DataPath = data }));
+    private readonly TemporaryFolders _folders = new();
 
     private static string SnapshotFolder(string data) =>
         Assert.Single(Directory.GetDirectories(Path.Combine(data, "index")), f => !f.Contains(".damaged-", StringComparison.Ordinal));
@@ -41,7 +23,7 @@ public sealed class StoredParagraphsTests : IDisposable
     [Fact]
     public void A_corpus_whose_last_resolution_has_many_paragraphs_opens_its_persisted_model_on_the_next_start()
     {
-        var (corpus, data) = (NewFolder(), NewFolder());
+        var (corpus, data) = (_folders.New(), _folders.New());
         var operative = string.Join("\n\n", Enumerable.Range(1, 150).Select(i => $"{i}. Requests the Secretary-General to report on the media programme number {i}."));
         File.WriteAllText(Path.Combine(corpus, "cfm50.en.txt"),
             "---\nsymbol: OIC/CFM-50/2024/INF/RES/FINAL\nlanguage: en\nstatus: authoritative\n---\n" +
@@ -58,7 +40,7 @@ public sealed class StoredParagraphsTests : IDisposable
     [Fact]
     public void Texts_swapped_between_two_paragraphs_in_a_part_are_never_quoted_under_the_other_citation()
     {
-        var (corpus, data) = (CopyOfTestCorpus(), NewFolder());
+        var (corpus, data) = (_folders.CopyOfTestCorpus(), _folders.New());
         string seven, five;
         byte[] atSeven, atFive;
         using (var first = Start(corpus, data))
@@ -89,7 +71,7 @@ public sealed class StoredParagraphsTests : IDisposable
     [Fact]
     public void A_text_file_damaged_where_a_paragraph_lies_is_never_quoted_and_the_answer_says_it_is_being_re_read()
     {
-        var (corpus, data) = (CopyOfTestCorpus(), NewFolder());
+        var (corpus, data) = (_folders.CopyOfTestCorpus(), _folders.New());
         string text;
         using (var first = Start(corpus, data))
             text = Assert.Single(new ResolutionAssistant(first).Ask(new Question("paragraph 7 of 38/4")).Clauses).Text;
@@ -110,24 +92,31 @@ public sealed class StoredParagraphsTests : IDisposable
     }
 
     [Fact]
-    public void A_damaged_part_gets_a_notice_in_the_question_language_and_the_next_start_rebuilds_and_answers_as_before()
+    public void A_part_damaged_after_it_was_written_gets_a_notice_in_the_question_language_a_read_error_naming_it_and_the_next_start_rebuilds_and_answers_as_before()
     {
-        var (corpus, data) = (CopyOfTestCorpus(), NewFolder());
+        var (corpus, data) = (_folders.CopyOfTestCorpus(), _folders.New());
         string before;
         using (var first = Start(corpus, data))
             before = Summary(new ResolutionAssistant(first).Ask(new Question(Question38To4)));
         var part = PartOf(data);
+        // Same length, so opening (which reads only the manifest) cannot see it: where the part says "38/4" (its
+        // key, length-prefixed as written), it now says "38/9".
         var bytes = File.ReadAllBytes(part);
         byte[] key = [4, .. "38/4"u8];
         var at = bytes.AsSpan().IndexOf(key);
+        Assert.True(at >= 0);
         bytes[at + 4] = (byte)'9';
         File.WriteAllBytes(part, bytes);
         Answer french;
         using (var second = Start(corpus, data))
         {
-            Assert.True(second.Current.FromPersistedModel);
+            var damaged = second.Current;
+            Assert.True(damaged.FromPersistedModel);
             french = new ResolutionAssistant(second).Ask(new Question("Qu'a demandé la résolution 38/4 aux États membres ?"));
             Assert.Single(Directory.GetDirectories(Path.Combine(data, "index"), "*.damaged-*"));
+            // Never another paragraph: the damaged snapshot, still open for the requests using it, refuses to read it.
+            var error = Assert.Throws<StoredModelReadException>(() => damaged.Corpus.FindResolution("38/4")!.Paragraphs[0]);
+            Assert.Contains(Path.GetFileName(part), error.Message);
         }
 
         using var third = Start(corpus, data);
@@ -140,7 +129,7 @@ public sealed class StoredParagraphsTests : IDisposable
     [Fact]
     public void A_text_read_after_its_snapshot_closed_its_files_is_a_stored_read_error_not_damage()
     {
-        var path = Path.Combine(NewFolder(), CorpusModelFile.TextFilePrefix + "x.bin");
+        var path = Path.Combine(_folders.New(), CorpusModelFile.TextFilePrefix + "x.bin");
         File.WriteAllText(path, "Requests the Secretary-General");
         var file = new SnapshotFile(path);
         file.Dispose();
@@ -170,20 +159,7 @@ public sealed class StoredParagraphsTests : IDisposable
         return bytes.ToArray();
     }
 
-    private static string Summary(Answer answer) =>
-        $"{answer.Outcome}|{string.Join(";", answer.Clauses.Select(c => $"{c.Citation.Resolution} {c.Citation.Paragraph} {c.TextLanguage} {c.Text}"))}";
+    private static string Summary(Answer answer) => AnswerSummary.Of(answer);
 
-    public void Dispose()
-    {
-        foreach (var folder in _folders)
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
+    public void Dispose() => _folders.Dispose();
 }
