@@ -145,7 +145,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         var language = intent.Language;
         var session = intent.Session!.Value;
-        var citing = CitingSession(corpus.Resolutions.SelectMany(r => r.Paragraphs.Select(p => (r, p))), session);
+        var citing = corpus.CitingSession(session).ToList();
         if (citing.Count > 0 && intent.HasTopic)
             citing = RankWithin(intent, citing);
         if (citing.Count == 0)
@@ -156,7 +156,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return FoundCapped(question, language, (keys, count) => AnswerTexts.SessionCitedButMissing(session, keys, count, language), citing);
     }
 
-    /// <summary>The paragraphs that cite a resolution of <paramref name="session"/> ("34/2").</summary>
+    /// <summary>The paragraphs of <paramref name="paragraphs"/> that cite a resolution of <paramref name="session"/> ("34/2").</summary>
     private static List<(Resolution Resolution, Paragraph Paragraph)> CitingSession(IEnumerable<(Resolution Resolution, Paragraph Paragraph)> paragraphs, int session)
     {
         var prefix = $"{session}/";
@@ -220,16 +220,15 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerParagraphs(string question, QuestionIntent intent, ResolutionCorpus corpus)
     {
         var language = intent.Language;
-        var paragraphList = string.Join(", ", intent.Paragraphs.Select(Describe));
         if (intent.Resolutions.Count != 1)
-            return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(paragraphList, ExistingResolutions(corpus), language));
+            return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(string.Join(", ", intent.Paragraphs.Select(ParagraphSelectors.Describe)), ExistingResolutions(corpus), language));
 
         var resolution = corpus.FindResolution(intent.Resolutions[0])!;
-        var found = intent.Paragraphs.SelectMany(k => ParagraphSelectors.Resolve(resolution, k)).Distinct().ToList();
-        var missing = intent.Paragraphs.Where(k => ParagraphSelectors.Resolve(resolution, k).Count == 0).Select(Describe).ToList();
-        var hint = AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", missing), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
+        var resolved = intent.Paragraphs.Select(k => (Reference: k, Paragraphs: ParagraphSelectors.Resolve(resolution, k))).ToList();
+        var found = resolved.SelectMany(r => r.Paragraphs).Distinct().ToList();
+        var missing = resolved.Where(r => r.Paragraphs.Count == 0).Select(r => r.Reference).ToList();
         if (found.Count == 0)
-            return NotFound(question, language, hint);
+            return UnknownParagraphs(question, resolution, missing, language);
 
         // "What reports does the preamble of 242 recall?": a part named with a topic quotes the clauses of that part on it.
         if (intent.HasTopic && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector))
@@ -241,24 +240,19 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var answer = SelectedParagraphs(question, resolution, found, language);
         // "Operative paragraph 1" of a resolution that numbers its operative paragraphs from 5 is read as the first
         // of them, and the answer says which one that is rather than leaving the user to notice.
-        var inOrder = intent.Paragraphs.Where(k => ParagraphSelectors.ReadInOrder(resolution, k))
-            .Select(k => AnswerTexts.ReadInOrder(resolution.Key, ParagraphSelectors.PositionOf(k)!.Value, ParagraphSelectors.Resolve(resolution, k)[0].Key, language)).ToList();
+        var inOrder = resolved.Where(r => ParagraphSelectors.ReadInOrder(resolution, r.Reference, r.Paragraphs))
+            .Select(r => AnswerTexts.ReadInOrder(resolution.Key, ParagraphSelectors.PositionOf(r.Reference)!.Value, r.Paragraphs[0].Key, language)).ToList();
         if (missing.Count > 0)
-            inOrder.Add(hint);
+            inOrder.Add(UnknownParagraphHint(resolution, missing, language));
         return inOrder.Count == 0 ? answer : answer with { Notes = [.. answer.Notes, .. inOrder] };
     }
 
-    /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
-    private static string Describe(string reference) =>
-        ParagraphSelectors.PositionOf(reference) is { } position ? $"#{position}"
-        : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..]
-        : reference switch
-        {
-            ParagraphSelectors.LastPreambular => "PP (last)",
-            ParagraphSelectors.LastUnnumbered => "OP-final",
-            ParagraphSelectors.Preamble => "PP",
-            _ => reference.TrimStart('#'),
-        };
+    /// <summary>"38/4 has no paragraph 12", with the paragraphs it has: for references none of which <paramref name="resolution"/> holds.</summary>
+    public Answer UnknownParagraphs(string question, Resolution resolution, IReadOnlyList<string> references, Language language) =>
+        NotFound(question, language, UnknownParagraphHint(resolution, references, language));
+
+    private static string UnknownParagraphHint(Resolution resolution, IReadOnlyList<string> references, Language language) =>
+        AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", references.Select(ParagraphSelectors.Describe)), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
 
     /// <summary>"What did 38/4 ask member states to do?": all and only the operative paragraphs that address them.</summary>
     private Answer AnswerWhatWasAsked(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
@@ -551,26 +545,26 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits)
     {
-        // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked.
-        var relevant = new List<ClauseHit>();
+        // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
+        // each hit once.
+        var relevant = new List<(ClauseHit Hit, double Coverage)>();
         var floor = 0f;
         var terms = intent.TermIdsWithAddressees;
         foreach (var hit in hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)))
         {
             if (hit.Score < floor)
                 break;
-            if (!IsLinked(intent, terms, hit.Paragraph) && UnlinkedCoverage(intent, hit.Paragraph) < MinimumCoverage)
+            var coverage = Coverage(intent, hit.Paragraph);
+            if (!IsLinked(intent, terms, hit.Paragraph, coverage) && UnlinkedCoverage(intent, hit.Paragraph, coverage) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0)
                 floor = hit.Score * RelativeScoreFloor;
-            relevant.Add(hit);
+            relevant.Add((hit, coverage));
         }
         // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
         // clause on cyber security that also holds a word of the worry, when one does.
-        if (intent.ContentTokens.Count == 0 || relevant.Count < 2)
-            return relevant;
-        var saying = relevant.Where(h => Coverage(intent, h.Paragraph) > 0).ToList();
-        return saying.Count > 0 ? saying : relevant;
+        List<(ClauseHit Hit, double Coverage)> saying = intent.ContentTokens.Count == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
+        return (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
     }
 
     /// <summary>
@@ -578,14 +572,15 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// which every paragraph reporting that meeting shares: "what's the weather in Astana?" is not about the session
     /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any.
     /// </summary>
-    private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph)
+    /// <param name="coverage">The paragraph's <see cref="Coverage"/> of the question.</param>
+    private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph, double coverage)
     {
         var shared = terms.Where(paragraph.Terms.Contains).ToList();
         if (shared.Count == 0)
             return false;
         if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
             return true;
-        return intent.ContentTokens.Count == 0 || Coverage(intent, paragraph) > 0;
+        return intent.ContentTokens.Count == 0 || coverage > 0;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
@@ -674,10 +669,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// by a clause that only speaks of a creation, nor "quel temps fait-il à Astana ?" by one that only says "temps"
     /// (a place is read as a term, and a place alone does not link).
     /// </summary>
-    private double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph)
+    /// <param name="coverage">The paragraph's <see cref="Coverage"/> of the question's words.</param>
+    private static double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph, double coverage)
     {
         var (words, terms) = (intent.ContentTokens.Count, intent.TermIds.Count);
-        return words + terms == 0 ? 0 : (Coverage(intent, paragraph) * words + intent.TermIds.Count(paragraph.Terms.Contains)) / (words + terms);
+        return words + terms == 0 ? 0 : (coverage * words + intent.TermIds.Count(paragraph.Terms.Contains)) / (words + terms);
     }
 
     private double Coverage(QuestionIntent intent, Paragraph paragraph)

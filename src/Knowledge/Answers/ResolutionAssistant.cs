@@ -91,13 +91,11 @@ public sealed class ResolutionAssistant(KnowledgeBase knowledge) : IResolutionAs
     {
         if (knowledge.Corpus.FindResolution(resolutionKey) is not { } resolution)
             return UnknownResolution(resolutionKey, language);
+        var asked = $"{resolutionKey} {string.Join(",", paragraphKeys)}";
         var paragraphs = paragraphKeys.Select(resolution.FindParagraph).OfType<Paragraph>().ToList();
-        if (paragraphs.Count == 0)
-        {
-            var hint = AnswerTexts.UnknownParagraph(resolution.Key, string.Join(", ", paragraphKeys), string.Join(", ", resolution.Operative.Select(p => p.Key)), language);
-            return new Answer($"{resolutionKey} {string.Join(",", paragraphKeys)}", language, AnswerOutcome.NotFound, AnswerMode.Extractive, hint, [], [], []);
-        }
-        return _composer.SelectedParagraphs($"{resolutionKey} {string.Join(",", paragraphKeys)}", resolution, paragraphs, language);
+        return paragraphs.Count == 0
+            ? _composer.UnknownParagraphs(asked, resolution, paragraphKeys, language)
+            : _composer.SelectedParagraphs(asked, resolution, paragraphs, language);
     }
 
     public IReadOnlyList<QuotedClause> Search(string query, Language language, int skip, int take)

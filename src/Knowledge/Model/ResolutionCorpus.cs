@@ -80,6 +80,22 @@ public sealed class ResolutionCorpus
     public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingParagraphs(string form) =>
         _citing.Value.TryGetValue(form, out var citing) ? citing.Select(c => (c.Resolution, c.Resolution.Paragraphs[c.Paragraph])).ToList() : [];
 
+    /// <summary>
+    /// The paragraphs that cite a resolution of <paramref name="session"/> ("34/2"), in corpus order: from the
+    /// citations the model keeps per resolution, so only the citing resolutions' paragraphs are read.
+    /// </summary>
+    public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingSession(int session)
+    {
+        var prefix = $"{session}/";
+        var citing = new List<(Resolution, Paragraph)>();
+        foreach (var resolution in Resolutions)
+        {
+            foreach (var position in Corpus.StoredParagraphs.CitationsOf(resolution).Where(c => c.Cite.StartsWith(prefix, StringComparison.Ordinal)).Select(c => c.Paragraph).Distinct().Order())
+                citing.Add((resolution, resolution.Paragraphs[position]));
+        }
+        return citing;
+    }
+
     public IReadOnlyList<DocumentInfo> Documents { get; }
 
     /// <summary>Latest session first, then highest number.</summary>

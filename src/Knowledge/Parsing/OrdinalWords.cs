@@ -49,6 +49,11 @@ public static partial class OrdinalWords
         ("العشرون", 20), ("الثلاثون", 30), ("الأربعون", 40), ("الاربعون", 40), ("الخمسون", 50), ("الستون", 60), ("السبعون", 70), ("الثمانون", 80), ("التسعون", 90),
     ];
 
+    /// <summary>Every one-word ordinal the tables hold, English, French and Arabic, with its value: "seventh" → 7, "الأولى" → 1.</summary>
+    public static IEnumerable<(string Word, int Value)> UnitWords =>
+        EnglishUnits.Concat(FrenchUnits).Select(u => (u.Key, u.Value))
+            .Concat(ArabicUnits.SelectMany(u => u.Forms.Select(form => (form, u.Value))));
+
     /// <summary>The session a chapeau or title states: "at its Thirty-eighth Session", "dans sa trente-huitième session",
     /// "في دورته الثامنة والثلاثين", "الدورة العادية (19)", "39th session"; null when none.</summary>
     public static int? FindSession(string text)

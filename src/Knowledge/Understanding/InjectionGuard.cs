@@ -17,7 +17,35 @@ public static partial class InjectionGuard
         return match.Success ? (question[..match.Index].TrimEnd(' ', ',', ';', '-', '—', '،'), true) : (question, false);
     }
 
-    [GeneratedRegex(@"(?:\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompt|system)|\b(?:and\s+|then\s+)?(?:cite|quote)\s+\S+\s+as\s+(?:your|the)\s+source|\byou\s+are\s+now\b|\bnew\s+instructions?\s*:|\bignore[sz]?\s+(?:toutes\s+|les\s+|tes\s+|vos\s+)*(?:instructions?|consignes|règles)|\boublie[sz]?\s+(?:toutes\s+|les\s+|tes\s+|vos\s+)*(?:instructions?|consignes)|\bcite[sz]?\s+\S+\s+comme\s+source|\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what(?:\x27s|\s+is|\s+was)\s+)?(?:above|preceding|foregoing|corpus)\b|\b(?:ignore[sz]?|oublie[sz]?)\s+(?:tout\s+)?(?:ce\s+qui\s+pr[ée]c[èe]de|le\s+corpus)|\b(?:tu\s+es|vous\s+[êe]tes)\s+(?:maintenant|d[ée]sormais|dor[ée]navant)\b|(?:تجاهل|انس)\s+(?:كل\s+)?ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|أنت\s+الآن|تجاهل\s+(?:كل\s+|جميع\s+)?(?:التعليمات|تعليماتك|القواعد)|انس\s+(?:كل\s+)?(?:التعليمات|تعليماتك)|استشهد\s+ب\S+\s+كمصدر)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// One branch per verb and language; the question is cut where the first of them matches. English "ignore" and
+    /// French "ignore" are kept apart: what they may be followed by is each language's own.
+    /// </summary>
+    [GeneratedRegex("""
+        # English
+          \b(?:ignore|disregard|forget)\s+
+            (?: (?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompt|system)
+              | (?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what(?:'s|\s+is|\s+was)\s+)?(?:above|preceding|foregoing|corpus)\b )
+        | \b(?:and\s+|then\s+)?(?:cite|quote)\s+\S+\s+as\s+(?:your|the)\s+source
+        | \byou\s+are\s+now\b
+        | \bnew\s+instructions?\s*:
+        # French
+        | \bignore[sz]?\s+
+            (?: (?:toutes\s+|les\s+|tes\s+|vos\s+)*(?:instructions?|consignes|règles)
+              | (?:tout\s+)?(?:ce\s+qui\s+pr[ée]c[èe]de|le\s+corpus) )
+        | \boublie[sz]?\s+
+            (?: (?:toutes\s+|les\s+|tes\s+|vos\s+)*(?:instructions?|consignes)
+              | (?:tout\s+)?(?:ce\s+qui\s+pr[ée]c[èe]de|le\s+corpus) )
+        | \bcite[sz]?\s+\S+\s+comme\s+source
+        | \b(?:tu\s+es|vous\s+[êe]tes)\s+(?:maintenant|d[ée]sormais|dor[ée]navant)\b
+        # Arabic
+        | تجاهل\s+
+            (?: (?:كل\s+)?ما\s+(?:سبق|ورد\s+أعلاه|تقدم)
+              | (?:كل\s+|جميع\s+)?(?:التعليمات|تعليماتك|القواعد) )
+        | انس\s+(?:كل\s+)?(?:ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|التعليمات|تعليماتك)
+        | أنت\s+الآن
+        | استشهد\s+ب\S+\s+كمصدر
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Instruction();
 
 }

@@ -73,10 +73,10 @@ public static partial class LanguageDetector
     /// "Why was فخامة الرئيس عبد الله واد thanked?": one run of Arabic words that asks nothing, inside a question whose
     /// grammar words are English or French, is a name the user copied; the question is in the other language.
     /// </summary>
-    private static bool IsArabicNameInLatinQuestion(IReadOnlyList<string> words)
+    private static bool IsArabicNameInLatinQuestion(List<string> words)
     {
-        var first = words.ToList().FindIndex(IsArabic);
-        var last = words.ToList().FindLastIndex(IsArabic);
+        var first = words.FindIndex(IsArabic);
+        var last = words.FindLastIndex(IsArabic);
         if (first <= 0 || words.Skip(first).Take(last - first + 1).Any(w => !IsArabic(w) || ArabicQuestionWords.Contains(w)))
             return false;
         return words.Count(w => !IsArabic(w) && (EnglishWords.Contains(w) || FrenchWords.Contains(w))) >= 2;

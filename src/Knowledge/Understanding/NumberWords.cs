@@ -18,16 +18,19 @@ public static class NumberWords
         ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
     };
 
-    /// <summary>Ordinal words read one by one; compounds ("twenty-first", "dix-septième", "الحادية عشرة") go through <see cref="OrdinalWords"/>.</summary>
+    private static readonly HashSet<string> OnlyInCompounds = new(StringComparer.OrdinalIgnoreCase) { "unième", "الحادي", "الحادية" };
+
+    /// <summary>
+    /// Ordinal words read one by one: <see cref="OrdinalWords"/>' units up to the twentieth (declared after
+    /// <see cref="OnlyInCompounds"/>, which it reads), and two spellings users type that its tables, made for printed
+    /// sessions, lack. Compounds ("twenty-first", "dix-septième", "الحادية عشرة") are
+    /// read whole by <see cref="OrdinalPattern"/>; the words only compounds use ("unième", "الحادي") and the tens
+    /// ("thirtieth") are not read alone.
+    /// </summary>
     private static readonly string[] OrdinalForms =
     [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-        "premier", "première", "premiere", "second", "seconde", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
-        "septième", "huitième", "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième",
-        "seizième", "vingtième",
-        "الأول", "الاول", "الأولى", "الاولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
-        "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+        .. OrdinalWords.UnitWords.Where(u => u.Value <= 20 && !OnlyInCompounds.Contains(u.Word)).Select(u => u.Word),
+        "premiere", "seconde",
     ];
 
     private static readonly HashSet<string> LastForms = new(StringComparer.OrdinalIgnoreCase)

@@ -26,19 +26,21 @@ public static class ParagraphSelectors
     {
         if (!IsSelector(reference))
             return resolution.FindParagraph(reference) is { } paragraph ? [paragraph] : [];
+        switch (reference)
+        {
+            case LastPreambular:
+                return Preambular(resolution) is { Count: > 0 } preambular ? [preambular[^1]] : [];
+            case Preamble:
+                return Preambular(resolution);
+        }
         var operative = resolution.Operative.ToList();
-        var preambular = resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
         switch (reference)
         {
             case Last:
                 return operative.Count > 0 ? [operative[^1]] : [];
-            case LastPreambular:
-                return preambular.Count > 0 ? [preambular[^1]] : [];
             // "The final, unnumbered paragraph" is the last one only if it is printed without a number.
             case LastUnnumbered:
                 return operative.Count > 0 && operative[^1].NumberAsPrinted is null ? [operative[^1]] : [];
-            case Preamble:
-                return preambular;
         }
         if (PositionOf(reference) is { } position)
         {
@@ -57,9 +59,24 @@ public static class ParagraphSelectors
     /// no operative paragraph with that number, so the one in that place was taken ("operative paragraph 1" of a
     /// resolution numbered from 5 is ¶5): the answer says so.
     /// </summary>
-    public static bool ReadInOrder(Resolution resolution, string reference) =>
+    /// <param name="resolved">What <see cref="Resolve"/> gave for <paramref name="reference"/>.</param>
+    public static bool ReadInOrder(Resolution resolution, string reference, IReadOnlyList<Paragraph> resolved) =>
         PositionOf(reference) is { } position && resolution.FindParagraph(position.ToString()) is not { Kind: ParagraphKind.Operative }
-        && Resolve(resolution, reference).Count == 1;
+        && resolved.Count == 1;
+
+    /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
+    public static string Describe(string reference) =>
+        PositionOf(reference) is { } position ? $"#{position}"
+        : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..]
+        : reference switch
+        {
+            LastPreambular => "PP (last)",
+            LastUnnumbered => "OP-final",
+            Preamble => "PP",
+            _ => reference.TrimStart('#'),
+        };
+
+    private static List<Paragraph> Preambular(Resolution resolution) => resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
 
     /// <summary>The place a "#n:" selector counts to; null for any other reference.</summary>
     public static int? PositionOf(string reference) =>

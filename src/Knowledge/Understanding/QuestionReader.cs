@@ -24,10 +24,6 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var (ofSession, sessionMissing) = known.Count == 0 && unknown.Count == 0 ? SessionScope(session, corpus) : ([], false);
         known = [.. known, .. ofSession];
         var paragraphs = ReferenceParser.FindParagraphs(question);
-        // "paragraph 2 of section D", "the second paragraph of section D": sections number their paragraphs from 1.
-        if (ReferenceParser.FindSection(question) is { } section)
-            paragraphs = paragraphs.Select(p => char.IsAsciiDigit(p[0]) ? $"{section}.{p}"
-                : ParagraphSelectors.PositionOf(p) is { } position ? $"{section}.{position}" : p).ToList();
 
         var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
@@ -103,8 +99,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var asked = content.Concat(termIds).ToHashSet(StringComparer.Ordinal);
         if (asked.Count == 0)
             return null;
-        var titles = _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, List<(Resolution, HashSet<string>)>>())
-            .GetOrAdd(language, l => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList());
+        // Lazy: two questions at once in a new language read every title once, not once each.
+        var titles = _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<List<(Resolution, HashSet<string>)>>>())
+            .GetOrAdd(language, l => new Lazy<List<(Resolution, HashSet<string>)>>(() => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList())).Value;
         var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal)))
             .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).Take(2).ToList();
         if (ranked.Count == 0 || ranked[0].Words.Count < TitleCoverage * asked.Count || (ranked.Count > 1 && ranked[1].Words.Count == ranked[0].Words.Count))
@@ -123,7 +120,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         return words;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, List<(Resolution, HashSet<string>)>>> _titles = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<List<(Resolution, HashSet<string>)>>>> _titles = new();
 
     /// <summary>
     /// "What was asked in the 38th session's resolutions?": the resolutions of the documents of that session. A session

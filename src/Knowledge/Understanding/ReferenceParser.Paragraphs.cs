@@ -22,6 +22,8 @@ public static partial class ReferenceParser
     public static IReadOnlyList<string> FindParagraphs(string question)
     {
         var text = TextNormalizer.ToAsciiDigits(question);
+        // "paragraph 2 of section D", "the second paragraph of section D": sections number their paragraphs from 1.
+        var section = FindSection(text) ?? "";
         var keys = new List<string>();
         void Add(string key)
         {
@@ -31,7 +33,10 @@ public static partial class ReferenceParser
 
         // "38/3:9", "38/1:E.2": the key written after the pair, as ResBot itself cites.
         foreach (Match m in ParagraphPatterns.AfterColon.Matches(text))
-            Add(CanonicalKey(m.Groups["key"].Value));
+        {
+            var key = CanonicalKey(m.Groups["key"].Value);
+            Add(section.Length > 0 && char.IsAsciiDigit(key[0]) ? $"{section}.{key}" : key);
+        }
         text = ParagraphPatterns.AfterColon.Replace(text, " ");
 
         // Place before the noun, as English and French write it: "the first operative paragraph", "le 2e alinéa du préambule".
@@ -41,7 +46,7 @@ public static partial class ReferenceParser
             var part = PartOf(m);
             if (part == Part.Any && m.Groups["noun"].Value.StartsWith("alin", StringComparison.OrdinalIgnoreCase))
                 continue;
-            if (Selector(part, Placed(m.Groups["place"].Value), Unnumbered(m), "", "") is { } selector)
+            if (Selector(part, Placed(m.Groups["place"].Value), Unnumbered(m), section, "") is { } selector)
                 Add(selector);
         }
         text = ParagraphPatterns.PlaceFirst.Replace(text, " ");
@@ -53,7 +58,7 @@ public static partial class ReferenceParser
             var value = m.Groups["value"].Value;
             var place = NumberWords.IsLast(value) ? Place.Last : NumberWords.Ordinal(value) is { } ordinal ? Place.At(ordinal)
                 : NumberWords.Cardinal(value) is { } number ? Place.Numbered(number) : null;
-            var letter = m.Groups["section"].Success ? SectionLetters.ToLatin(m.Groups["section"].Value) ?? "" : "";
+            var letter = (m.Groups["section"].Success ? SectionLetters.ToLatin(m.Groups["section"].Value) : null) ?? section;
             if (place is not null && Selector(PartOf(m), place, Unnumbered(m), letter, SubItems(m.Groups["sub"].Value)) is { } selector)
                 Add(selector);
         }
@@ -74,8 +79,8 @@ public static partial class ReferenceParser
 
         if (keys.Count == 0 && ParagraphPatterns.Preamble.IsMatch(text))
             Add(ParagraphSelectors.Preamble);
-        if (keys.Count == 0 && FindSection(text) is { } section)
-            Add(ParagraphSelectors.Section(section));
+        if (keys.Count == 0 && FindSection(text) is { } named)
+            Add(ParagraphSelectors.Section(named));
         return keys;
     }
 

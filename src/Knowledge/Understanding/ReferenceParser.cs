@@ -94,8 +94,8 @@ public static partial class ReferenceParser
         text = NumberWithYear().Replace(text, " ");
         text = OfSession().Replace(text, " ");
         text = SessionNamed().Replace(text, " ");
-        text = ParagraphOfDottedPair().Replace(text, " ");
-        text = PairWithParagraph().Replace(text, " ");
+        // Before the pair: "38/3:9" is a key found by the pair in front of its colon.
+        text = ParagraphPatterns.AfterColon.Replace(text, " ");
         text = Pair().Replace(text, " ");
         text = RemoveParagraphs(text);
         // "Across all four resolutions", "les deux résolutions", "القرارات الأربعة" count the scope, not the topic.
@@ -154,14 +154,6 @@ public static partial class ReferenceParser
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex DashedPair();
-
-    /// <summary>"op 2 of 38.3", "para 6 in 38-4": a pair with a dot or a dash right after a paragraph reference is the resolution it is in.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:operative\s+paragraph|paragraphe|paragraph|para\.?|op\.?|§|¶|الفقرة|فقرة)\s*\d{1,3}\s+(?:of|in|from|de|du|dans|من|في)\s+(?:res\.?\s*|rés\.?\s*)?(?<pair>(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3}))(?![\d/.])", RegexOptions.IgnoreCase)]
-    private static partial Regex ParagraphOfDottedPair();
-
-    /// <summary>"38/3:9", "38/4:PP2", "38/1:E.3": a resolution and one of its paragraphs as citations print them.</summary>
-    [GeneratedRegex(@"(?<!\d)\d{1,5}\s*/\s*\d{1,5}:(?<key>PP\d{1,3}|[A-Ea-e]\.\d{1,2}|\d{1,3})(?![\w.])")]
-    private static partial Regex PairWithParagraph();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:across\s+)?(?:all\s+|both\s+|the\s+|these\s+)*(?:two|three|four|five|six|\d{1,2})\s+resolutions|(?:dans\s+)?(?:(?:toutes\s+)?(?:les|ces|des)\s+)(?:deux|trois|quatre|cinq|six|\d{1,2})\s+résolutions|(?:في\s+)?(?:جميع\s+|كل\s+)?(?:ال)?قرارات\s+(?:ال)?(?:اثنين|ثلاثة|أربعة|اربعة|أربع|اربع|خمسة|ستة)|(?:ال)?(?:ثلاثة|أربعة|اربعة|خمسة)\s+قرارات)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex CountedResolutions();
