@@ -9,25 +9,23 @@ namespace ResBot.Bot.Cli;
 /// </summary>
 public static class ConsoleAnswerWriter
 {
-    private const char RightToLeftMark = '\u200F';
-
     /// <param name="bold">Whether the output is a terminal that shows ANSI bold: highlighted facts are set in bold there,
     /// and left as plain words in a file or a pipe, where escape codes would corrupt the quote.</param>
     public static void Write(TextWriter output, Answer answer, bool bold = false)
     {
         if (answer.Label is { } label)
             output.WriteLine($"[{label}]");
-        output.WriteLine(Directional(answer.Lead, answer.Language));
+        output.WriteLine(TerminalDirection.Directional(answer.Lead, answer.Language));
         foreach (var clause in answer.Clauses)
         {
             output.WriteLine();
             output.WriteLine($"  [{clause.Citation}]{Marker(clause, answer.Language)}");
-            output.WriteLine("  " + Directional(bold ? Bold(clause) : clause.Text, clause.TextLanguage));
+            output.WriteLine("  " + TerminalDirection.Directional(bold ? Bold(clause) : clause.Text, clause.TextLanguage));
         }
         if (answer.Notes.Count > 0)
             output.WriteLine();
         foreach (var note in answer.Notes)
-            output.WriteLine(Directional("* " + note, answer.Language));
+            output.WriteLine(TerminalDirection.Directional("* " + note, answer.Language));
     }
 
     private const string BoldOn = "\u001b[1m";
@@ -40,7 +38,4 @@ public static class ConsoleAnswerWriter
         clause.IsMachineTranslation ? " (machine translation)"
         : clause.TextLanguage != answerLanguage ? $" ({clause.TextLanguage.Code()}, authoritative)"
         : "";
-
-    private static string Directional(string text, Language language) =>
-        language.IsRightToLeft() ? RightToLeftMark + text : text;
 }

@@ -6,8 +6,6 @@ namespace ResBot.Bot.Cli;
 /// <summary>A conversation's reply in a terminal: answers as `resbot ask` writes them, everything else as a line.</summary>
 public static class ConsoleReplyWriter
 {
-    private const char RightToLeftMark = '\u200F';
-
     internal static void Write(TextWriter output, Reply reply, bool bold = false)
     {
         switch (reply)
@@ -35,5 +33,5 @@ public static class ConsoleReplyWriter
     }
 
     private static void Line(TextWriter output, string text, Reply reply) =>
-        output.WriteLine(reply.Language.IsRightToLeft() ? RightToLeftMark + text : text);
+        output.WriteLine(TerminalDirection.Directional(text, reply.Language));
 }

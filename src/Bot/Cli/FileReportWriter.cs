@@ -24,14 +24,14 @@ public static class FileReportWriter
             foreach (var resolution in document.Resolutions)
             {
                 var operative = resolution.Paragraphs.Count(x => x.Kind == ParagraphKind.Operative);
-                output.WriteLine($"  {resolution.Key}  {resolution.Paragraphs.Count - operative} preambular, {operative} operative  {Bidi(document.Language)}{resolution.Title}");
+                output.WriteLine($"  {resolution.Key}  {resolution.Paragraphs.Count - operative} preambular, {operative} operative  {TerminalDirection.Directional(resolution.Title, document.Language)}");
                 if (!paragraphs)
                     continue;
                 foreach (var paragraph in resolution.Paragraphs)
                 {
-                    output.WriteLine($"    {paragraph.Key,-9} {paragraph.Kind.Name(),-10} {Bidi(document.Language)}{Opening(paragraph.Text)}");
+                    output.WriteLine($"    {paragraph.Key,-9} {paragraph.Kind.Name(),-10} {TerminalDirection.Directional(Opening(paragraph.Text), document.Language)}");
                     foreach (var item in paragraph.SubItems)
-                        output.WriteLine($"      {item.Key,-9} {Bidi(document.Language)}{Opening(item.Text)}");
+                        output.WriteLine($"      {item.Key,-9} {TerminalDirection.Directional(Opening(item.Text), document.Language)}");
                     if (paragraph.Cites.Count > 0)
                         output.WriteLine($"      cites: {string.Join(", ", paragraph.Cites)}");
                 }
@@ -82,8 +82,6 @@ public static class FileReportWriter
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static string Bidi(Language language) => language.IsRightToLeft() ? "\u200F" : "";
 
     private static string Opening(string text) => text.Length <= 90 ? text : text[..90] + "…";
 }

@@ -29,7 +29,7 @@ public static class ResolutionsCommand
             {
                 var title = resolution.Titles.TryGetValue(language, out var t) ? t : resolution.Titles.Values.First();
                 var operative = resolution.Operative.Count();
-                Console.WriteLine($"{resolution.Key,-7} {operative,2} operative / {resolution.Paragraphs.Count - operative,2} preambular  {(language.IsRightToLeft() ? "\u200F" : "")}{title}");
+                Console.WriteLine($"{resolution.Key,-7} {operative,2} operative / {resolution.Paragraphs.Count - operative,2} preambular  {TerminalDirection.Directional(title, language)}");
             }
             foreach (var refused in knowledge.Current.Reports.Where(r => !r.Accepted))
                 Console.Error.WriteLine($"refused: {CliText.OneLine(string.Join("; ", refused.Errors))}");

@@ -12,11 +12,15 @@ public static class KnowledgeServiceExtensions
     public static IServiceCollection AddResBotKnowledge(this IServiceCollection services)
     {
         // `Knowledge:ParagraphsInMemory` from configuration; the folders always from `Corpus:Path` and `Data:Path`.
-        services.AddOptions<KnowledgeOptions>().BindConfiguration("Knowledge").Configure<IOptions<CorpusOptions>, IOptions<DataOptions>>((knowledge, corpus, data) =>
-        {
-            knowledge.CorpusPath = corpus.Value.ResolvedPath;
-            knowledge.DataPath = data.Value.ResolvedPath;
-        });
+        services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.Section)
+            .Configure<IOptions<CorpusOptions>, IOptions<DataOptions>>((knowledge, corpus, data) =>
+            {
+                knowledge.CorpusPath = corpus.Value.ResolvedPath;
+                knowledge.DataPath = data.Value.ResolvedPath;
+            })
+            .Validate(knowledge => knowledge.ParagraphsInMemory >= 0, "Knowledge:ParagraphsInMemory must be 0 or more (paragraphs kept in memory).")
+            .ValidateOnStart();
         services.TryAddSingleton<KnowledgeBase>();
         services.TryAddSingleton<IResolutionAssistant, ResolutionAssistant>();
         return services;

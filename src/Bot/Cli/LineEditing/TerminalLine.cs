@@ -1,4 +1,6 @@
 using System.Text;
+using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Understanding;
 
 namespace ResBot.Bot.Cli.LineEditing;
 
@@ -14,36 +16,35 @@ internal sealed class TerminalLine(TextWriter output, Func<int> windowColumns)
 {
     private const string ControlSequence = "\u001b[";
 
-    // As ConsoleReplyWriter opens an Arabic reply: the mark makes the terminal lay the line out right to left
-    // (where it lays out bidirectional text at all), so a question mark or a number ends up where an Arabic reader
-    // expects it. It is shown only; the line given back is what was typed.
-    private const char RightToLeftMark = '\u200F';
-
     // Rows the cursor stands below the prompt's first row.
     private int _row;
 
     public void Start(string prompt)
     {
         output.Write(prompt);
-        _row = RowOf(prompt);
+        _row = Extent(prompt).Row;
     }
 
     public void Draw(string prompt, string text, int cursor)
     {
-        var start = RightToLeft(text) ? prompt + RightToLeftMark : prompt;
+        // Opened in the direction its reply will take (ConsoleReplyWriter: the reply's language, which the conversation
+        // detects from these words; only a line whose words say nothing, such as "38/4", takes the conversation's
+        // earlier language there), so a question and its answer read the same way. Shown only: the line given back is
+        // what was typed.
+        var start = LanguageDetector.Detect(text).IsRightToLeft() ? prompt + TerminalDirection.RightToLeftMark : prompt;
         var frame = new StringBuilder();
         BackToStart(frame);
         frame.Append('\r').Append(ControlSequence).Append('J').Append(start).Append(text);
-        _row = RowOf(start + text);
+        _row = Extent(start + text).Row;
         if (cursor < text.Length)
         {
             var beforeCursor = start + text[..cursor];
             BackToStart(frame);
             frame.Append('\r').Append(beforeCursor);
-            _row = RowOf(beforeCursor);
+            (_row, var fillsLastRow) = Extent(beforeCursor);
             // Text that fills its last row exactly leaves the cursor on that row's last column, waiting to wrap; the
             // next character is at the start of the row below.
-            if (FillsRows(beforeCursor))
+            if (fillsLastRow)
             {
                 frame.Append('\r').Append(ControlSequence).Append('B');
                 _row++;
@@ -61,46 +62,18 @@ internal sealed class TerminalLine(TextWriter output, Func<int> windowColumns)
         _row = 0;
     }
 
-    /// <summary>Mostly letters of a right-to-left script (Arabic, Hebrew, Syriac, Thaana, N'Ko…): a Latin name inside stays a guest.</summary>
-    private static bool RightToLeft(string text)
-    {
-        int rightToLeft = 0, leftToRight = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (!Rune.IsLetter(rune))
-                continue;
-            if (rune.Value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF)
-                rightToLeft++;
-            else
-                leftToRight++;
-        }
-        return rightToLeft > leftToRight;
-    }
-
     private void BackToStart(StringBuilder frame)
     {
         if (_row > 0)
             frame.Append(ControlSequence).Append(_row).Append('A');
     }
 
-    private int RowOf(string shown)
+    /// <summary>The row below the first where <paramref name="shown"/> ends, and whether it fills that row exactly.</summary>
+    private (int Row, bool FillsLastRow) Extent(string shown)
     {
-        var width = Columns();
+        var width = windowColumns();
         var used = TerminalColumns.Of(shown);
-        return width == int.MaxValue || used == 0 ? 0 : (used - 1) / width;
-    }
-
-    private bool FillsRows(string shown)
-    {
-        var width = Columns();
-        var used = TerminalColumns.Of(shown);
-        return width != int.MaxValue && used > 0 && used % width == 0;
-    }
-
-    // A width the console cannot tell (output not a terminal) is taken as no wrapping at all.
-    private int Columns()
-    {
-        var columns = windowColumns();
-        return columns > 0 ? columns : int.MaxValue;
+        // A width the console cannot tell (output not a terminal) is taken as no wrapping at all.
+        return width <= 0 || used == 0 ? (0, false) : ((used - 1) / width, used % width == 0);
     }
 }
