@@ -276,6 +276,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 candidates = [];
         }
 
+        // "Who is asked to report …?" names the one a clause's opening verb asks to act: "Notes … and calls upon them
+        // to cooperate" asks too, but does not say who reports.
+        if (intent.Fact == FactKind.WhoIsAsked && candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() is { Count: > 0 } opening)
+            candidates = opening;
+
         var scopeName = resolutions.Count > 0 ? string.Join(", ", resolutions.Select(r => r.Key)) : ExistingResolutions(corpus);
         if (candidates.Count == 0)
         {
@@ -480,8 +485,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
             case FactKind.WhoIsAsked:
-                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer.
-                if (hit.Paragraph.Addressees == Addressee.None)
+                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer. A clause
+                // that opens otherwise ("Notes … and calls upon them") names its addressee too far from its verb to state it.
+                if (hit.Paragraph.Addressees == Addressee.None || !IsDirective(hit.Paragraph.Action))
                     return null;
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
                     ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);
