@@ -504,7 +504,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 var sentence = fact.Sentence.Of(text);
                 var coverage = SentenceCoverage(intent, sentence);
                 var held = QuestionPartsHeld(intent, sentence);
-                var aboutQuestion = intent.ContentTokens.Count + intent.TermIds.Count == 0
+                // Only the question's own language can be compared word for word; a clause the corpus has only in
+                // another language is taken on its fact.
+                var aboutQuestion = intent.ContentTokens.Count + intent.TermIds.Count == 0 || !hit.Paragraph.Texts.ContainsKey(intent.QuestionLanguage)
                                     || (held > 0 && ClauseSentences.Split(text).All(s => QuestionPartsHeld(intent, s.Of(text)) <= held));
                 return fact.Fact is not null && aboutQuestion ? (coverage, true) : null;
         }
