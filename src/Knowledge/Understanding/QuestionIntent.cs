@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Understanding;
@@ -56,7 +57,13 @@ public sealed record QuestionIntent(
     /// </summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
-    public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
+    /// <summary>Topic words written in another language than the question's, analysed in that language ("القرصنة" in a French question).</summary>
+    public IReadOnlyList<LanguageTokens> OtherLanguageTokens { get; init; } = [];
+
+    /// <summary>How many topic words the question has, in its own language and in others.</summary>
+    public int TopicWordCount => ContentTokens.Count + OtherLanguageTokens.Sum(o => o.Tokens.Count);
+
+    public bool HasTopic => TermIds.Count > 0 || TopicWordCount > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>
     public IReadOnlyList<string> TermIdsWithAddressees =>
