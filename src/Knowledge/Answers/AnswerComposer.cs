@@ -430,7 +430,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 .Where(h => scope.Count == 0 || scope.Contains(h.Resolution.Key)));
         }
 
-        var relevant = intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
+        // "Which resolutions mention Rabat?" is answered by every clause that does, of either kind, however it ranks.
+        var relevant = intent.AsksWhereMentioned ? Relevant(intent, hits, everyMention: true)
+            : intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
@@ -583,7 +585,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// The hits that are really about the question: linked by a glossary term, or containing at least half of its
     /// content words, and not far behind the best hit. This is what turns an off-topic question into "not found".
     /// </summary>
-    private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits)
+    /// <param name="everyMention">Keep every hit that is about the question, not only those near the best score.</param>
+    private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits, bool everyMention = false)
     {
         // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
         // each hit once.
@@ -597,7 +600,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             var coverage = Coverage(intent, hit.Paragraph);
             if (!IsLinked(intent, terms, hit.Paragraph, coverage) && UnlinkedCoverage(intent, hit.Paragraph, coverage) < MinimumCoverage)
                 continue;
-            if (relevant.Count == 0)
+            if (relevant.Count == 0 && !everyMention)
                 floor = hit.Score * RelativeScoreFloor;
             relevant.Add((hit, coverage));
         }

@@ -35,6 +35,9 @@ public sealed record QuestionIntent(
     /// <summary>What kind of fact a one-fact question wants ("when", "how many", "which countries").</summary>
     public FactKind Fact { get; init; }
 
+    /// <summary>"Which resolutions mention Rabat?": every clause that mentions the topic answers, whatever its kind (<see cref="MentionCue"/>).</summary>
+    public bool AsksWhereMentioned { get; init; }
+
     /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
     public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
 
