@@ -109,8 +109,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.WhichCountries;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
+            // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
+            // when no directive clause holds the topic, the clauses on it answer (here a "takes note" clause).
             var asked = AnswerWhatWasAsked(question, intent, resolutions, corpus);
-            if (asked.Outcome == AnswerOutcome.Found || intent.AsksForDirectives)
+            if (asked.Outcome == AnswerOutcome.Found || (intent.AsksForDirectives && (intent.Addressee != Addressee.None || !intent.HasTopic)))
                 return asked;
         }
 

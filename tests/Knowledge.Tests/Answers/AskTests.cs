@@ -9,6 +9,18 @@ public sealed class AskTests(TestCorpus corpus)
     private Answer Ask(string question, Language? prior = null) => corpus.Assistant.Ask(new Question(question, prior));
 
     [Theory]
+    [InlineData("What does the Council want done about the distorted image of Islam?")]
+    [InlineData("What does the Council call for on the distorted image of Islam?")]
+    [InlineData("What is asked about the distorted image of Islam?")]
+    public void What_is_asked_on_a_topic_of_no_one_in_particular_is_answered_by_the_clauses_on_it_when_none_directs(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/1" && c.Citation.Paragraph == "C.1");
+    }
+
+    [Theory]
     [InlineData("What did 38/4 ask member states to do?", Language.En)]
     [InlineData("ماذا طلب القرار 38/4 من الدول الأعضاء؟", Language.Ar)]
     [InlineData("que demande la résolution 38/4 aux États membres ?", Language.Fr)]
