@@ -9,6 +9,20 @@ public sealed class AskTests(TestCorpus corpus)
     private Answer Ask(string question, Language? prior = null) => corpus.Assistant.Ask(new Question(question, prior));
 
     [Theory]
+    [InlineData("Did the Council thank anyone?")]
+    [InlineData("Le Conseil a-t-il remercié quelqu'un ?")]
+    [InlineData("هل شكر المجلس أحدا؟")]
+    public void Thanking_anyone_is_answered_by_the_clauses_that_thank(string question)
+    {
+        var thanking = corpus.Assistant.Resolutions.SelectMany(r => r.Operative.Where(p => p.Action == OperativeAction.Thanks).Select(p => $"{r.Key}:{p.Key}")).ToList();
+
+        var answer = Ask(question);
+
+        Assert.NotEmpty(thanking);
+        Assert.Equal(thanking, answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}"));
+    }
+
+    [Theory]
     [InlineData("What does the Council want done about the distorted image of Islam?")]
     [InlineData("What does the Council call for on the distorted image of Islam?")]
     [InlineData("What is asked about the distorted image of Islam?")]
