@@ -119,7 +119,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (resolutions.Count > MaxSearchesPerQuestion && !intent.HasTopic && intent.Addressee == Addressee.None && intent.Body is not null)
             return AnswerAcross(question, intent, ClauseQuery.ForTopic([], [], intent.QuestionLanguage, [], kind: ParagraphKind.Operative) with { Body = intent.Body }, corpus);
         if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
+        {
+            // "What does 38/4 recall?", "what did 38/1 welcome?": the clauses of either part that open with that verb.
+            if (intent.Actions.Count > 0 && resolutions.Count <= MaxSearchesPerQuestion
+                && resolutions.SelectMany(r => r.Paragraphs.Where(p => OpensWith(p, intent.Actions, intent.QuestionLanguage)).Select(p => (r, p))).ToList() is { Count: > 0 } opening)
+                return Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(opening), intent.Language), opening, opening.Select(o => o.r.Key).Distinct().ToList());
             return Overview(question, intent.Language, resolutions);
+        }
 
         return AnswerTopic(question, intent, resolutions, corpus);
     }
@@ -239,6 +245,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             if (ranked.Count > 0)
                 found = ranked.Select(r => r.Paragraph).ToList();
         }
+        // "What does the preamble of 38/1 recall?": the part's clauses that open with that verb ("Recalling …").
+        if (intent.Actions.Count > 0 && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector)
+            && found.Where(p => OpensWith(p, intent.Actions, intent.QuestionLanguage)).ToList() is { Count: > 0 } opening)
+            found = opening;
         var answer = SelectedParagraphs(question, resolution, found, language);
         // "Operative paragraph 1" of a resolution that numbers its operative paragraphs from 5 is read as the first
         // of them, and the answer says which one that is rather than leaving the user to notice.

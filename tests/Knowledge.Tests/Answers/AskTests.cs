@@ -9,6 +9,26 @@ public sealed class AskTests(TestCorpus corpus)
     private Answer Ask(string question, Language? prior = null) => corpus.Assistant.Ask(new Question(question, prior));
 
     [Theory]
+    [InlineData("What does the preamble of 38/3 recall?", "Recall")]
+    [InlineData("Que rappelle le préambule de la résolution 38/3 ?", "Rappel")]
+    [InlineData("ما الذي تستذكره ديباجة القرار 38/3؟", "يستذكر")]
+    [InlineData("What does 38/3 recall?", "Recall")]
+    public void What_a_preamble_recalls_is_its_recalling_paragraphs_not_the_whole_preamble(string question, string verb)
+    {
+        var preamble = corpus.Assistant.Resolutions.Single(r => r.Key == "38/3").Paragraphs.Count(p => p.Kind == ParagraphKind.Preambular);
+
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.InRange(answer.Clauses.Count, 1, preamble - 1);
+        Assert.All(answer.Clauses, c =>
+        {
+            Assert.Equal(ParagraphKind.Preambular, c.Citation.Kind);
+            Assert.Contains(verb, string.Join(' ', c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)), StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Theory]
     [InlineData("Did the Council thank anyone?")]
     [InlineData("Le Conseil a-t-il remercié quelqu'un ?")]
     [InlineData("هل شكر المجلس أحدا؟")]
