@@ -270,14 +270,32 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var unelided = language == Language.Fr ? FrenchElision().Replace(text, "") : text;
         foreach (var other in LanguageCodes.All.Where(l => l != language))
         {
-            foreach (var term in glossary.FindTerms(glossary.Tokens(unelided, other), other))
+            var tokens = glossary.Tokens(unelided, other);
+            foreach (var term in glossary.FindTerms(tokens, other))
             {
-                if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id))
+                if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id) && !IsStopWordLookAlike(term, tokens, other, language, unelided))
                     found.Add(term.Id);
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// A one-word match made only by a word that is a stop word of the question's own language: the English analyzer
+    /// reads the French article "une" as "un", the United Nations' "UN", and "Le Conseil a-t-il exprimé une
+    /// inquiétude ?" is not about the United Nations. A word the question's language keeps ("sg" typed for the
+    /// Secretary-General) still reads as the term.
+    /// </summary>
+    private bool IsStopWordLookAlike(TermMatch match, IReadOnlyList<string> tokens, Language other, Language language, string text)
+    {
+        if (match.End - match.Start != 1)
+            return false;
+        var making = Word().Matches(text).Select(m => m.Value).Where(w => glossary.Tokens(w, other) is [var only] && only == tokens[match.Start]).ToList();
+        return making.Count > 0 && making.All(w => glossary.Tokens(w, language).Count == 0);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{M}]+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
 
     /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
     private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms) =>

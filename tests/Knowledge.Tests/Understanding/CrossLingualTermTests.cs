@@ -86,4 +86,27 @@ public sealed class CrossLingualTermTests(TestCorpus corpus)
 
         Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/4" && c.Citation.Paragraph == "PP6");
     }
+
+    [Theory]
+    [InlineData("Le Conseil a-t-il exprimé une inquiétude ?")]
+    [InlineData("Y a-t-il une résolution sur la fracture numérique ?")]
+    public void A_stop_word_of_the_question_is_not_another_language_s_acronym(string question)
+    {
+        // The English analyzer reads "une" as "un", the spelling of "UN".
+        Assert.DoesNotContain("UnitedNations", Read(question, Language.Fr).TermIds);
+    }
+
+    [Fact]
+    public void An_acronym_typed_in_lower_case_is_still_read()
+    {
+        Assert.Equal(Addressee.SecretaryGeneral, Read("le sg il est félicité pr koi exactement", Language.Fr).Addressee & Addressee.SecretaryGeneral);
+    }
+
+    [Fact]
+    public void A_concern_asked_in_french_is_the_clause_expressing_concern()
+    {
+        var answer = corpus.Assistant.Ask(new ResBot.Knowledge.Answers.Question("Le Conseil a-t-il exprimé une inquiétude ?"));
+
+        Assert.Equal(["38/4:PP6"], answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}"));
+    }
 }
