@@ -480,16 +480,17 @@ public sealed class KnowledgeBase : IDisposable
                     continue;
                 var hash = File.ReadAllText(Path.Combine(folder, CompleteMarker));
                 var phases = new LoadPhases();
-                if (phases.Time("model", () => ReadModel(folder, hash)) is not { } model)
+                if (ReadModel(folder, hash, out _, phases) is not { } model)
                     return null;
-                if (phases.Time("index", () => TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _)) is not { } index)
+                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _, phases) is not { } index)
                 {
                     model.Dispose();
                     return null;
                 }
+                var reports = phases.Time("reports", () => AlignedVersions.Slim(model.Corpus, model.Reports));
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read ({Phases})",
                     folder, model.Corpus.Resolutions.Count, index.Count, phases);
-                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(AlignedVersions.Slim(model.Corpus, model.Reports), hash, stamp ?? ""))
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(reports, hash, stamp ?? ""))
                     { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder, Phases = phases };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -504,9 +505,10 @@ public sealed class KnowledgeBase : IDisposable
     private PersistedCorpus? ReadModel(string folder, string hash) => ReadModel(folder, hash, out _);
 
     /// <param name="olderVersion">There is no usable model because an older version wrote the folder: nothing is damaged.</param>
-    private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion)
+    /// <param name="phases">Where the steps of reading it are timed, when given.</param>
+    private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion, LoadPhases? phases = null)
     {
-        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem, out olderVersion);
+        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem, out olderVersion, phases);
         if (model is null && olderVersion)
             // Expected once after every upgrade: not something for the user to fix.
             _logger.LogInformation("The corpus model in {Folder} is {Problem}: writing it anew from the corpus", folder, problem);
@@ -622,7 +624,7 @@ public sealed class KnowledgeBase : IDisposable
     /// built for this model (its commit names another content hash or slot layout, or none: then
     /// <paramref name="olderVersion"/>, an index an older version wrote).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion)
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion, LoadPhases? phases = null)
     {
         olderVersion = false;
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
@@ -630,7 +632,7 @@ public sealed class KnowledgeBase : IDisposable
         try
         {
             directory = FSDirectory.Open(folder);
-            var index = ClauseIndex.Open(corpus, slots, directory, Analyzers, hash);
+            var index = ClauseIndex.Open(corpus, slots, directory, Analyzers, hash, phases);
             if (index.Count == expected)
                 return index;
             _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);

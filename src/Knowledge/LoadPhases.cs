@@ -27,6 +27,13 @@ public sealed class LoadPhases
         }
     }
 
+    /// <summary>Where a phase timed with <see cref="Add"/> begins: for a phase that does not fit in one lambda.</summary>
+    public static (long Wall, TimeSpan Cpu) Start() => (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+
+    /// <summary>Records <paramref name="phase"/> as having run from <paramref name="start"/> until now.</summary>
+    public void Add(string phase, (long Wall, TimeSpan Cpu) start) =>
+        _phases.Add((phase, Stopwatch.GetElapsedTime(start.Wall), Environment.CpuUsage.TotalTime - start.Cpu));
+
     public void Time(string phase, Action run) => Time(phase, () =>
     {
         run();

@@ -69,21 +69,37 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>For each resolution position, the position of its first paragraph: a hit's paragraph is found by number, without holding every paragraph.</summary>
     private readonly int[] _firstParagraph;
 
-    /// <summary>For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</summary>
-    private readonly int[] _keyRank;
+    /// <summary>
+    /// What only counted searches need (<see cref="ResolutionRanks"/>): made on the first one, not at open, where sorting
+    /// 70,000 keys at a million paragraphs would be paid by every start, corpus-wide question or not.
+    /// </summary>
+    private readonly Lazy<ResolutionRanks> _ranks;
 
-    /// <summary>Resolution positions in ordinal key order: the inverse of <see cref="_keyRank"/>.</summary>
-    private readonly int[] _byKey;
-
-    /// <summary>The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>), and each resolution's, by position in <see cref="_bodies"/>.</summary>
-    private readonly string[] _bodies;
-    private readonly int[] _bodyOfResolution;
-
-    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
+    /// <param name="KeyRank">For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</param>
+    /// <param name="ByKey">Resolution positions in ordinal key order: the inverse of <paramref name="KeyRank"/>.</param>
+    /// <param name="Bodies">The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>).</param>
+    /// <param name="BodyOfResolution">Each resolution's body, by position in <paramref name="Bodies"/>.</param>
+    private sealed record ResolutionRanks(int[] KeyRank, int[] ByKey, string[] Bodies, int[] BodyOfResolution)
     {
+        public static ResolutionRanks Of(IReadOnlyList<Resolution> resolutions)
+        {
+            var keyRank = new int[resolutions.Count];
+            var byKey = Enumerable.Range(0, resolutions.Count).ToArray();
+            Array.Sort(resolutions.Select(r => r.Key).ToArray(), byKey, StringComparer.Ordinal);
+            for (var rank = 0; rank < byKey.Length; rank++)
+                keyRank[byKey[rank]] = rank;
+            var bodyOfKey = resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
+            var bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
+            return new ResolutionRanks(keyRank, byKey, bodies, bodyOfKey.Select(b => Array.IndexOf(bodies, b)).ToArray());
+        }
+    }
+
+    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash, LoadPhases? phases = null)
+    {
+        phases ??= new LoadPhases();
         _directory = directory;
         _analyzers = analyzers;
-        _reader = DirectoryReader.Open(directory);
+        _reader = phases.Time("lucene", () => DirectoryReader.Open(directory));
         try
         {
             if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
@@ -91,8 +107,8 @@ public sealed class ClauseIndex : IDisposable
             // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
-            var positionOfSlot = PositionOfSlot(corpus, slots);
-            _paragraphOfDoc = ParagraphOfDoc(directory, _reader, positionOfSlot);
+            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(directory, _reader, PositionOfSlot(corpus, slots)));
+            var positionsStart = LoadPhases.Start();
             _resolutions = corpus.Resolutions;
             _firstParagraph = new int[_resolutions.Count];
             _resolutionOfParagraph = new int[corpus.Resolutions.Sum(r => r.Paragraphs.Count)];
@@ -103,14 +119,9 @@ public sealed class ClauseIndex : IDisposable
                 Array.Fill(_resolutionOfParagraph, r, position, end - position);
                 position = end;
             }
-            _keyRank = new int[_resolutions.Count];
-            _byKey = Enumerable.Range(0, _resolutions.Count).ToArray();
-            Array.Sort(_resolutions.Select(r => r.Key).ToArray(), _byKey, StringComparer.Ordinal);
-            for (var rank = 0; rank < _byKey.Length; rank++)
-                _keyRank[_byKey[rank]] = rank;
-            var bodyOfKey = _resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
-            _bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
-            _bodyOfResolution = bodyOfKey.Select(b => Array.IndexOf(_bodies, b)).ToArray();
+            phases.Add("positions", positionsStart);
+            var resolutions = _resolutions;
+            _ranks = new Lazy<ResolutionRanks>(() => ResolutionRanks.Of(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
         }
         catch
         {
@@ -334,8 +345,9 @@ public sealed class ClauseIndex : IDisposable
     /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
     /// throws <see cref="UnmatchedIndexException"/> when it was built from other files or by an older version.
     /// </summary>
-    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
-        new(directory, analyzers, corpus, slots, contentHash);
+    /// <param name="phases">Where the steps of the open are timed, when given.</param>
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, LoadPhases? phases = null) =>
+        new(directory, analyzers, corpus, slots, contentHash, phases);
 
     /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
@@ -385,7 +397,7 @@ public sealed class ClauseIndex : IDisposable
     /// A resolution's place among those with matches, as one number: the count's complement, then the key's rank.
     /// Smaller is first: most matches first, ties by key, without comparing strings.
     /// </summary>
-    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_keyRank[resolution];
+    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_ranks.Value.KeyRank[resolution];
 
     /// <summary>The first <paramref name="take"/> of the <paramref name="matched"/> resolutions by <see cref="Rank"/>: a partial selection, not a sort of them all.</summary>
     private List<(string Resolution, int Clauses)> MostFirst(int[] counts, ReadOnlySpan<int> matched, int take)
@@ -404,7 +416,7 @@ public sealed class ClauseIndex : IDisposable
         var result = new List<(string Resolution, int Clauses)>(best.Count);
         foreach (var rank in best)
         {
-            var r = _byKey[(int)(rank & uint.MaxValue)];
+            var r = _ranks.Value.ByKey[(int)(rank & uint.MaxValue)];
             result.Add((_resolutions[r].Key, counts[r]));
         }
         return result;
@@ -413,18 +425,19 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>Matches per body, most first; of equal counts, the body whose first resolution by <see cref="Rank"/> comes first.</summary>
     private List<(string Body, int Clauses)> ByBody(int[] counts, ReadOnlySpan<int> matched)
     {
-        var clauses = new int[_bodies.Length];
-        var first = new long[_bodies.Length];
+        var ranks = _ranks.Value;
+        var clauses = new int[ranks.Bodies.Length];
+        var first = new long[ranks.Bodies.Length];
         Array.Fill(first, long.MaxValue);
         foreach (var r in matched)
         {
-            var body = _bodyOfResolution[r];
+            var body = ranks.BodyOfResolution[r];
             clauses[body] += counts[r];
             first[body] = Math.Min(first[body], Rank(counts, r));
         }
-        return Enumerable.Range(0, _bodies.Length).Where(b => clauses[b] > 0)
+        return Enumerable.Range(0, ranks.Bodies.Length).Where(b => clauses[b] > 0)
             .OrderByDescending(b => clauses[b]).ThenBy(b => first[b])
-            .Select(b => (_bodies[b], clauses[b])).ToList();
+            .Select(b => (ranks.Bodies[b], clauses[b])).ToList();
     }
 
     private List<ClauseHit> Hits(TopClauseCollector top)
