@@ -754,14 +754,36 @@ public static class CorpusModelFile
         /// <summary>A resolution's suffixes by language; the same dictionary as the last resolution's when they are the same (a document's mostly are).</summary>
         public IReadOnlyDictionary<Model.Language, string> Suffixes() => SharedTexts(ref _lastSuffixes);
 
-        /// <summary>A resolution's titles by language, as <see cref="Suffixes"/>.</summary>
-        public IReadOnlyDictionary<Model.Language, string> Titles() => SharedTexts(ref _lastResolutionTitles);
+        /// <summary>
+        /// A resolution's titles by language, left in the manifest's bytes until asked for (<see cref="ManifestTexts"/>);
+        /// the same dictionary as the last resolution's when they are the same, byte for byte.
+        /// </summary>
+        public IReadOnlyDictionary<Model.Language, string> Titles()
+        {
+            var count = Count();
+            if (count == 0)
+                return EmptyTexts;
+            Span<(Model.Language Language, int Offset, int Length)> versions = count <= 8 ? stackalloc (Model.Language, int, int)[count] : new (Model.Language, int, int)[count];
+            for (var i = 0; i < count; i++)
+            {
+                var language = Language();
+                var length = SevenBitInt32();
+                if (length < 0 || length > _end - _position)
+                    throw new InvalidDataException($"title of {length} bytes out of range");
+                versions[i] = (language, _position, length);
+                _position += length;
+            }
+            if (_lastTitles?.SameAs(versions) == true)
+                return _lastTitles;
+            return _lastTitles = new ManifestTexts(bytes, versions);
+        }
+
+        private ManifestTexts? _lastTitles;
 
         /// <summary>The texts <see cref="SharedTexts"/> read last, before it knows whether they make a new dictionary.</summary>
         private (Model.Language Language, string Text)[] _shared = new (Model.Language, string)[4];
 
         private IReadOnlyDictionary<Model.Language, string> _lastSuffixes = EmptyTexts;
-        private IReadOnlyDictionary<Model.Language, string> _lastResolutionTitles = EmptyTexts;
 
         /// <summary>Texts by language, the same dictionary as <paramref name="last"/> when they are the same, and one shared empty one.</summary>
         private IReadOnlyDictionary<Model.Language, string> SharedTexts(ref IReadOnlyDictionary<Model.Language, string> last)

@@ -107,7 +107,7 @@ public sealed class ClauseIndex : IDisposable
             // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
-            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(directory, _reader, PositionOfSlot(corpus, slots)));
+            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(directory, _reader, PositionOfSlot(corpus, slots), slots.End));
             var positionsStart = LoadPhases.Start();
             _resolutions = corpus.Resolutions;
             _firstParagraph = new int[_resolutions.Count];
@@ -139,19 +139,25 @@ public sealed class ClauseIndex : IDisposable
     /// Each Lucene document's paragraph position, from its slot: read from the commit's <see cref="DocSlotsPrefix"/>
     /// file when there is a sound one (one read of an array), else from the slot doc values, one document at a time.
     /// </summary>
-    private static int[] ParagraphOfDoc(LuceneDirectory directory, DirectoryReader reader, int[] positionOfSlot)
+    /// <param name="positionOfSlot">For each slot its paragraph's position (<see cref="PositionOfSlot"/>); null when every slot is its own position, as after a full build.</param>
+    private static int[] ParagraphOfDoc(LuceneDirectory directory, DirectoryReader reader, int[]? positionOfSlot, int positions)
     {
         var slotOfDoc = ReadDocSlots(directory, reader) ?? SlotOfDoc(reader);
-        var paragraphOfDoc = new int[slotOfDoc.Length];
+        // Mapped in place: the slots are not needed afterwards, and at a million documents each array is 4 MB.
+        var paragraphOfDoc = slotOfDoc;
         var live = 0;
         for (var doc = 0; doc < slotOfDoc.Length; doc++)
         {
             var slot = slotOfDoc[doc];
             if (slot == Deleted)
+            {
+                paragraphOfDoc[doc] = 0;
                 continue;
+            }
             live++;
-            paragraphOfDoc[doc] = slot >= 0 && slot < positionOfSlot.Length && positionOfSlot[slot] >= 0
-                ? positionOfSlot[slot]
+            var position = slot < 0 || slot >= (positionOfSlot?.Length ?? positions) ? -1 : positionOfSlot?[slot] ?? slot;
+            paragraphOfDoc[doc] = position >= 0
+                ? position
                 : throw new InvalidDataException($"index document {doc} names slot {slot}, which no paragraph of the corpus model has");
         }
         return live == reader.NumDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {reader.NumDocs}");
@@ -226,8 +232,13 @@ public sealed class ClauseIndex : IDisposable
             input.ReadBytes(bytes, 0, bytes.Length);
             Lucene.Net.Codecs.CodecUtil.CheckFooter(input);
             slotOfDoc = new int[reader.MaxDoc];
-            for (var doc = 0; doc < slotOfDoc.Length; doc++)
-                slotOfDoc[doc] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)));
+            if (BitConverter.IsLittleEndian)
+                bytes.CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(slotOfDoc.AsSpan()));
+            else
+            {
+                for (var doc = 0; doc < slotOfDoc.Length; doc++)
+                    slotOfDoc[doc] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)));
+            }
         }
         catch (IOException)
         {
@@ -245,11 +256,20 @@ public sealed class ClauseIndex : IDisposable
         return slotOfDoc;
     }
 
-    /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
-    private static int[] PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
+    /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap. Null when each slot is its paragraph's position (slots in corpus order without gaps, as a full build numbers them).</summary>
+    private static int[]? PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
     {
         if (slots.First.Count != corpus.Resolutions.Count)
             throw new InvalidDataException($"{slots.First.Count} resolutions have slots, the corpus has {corpus.Resolutions.Count}");
+        var sequential = true;
+        var next = 0;
+        for (var r = 0; r < corpus.Resolutions.Count && sequential; r++)
+        {
+            sequential = slots.First[r] == next;
+            next += corpus.Resolutions[r].Paragraphs.Count;
+        }
+        if (sequential && next == slots.End)
+            return null;
         var positions = new int[slots.End];
         Array.Fill(positions, -1);
         var position = 0;
