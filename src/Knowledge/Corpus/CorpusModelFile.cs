@@ -310,7 +310,7 @@ public static class CorpusModelFile
             // Each resolution's first slot by its place in the manifest (document, then resolution in it), not in a
             // dictionary keyed by the object: hashing 70,000 objects by identity was most of an open at a million paragraphs.
             var firstSlots = new List<int[]>();
-            var parts = new Dictionary<DocumentInfo, ModelPart>(ReferenceEqualityComparer.Instance);
+            var parts = new List<ModelPart>();
             var documentCount = reader.Count();
             for (var d = 0; d < documentCount; d++)
             {
@@ -334,7 +334,7 @@ public static class CorpusModelFile
                 }
                 documents.Add(new AlignedDocument(info, resolutions));
                 firstSlots.Add(documentSlots);
-                parts[info] = part;
+                parts.Add(part);
             }
             var (ordered, first) = ReadOrder(reader, documents, firstSlots);
             var end = reader.Int32();
@@ -353,7 +353,7 @@ public static class CorpusModelFile
             if (phases.Time("layout", () => IndexSlots.LayoutOf(corpus, first)) != layout)
                 return Fail("its slot layout is not the one its resolutions make", out problem, files);
             var slots = new IndexSlots(first, end, layout);
-            return new PersistedCorpus(corpus, slots, reports, new ModelFiles(texts, parts));
+            return new PersistedCorpus(corpus, slots, reports, new ModelFiles(texts, new PartsByDocument(documents.Select(d => d.Info).ToList(), parts)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
         {

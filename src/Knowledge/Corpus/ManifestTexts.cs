@@ -32,9 +32,10 @@ internal sealed class ManifestTexts : IReadOnlyDictionary<Language, string>
         _texts = new string?[versions.Length];
         for (var i = 0; i < versions.Length; i++)
         {
-            if (Array.IndexOf(_languages, versions[i].Language, 0, i) >= 0)
+            if (IndexOf(versions[i].Language) >= 0)
                 throw new InvalidDataException($"a resolution's title in {versions[i].Language} given twice");
             (_languages[i], _offsets[i], _lengths[i]) = versions[i];
+            _count = i + 1;
         }
     }
 
@@ -76,7 +77,19 @@ internal sealed class ManifestTexts : IReadOnlyDictionary<Language, string>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(Language language) => Array.IndexOf(_languages, language);
+    /// <summary>The place of <paramref name="language"/>'s title, or -1: a loop over at most three, cheaper than a generic search.</summary>
+    private int IndexOf(Language language)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_languages[i] == language)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>How many titles are set: all of them once constructed.</summary>
+    private readonly int _count;
 
     private string TextAt(int i) => _texts[i] ??= Encoding.UTF8.GetString(_bytes, _offsets[i], _lengths[i]);
 }
