@@ -276,6 +276,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 candidates = [];
         }
 
+        // "Who is asked to report …?" names the one a clause's opening verb asks to act: "Notes … and calls upon them
+        // to cooperate" asks too, but does not say who reports.
+        if (intent.Fact == FactKind.WhoIsAsked && candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() is { Count: > 0 } opening)
+            candidates = opening;
+
         var scopeName = resolutions.Count > 0 ? string.Join(", ", resolutions.Select(r => r.Key)) : ExistingResolutions(corpus);
         if (candidates.Count == 0)
         {
@@ -448,10 +453,17 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return relevant;
         var holding = relevant.Select(h => (Hit: h, Sentence: FactSentence(intent, h))).Where(x => x.Sentence is not null).ToList();
         if (holding.Count == 0)
-            return TopTied(relevant);
+            return NeedsPickedOutFact(intent.Fact) ? [] : TopTied(relevant);
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
     }
+
+    /// <summary>
+    /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts): when no
+    /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
+    /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
+    /// </summary>
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.HowMany;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {
@@ -473,14 +485,30 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
             case FactKind.WhoIsAsked:
-                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer.
-                if (hit.Paragraph.Addressees == Addressee.None)
+                // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer. A clause
+                // that opens otherwise ("Notes … and calls upon them") names its addressee too far from its verb to state it.
+                if (hit.Paragraph.Addressees == Addressee.None || !IsDirective(hit.Paragraph.Action))
                     return null;
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
                     ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);
             default:
-                return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } fact
-                    ? (SentenceCoverage(intent, fact.Sentence.Of(text)), true) : null;
+                // A date or a number must be there to be picked out: a clause that only mentions "2005" in a citation
+                // does not say how much was paid. "Who" and "which countries" may be answered in words no pattern picks out.
+                // And the date must be in a sentence about the question: "when did member States pay their arrears?"
+                // is not answered by the date of a restructuring in the sentence before the one on arrears: no other
+                // sentence of the clause may hold more of the question's words and terms.
+                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is not { } fact)
+                    return null;
+                if (!NeedsPickedOutFact(intent.Fact))
+                    return (SentenceCoverage(intent, fact.Sentence.Of(text)), true);
+                var sentence = fact.Sentence.Of(text);
+                var coverage = SentenceCoverage(intent, sentence);
+                var held = QuestionPartsHeld(intent, sentence);
+                // Only the question's own language can be compared word for word; a clause the corpus has only in
+                // another language is taken on its fact.
+                var aboutQuestion = intent.ContentTokens.Count + intent.TermIds.Count == 0 || !hit.Paragraph.Texts.ContainsKey(intent.QuestionLanguage)
+                                    || (held > 0 && ClauseSentences.Split(text).All(s => QuestionPartsHeld(intent, s.Of(text)) <= held));
+                return fact.Fact is not null && aboutQuestion ? (coverage, true) : null;
         }
     }
 
@@ -492,6 +520,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var tokens = knowledge.Analyzers.Tokens(sentence, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
         return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
                / (double)intent.ContentTokens.Count;
+    }
+
+    /// <summary>How many of the question's content words (or their synonyms) and glossary terms <paramref name="sentence"/> holds.</summary>
+    private double QuestionPartsHeld(QuestionIntent intent, string sentence)
+    {
+        var terms = intent.TermIds.Count == 0 ? 0
+            : knowledge.Glossary.FindTerms(knowledge.Glossary.Tokens(sentence, intent.QuestionLanguage), intent.QuestionLanguage).Select(t => t.Id).Distinct().Count(intent.TermIds.Contains);
+        return SentenceCoverage(intent, sentence) * intent.ContentTokens.Count + terms;
     }
 
     private static string Text(Paragraph paragraph, Language language) =>

@@ -44,7 +44,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     {
         // "on 20 and 21 Sha'ban 1427 H (13 and 14 September 2006)": the Gregorian date is the one users look for.
         FactKind.When => First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
-        FactKind.HowMany => Counted(sentence, language, topic),
+        // "How many countries sit on the committee?" is answered as well by the list that names them.
+        FactKind.HowMany => Counted(sentence, language, topic) ?? NamesIn(sentence),
         FactKind.WhichCountries => NamesIn(sentence),
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,
@@ -61,10 +62,17 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     {
         var dates = FullDate().Matches(sentence).Concat(Year().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         TextSpan? first = null;
+        var skippedEnd = -1;
         foreach (Match number in Count().Matches(sentence))
         {
-            if (dates.Any(d => number.Index < d.End && d.Index < number.Index + number.Length))
+            // A date's day or year, a numbered paragraph ("paragraphs 170 and 171", "الفقرتين رقم 170 و 171") count nothing.
+            if (dates.Any(d => number.Index < d.End && d.Index < number.Index + number.Length)
+                || NumberedThing().IsMatch(sentence.AsSpan(0, number.Index))
+                || (skippedEnd >= 0 && Conjunction().IsMatch(sentence.AsSpan(skippedEnd, number.Index - skippedEnd))))
+            {
+                skippedEnd = number.Index + number.Length;
                 continue;
+            }
             var span = WithCountedWords(sentence, number);
             first ??= span;
             if (topic.Count > 0 && glossary.Tokens(span.Of(sentence), language).Any(topic.Contains))
@@ -72,6 +80,14 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         }
         return first;
     }
+
+    /// <summary>What ends right before a number that names a thing rather than counts: "paragraph", "No.", "رقم", "§".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:paragraphs?|paras?\.?|paragraphes?|No\.?|n°|rule|article|articles|chapter|chapitre|رقم|رقمي|الفقرة|الفقرتين|الفقرات|المادة|§)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedThing();
+
+    /// <summary>Only a conjunction between two numbers: the second names the same kind of thing as the first ("170 and 171").</summary>
+    [GeneratedRegex(@"^\s*(?:and|et|or|ou|و|أو|,|،|-|–|to|à)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
 
     /// <summary>The number and up to two words after it, stopping at punctuation or a word that only links ("for", "au", "و").</summary>
     private static TextSpan WithCountedWords(string sentence, Match number)
@@ -182,7 +198,11 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
         "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|" +
         "كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول|" +
-        "Muharram|Safar|Rabi'\\s+al-Awwal|Rabi'\\s+al-Thani|Jumada\\s+al-Awwal|Jumada\\s+al-Thani|Rajab|Sha'ban|Ramadan|Shawwal|Dhu\\s+al-Qi'dah|Dhu\\s+al-Hijjah|" +
+        // Hijri months as English and French texts transliterate them: "Sha'ban", "Chaabane", "Chaâbane", "Dhou al-Hijja".
+        "Mu?h?arr?am|Mouharram|Moharram|Safar|Rabi[a]?['’]?[\\s-]+(?:al|el|ul)?[\\s-]*(?:Awwal|Awal|Aoual|Thani|Akhir|Sani)|" +
+        "(?:Jumada|Joumada|Djoumada)[\\s-]+(?:al|el|ul)?[\\s-]*(?:Awwal|Oula|Ula|Thani|Akhira)|Rajab|Radjab|" +
+        "Sha['’]?a?ban|Cha['’]?a?b[aâ]ne?|Ramadh?an|Shaww?al|Chaww?al|Chaoual|" +
+        "(?:Dhu|Dhou|Dhul|Zul|Zoul)[\\s-]*(?:al|el)?[\\s-]*(?:Qi|Qa|Ki)['’]?d(?:ah|a|e)?|(?:Dhu|Dhou|Dhul|Zul|Zoul)[\\s-]*(?:al|el)?[\\s-]*H[ie]dj?j(?:ah|a|e)?|" +
         "محرم|صفر|ربيع\\s+الأول|ربيع\\s+الثاني|جمادى\\s+الأولى|جمادى\\s+الآخرة|رجب|شعبان|رمضان|شوال|ذو\\s+القعدة|ذو\\s+الحجة";
 
     /// <summary>"25 September", "28-30 June 2011", "from 18 to 20 May 2010", "le 25 septembre", "25 سبتمبر", "24 to 26 Rajab 1432 H".</summary>
@@ -196,8 +216,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     [GeneratedRegex(@"(?<!\d)(?:19|20|14)\d\d(?!\d)")]
     private static partial Regex Year();
 
-    /// <summary>A number as digits or a whole number word, not an ordinal ("38th") nor a day of a month.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen|hundred|thousand|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|مئة|مائة|ألف)(?![\p{L}\d/])(?!\s*(?:st|nd|rd|th|e|ème)\b)(?!\s+(?:" + Months + @"))", RegexOptions.IgnoreCase)]
+    /// <summary>A number as digits or a whole number word, not an ordinal ("38th", "trente-huitième"), a day of a month, a paragraph cited with its item ("17(f)"), nor what follows an Arabic ordinal or noun ("الحادية عشرة", "الدورة 38").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<!(?<!\p{L})ال\p{L}+\s+)(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen|hundred|thousand|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|مئة|مائة|ألف)(?![\p{L}\d/])(?!-\p{L})(?!\s*(?:st|nd|rd|th|e|ème)\b)(?!\s?\(\p{L}\))(?!\s+(?:" + Months + @"))", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"\G\s+(?<word>[\p{L}'’-]+)")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
@@ -11,7 +12,7 @@ namespace ResBot.Knowledge.Glossary;
 /// With <paramref name="analysed"/>, the texts of paragraphs that go into the index as they are keep their tokens
 /// there, so the index does not analyse them again.
 /// </summary>
-public sealed class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? analysed = null)
+public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? analysed = null)
 {
     /// <summary>How many tokens may open a paragraph before its verb ("Also requests", "وإذ يدعو").</summary>
     private const int LeadingVerbWindow = 3;
@@ -58,6 +59,7 @@ public sealed class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? anal
 
             foreach (var directive in actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)))
                 addressees |= ObjectsOf(directive, terms);
+            addressees |= PronounObjects(text, language);
         }
 
         // A term is the paragraph's when its authoritative text names it, or two versions do: one translation's
@@ -93,6 +95,35 @@ public sealed class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? anal
         }
         return found;
     }
+
+    /// <summary>
+    /// "Notes the memorandum between the General Secretariat and the Fund, and calls upon them to cooperate": a directive
+    /// verb whose object is a pronoun ("them", "les invite", "ويدعوها") addresses whoever the clause named before it.
+    /// </summary>
+    private Addressee PronounObjects(string text, Language language)
+    {
+        var match = PronounObject(language).Match(text);
+        if (!match.Success || match.Index == 0)
+            return Addressee.None;
+        var before = glossary.FindTerms(glossary.Tokens(text[..match.Index], language), language);
+        return before.Aggregate(Addressee.None, (found, term) => found | AddresseeOf(term.Id));
+    }
+
+    private static Regex PronounObject(Language language) => language switch
+    {
+        Language.Ar => ArabicPronounObject(),
+        Language.Fr => FrenchPronounObject(),
+        _ => EnglishPronounObject(),
+    };
+
+    [GeneratedRegex(@"\b(?:calls?\s+upon|calls?\s+on|urges?|requests?|invites?|encourages?|appeals?\s+to)\s+(?:them|both|it)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPronounObject();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:les|leur)\s+(?:invite|exhorte|prie|demande|engage|appelle|encourage)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchPronounObject();
+
+    [GeneratedRegex(@"(?<!\p{L})و?(?:يدعو|يحث|يناشد|يشجع|يطلب\s+من|يطلب\s+إلى)(?:ها|هما|هم)(?!\p{L})")]
+    private static partial Regex ArabicPronounObject();
 
     private Addressee AddresseeOf(string termId) => termId switch
     {

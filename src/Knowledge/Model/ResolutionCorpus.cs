@@ -29,6 +29,7 @@ public sealed class ResolutionCorpus
         foreach (var document in documents)
             _bySymbol.TryAdd(document.Symbol, document);
         _citing = new Lazy<Dictionary<string, List<(Resolution, int)>>>(() => Citing(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
+        _bodies = new Lazy<HashSet<string>>(() => resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -59,6 +60,10 @@ public sealed class ResolutionCorpus
     /// the corpus nor this reads a paragraph.
     /// </summary>
     private readonly Lazy<Dictionary<string, List<(Resolution Resolution, int Paragraph)>>> _citing;
+    private readonly Lazy<HashSet<string>> _bodies;
+
+    /// <summary>Whether the corpus holds any resolution of <paramref name="body"/> (<see cref="ResolutionKeys.BodyOf"/>: "S/RES", "LAS", "OIC").</summary>
+    public bool HoldsBody(string body) => _bodies.Value.Contains(body);
 
     private static Dictionary<string, List<(Resolution, int)>> Citing(IReadOnlyList<Resolution> resolutions)
     {

@@ -80,12 +80,22 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
-            Body = known.Count == 0 && unknown.Count == 0 ? ReferenceParser.BodyNamed(TextNormalizer.ToAsciiDigits(question)) : null,
+            Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             Session = session,
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content),
         };
     }
+
+    /// <summary>
+    /// The body a question limits itself to. "The summit of Dakar" is the League's only in a corpus that holds League
+    /// resolutions: otherwise it is another summit (the Islamic Summit), and answering "the corpus holds no decision of
+    /// the Arab League" would misread it.
+    /// </summary>
+    private static string? BodyInScope(string question, ResolutionCorpus corpus) =>
+        ReferenceParser.BodyNamed(question) is "LAS" && ReferenceParser.NamesLeagueOnlyBySummit(question) && !corpus.HoldsBody("LAS")
+            ? null
+            : ReferenceParser.BodyNamed(question);
 
     /// <summary>Least share of the question's topic words and terms a title must hold to name the resolution.</summary>
     private const double TitleCoverage = 0.5;

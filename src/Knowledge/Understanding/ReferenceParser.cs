@@ -69,7 +69,7 @@ public static partial class ReferenceParser
             return "S/RES";
         if (GeneralAssembly().IsMatch(question))
             return "A/RES";
-        if (ArabLeague().IsMatch(question))
+        if (ArabLeague().IsMatch(question) || Summit().IsMatch(question))
             return "LAS";
         if (Oic().IsMatch(question))
             return "OIC";
@@ -103,7 +103,7 @@ public static partial class ReferenceParser
         // The body a question names says whose resolutions to read, not what they are about.
         text = SecurityCouncil().Replace(text, " ");
         text = GeneralAssembly().Replace(text, " ");
-        return ArabLeague().Replace(text, " ");
+        return Summit().Replace(ArabLeague().Replace(text, " "), " ");
     }
 
     /// <summary>
@@ -173,10 +173,18 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|الجمعية\s+العامة|\bUNGA\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralAssembly();
 
-    /// <summary>The Arab League and its summits: a summit that is neither the Islamic one nor a world summit (the World
-    /// Summit on the Information Society, « Sommet mondial », "القمة العالمية") is the League's.</summary>
-    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|(?<!(?:Islamic|OIC|World)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|\bsommet\b(?!\s+(?:islamique|mondial))|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?(?:إسلامي|عالمي))(?:\s+العربية)?", RegexOptions.IgnoreCase)]
+    /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>
+    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase)]
     private static partial Regex ArabLeague();
+
+    /// <summary>A summit that is neither the Islamic one nor a world summit (the World Summit on the Information
+    /// Society, « Sommet mondial », "القمة العالمية"): the League's, when the corpus holds League resolutions (see
+    /// <see cref="NamesLeagueOnlyBySummit"/>).</summary>
+    [GeneratedRegex(@"(?<!(?:Islamic|OIC|World)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|\bsommet\b(?!\s+(?:islamique|mondial))|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?(?:إسلامي|عالمي))", RegexOptions.IgnoreCase)]
+    private static partial Regex Summit();
+
+    /// <summary>Whether the question names the League only by "summit", which in a corpus without League resolutions is another summit (the Islamic Summit in Dakar).</summary>
+    public static bool NamesLeagueOnlyBySummit(string question) => !ArabLeague().IsMatch(question) && Summit().IsMatch(question);
 
     [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]
     private static partial Regex Oic();

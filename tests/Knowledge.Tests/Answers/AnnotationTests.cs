@@ -25,6 +25,54 @@ public sealed class AnnotationTests(TestCorpus corpus)
         Assert.Equal(addressee, paragraph.Addressees & ~Addressee.NamedBody);
     }
 
+    [Theory]
+    [InlineData(Language.En, "Notes the agreement between the General Secretariat and the Fund, and calls upon them to cooperate.")]
+    [InlineData(Language.Fr, "Note l'accord entre le Secrétariat général et le Fonds, et les invite à coopérer.")]
+    [InlineData(Language.Ar, "ينوه بالاتفاق بين الأمانة العامة والصندوق ويدعوها إلى التعاون.")]
+    public void A_directive_to_a_pronoun_addresses_whoever_the_clause_named_before_it(Language language, string text)
+    {
+        var annotator = new ResBot.Knowledge.Glossary.ClauseAnnotator(corpus.Knowledge.Glossary);
+
+        var annotation = annotator.Annotate(ParagraphKind.Operative, new Dictionary<Language, string> { [language] = text }, language);
+
+        Assert.True(annotation.Addressees.HasFlag(Addressee.GeneralSecretariat));
+    }
+
+    [Theory]
+    [InlineData(Language.En, "Notes the report of the General Secretariat and urges the member States to act.")]
+    [InlineData(Language.En, "Thanks the General Secretariat for it.")]
+    public void A_clause_without_a_directive_to_a_pronoun_addresses_only_its_objects(Language language, string text)
+    {
+        var annotator = new ResBot.Knowledge.Glossary.ClauseAnnotator(corpus.Knowledge.Glossary);
+
+        var annotation = annotator.Annotate(ParagraphKind.Operative, new Dictionary<Language, string> { [language] = text }, language);
+
+        Assert.False(annotation.Addressees.HasFlag(Addressee.GeneralSecretariat));
+    }
+
+    [Fact]
+    public void The_memorandum_clause_calls_upon_the_general_secretariat() =>
+        Assert.True(Paragraph("38/3", "2").Addressees.HasFlag(Addressee.GeneralSecretariat));
+
+    [Theory]
+    [InlineData("What is the General Secretariat asked to do in 38/3?")]
+    [InlineData("Que demande la résolution 38/3 au Secrétariat général ?")]
+    [InlineData("ماذا طلب القرار 38/3 من الأمانة العامة؟")]
+    public void What_is_asked_of_an_addressee_includes_the_directive_to_a_pronoun_naming_it(string question)
+    {
+        var answer = corpus.Assistant.Ask(new ResBot.Knowledge.Answers.Question(question));
+
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/3" && c.Citation.Paragraph == "2");
+    }
+
+    [Fact]
+    public void Who_is_asked_to_report_is_the_clause_whose_opening_verb_asks_not_one_that_notes_and_calls_upon_them()
+    {
+        var answer = corpus.Assistant.Ask(new ResBot.Knowledge.Answers.Question("Who is asked to report to the 39th session on 38/3?"));
+
+        Assert.Equal(["38/3:4"], answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}"));
+    }
+
     [Fact]
     public void The_garbled_arabic_welcome_is_still_a_welcome()
     {

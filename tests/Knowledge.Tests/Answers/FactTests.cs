@@ -61,8 +61,34 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.WhichCountries, "Commends Mali for its efforts.")]
     [InlineData(FactKind.WhoIsAsked, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
     [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
+    // Numbers that name rather than count: a paragraph with its item, a paragraph number, an ordinal written out,
+    // the days of a Hijri date as English and French texts spell the months, what follows an Arabic ordinal.
+    [InlineData(FactKind.HowMany, "Guided by the resolutions of that session, in particular paragraph 17(f) on the digital divide;")]
+    [InlineData(FactKind.HowMany, "Based on paragraphs 170 and 171 of the final communiqué;")]
+    [InlineData(FactKind.HowMany, "Le Conseil, réuni en sa trente-huitième session ;")]
+    [InlineData(FactKind.HowMany, "Recalling the meeting held on 22 to 24 Shawwal 1427 H;")]
+    [InlineData(FactKind.HowMany, "Rappelant la réunion tenue les 20 et 21 Chaabane 1427 H ;")]
+    [InlineData(FactKind.HowMany, "Recalling the meeting held on 26 to 28 Rabi' al-Thani 1425 H;")]
+    [InlineData(FactKind.HowMany, "وإذ يستند إلى البيان الختامي للدورة الحادية عشرة لمؤتمر القمة؛")]
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
+
+    [Theory]
+    [InlineData("Welcomes the committee (composed of Mali, Oman, Qatar and Chad) and its work.", "Mali, Oman, Qatar and Chad")]
+    [InlineData("Se félicite du comité (composé du Mali, de l'Oman, du Qatar et du Tchad).", "Mali, de l'Oman, du Qatar et du Tchad")]
+    public void How_many_is_answered_by_the_list_that_names_them_when_no_number_counts_them(string text, string fact) =>
+        Assert.Equal(fact, Fact(FactKind.HowMany, text, text.StartsWith("Se ") ? Language.Fr : Language.En));
+
+    [Theory]
+    [InlineData("How much money have member states put into the Digital Solidarity Fund?")]
+    [InlineData("Combien les États membres ont-ils versé à l'Agence internationale de presse islamique ?")]
+    public void A_date_or_number_question_the_clauses_do_not_answer_is_not_found(string question)
+    {
+        var answer = corpus.Assistant.Ask(new Question(question));
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Clauses);
+    }
 
     [Theory]
     [InlineData("When is OIC Day celebrated?", "25 September, according to 38/1 ¶E.1", "25 September")]
@@ -70,6 +96,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("في أي تاريخ يُحتفل بيوم المنظمة؟", "25 سبتمبر، بحسب 38/1 ¶E.1", "25 سبتمبر")]
     [InlineData("How many computers is the programme for the least developed member countries supposed to provide?", "100,000 computers, according to 38/3 ¶3", "100,000 computers")]
     [InlineData("Who is asked to report to the 39th session on 38/3?", "the Secretary-General, according to 38/3 ¶4", "the Secretary-General")]
+    [InlineData("Combien de pays composent le comité créé par la septième conférence des ministres de l'Information ?", "Royaume d'Arabie saoudite, de la République de Turquie", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
     public void A_one_fact_answer_leads_with_the_fact_and_highlights_it_in_the_quote(string question, string lead, string fact)
     {
         var answer = corpus.Assistant.Ask(new Question(question));

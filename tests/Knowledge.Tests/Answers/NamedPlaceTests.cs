@@ -58,6 +58,18 @@ public sealed class NamedPlaceTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("What did the summit in Dakar decide on information?", Language.En)]
+    [InlineData("Que dit le sommet de Dakar sur l'information ?", Language.Fr)]
+    [InlineData("ماذا قالت القمة في داكار عن الإعلام؟", Language.Ar)]
+    public void A_summit_is_not_read_as_the_Arab_League_in_a_corpus_without_League_resolutions(string question, Language language)
+    {
+        var answer = Ask(question);
+
+        Assert.NotEqual(AnswerTexts.NoResolutionsOfBody("LAS", language), answer.Lead.TrimStart('\u200F'));
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+    }
+
+    [Theory]
     [InlineData("What did the resolutions say about Jakarta's media?")]
     [InlineData("Que disent les résolutions sur les médias de Jakarta ?")]
     [InlineData("ماذا قال المجلس عن الإعلام في Jakarta؟")]

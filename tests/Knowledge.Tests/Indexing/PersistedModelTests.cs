@@ -181,9 +181,9 @@ public sealed class PersistedModelTests : IDisposable
         // Every document's slot swapped with the next one's: the file's checksum and the doc values both disagree.
         var bytes = File.ReadAllBytes(slots);
         var array = bytes.AsSpan(bytes.Length - 16 - 4 * 40, 4 * 40);
+        Span<byte> swap = stackalloc byte[4];
         for (var i = 0; i + 8 <= array.Length; i += 8)
         {
-            Span<byte> swap = stackalloc byte[4];
             array.Slice(i, 4).CopyTo(swap);
             array.Slice(i + 4, 4).CopyTo(array.Slice(i, 4));
             swap.CopyTo(array.Slice(i + 4, 4));
