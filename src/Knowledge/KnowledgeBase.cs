@@ -485,9 +485,22 @@ public sealed class KnowledgeBase : IDisposable
                     continue;
                 var hash = File.ReadAllText(Path.Combine(folder, CompleteMarker));
                 var phases = new LoadPhases();
-                if (ReadModel(folder, hash, out _, phases) is not { } model)
+                // The index's commit is opened on another core while the manifest is read: neither needs the other
+                // until the model's slots are matched to the commit's documents.
+                var commit = OpenCommit(folder, hash);
+                PersistedCorpus? model = null;
+                try
+                {
+                    model = ReadModel(folder, hash, out _, phases);
+                }
+                finally
+                {
+                    if (model is null)
+                        Close(commit);
+                }
+                if (model is null)
                     return null;
-                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _, phases) is not { } index)
+                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _, phases, commit) is not { } index)
                 {
                     model.Dispose();
                     return null;
@@ -508,6 +521,13 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     private PersistedCorpus? ReadModel(string folder, string hash) => ReadModel(folder, hash, out _);
+
+    /// <summary>The last commit of the index in <paramref name="folder"/>, opened on the thread pool (<see cref="ClauseIndex.OpenCommit"/>).</summary>
+    private static Task<ClauseIndex.Commit> OpenCommit(string folder, string hash) => Task.Run(() => ClauseIndex.OpenCommit(FSDirectory.Open(folder), hash));
+
+    /// <summary>Closes a commit opened beside a model that could not be read, once it is open; one that failed to open closed itself.</summary>
+    private static void Close(Task<ClauseIndex.Commit> commit) =>
+        commit.ContinueWith(opened => { if (opened.IsCompletedSuccessfully) opened.Result.Dispose(); }, TaskScheduler.Default).Wait();
 
     /// <param name="olderVersion">There is no usable model because an older version wrote the folder: nothing is damaged.</param>
     /// <param name="phases">Where the steps of reading it are timed, when given.</param>
@@ -629,24 +649,34 @@ public sealed class KnowledgeBase : IDisposable
     /// built for this model (its commit names another content hash or slot layout, or none: then
     /// <paramref name="olderVersion"/>, an index an older version wrote).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion, LoadPhases? phases = null)
+    /// <param name="commit">The index's commit, opened beside the model (<see cref="OpenCommit"/>); opened here when null.</param>
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion, LoadPhases? phases = null, Task<ClauseIndex.Commit>? commit = null)
     {
         olderVersion = false;
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
-        FSDirectory? directory = null;
         try
         {
-            directory = FSDirectory.Open(folder);
-            var index = ClauseIndex.Open(corpus, slots, directory, Analyzers, hash, phases);
+            ClauseIndex index;
+            if (commit is not null)
+            {
+                // Its errors are the ones opening it here would throw (it closed its directory then).
+                var opened = commit.GetAwaiter().GetResult();
+                phases?.Add(opened.Phases);
+                index = ClauseIndex.Open(corpus, slots, opened, Analyzers, phases);
+            }
+            else
+            {
+                index = ClauseIndex.Open(corpus, slots, FSDirectory.Open(folder), Analyzers, hash, phases);
+            }
             if (index.Count == expected)
                 return index;
             _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);
             index.Dispose();
             return null;
         }
+        // The directory is closed by a failed open (ClauseIndex.OpenCommit and the index's constructor close it).
         catch (UnmatchedIndexException e) when (e.OlderVersion)
         {
-            directory?.Dispose();
             olderVersion = true;
             // Expected once after an upgrade: nothing for the user to fix, and nothing damaged to keep.
             _logger.LogInformation("The index in {Folder} was made by an older version ({Message}): rebuilding it from the corpus", folder, e.Message);
@@ -654,7 +684,6 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            directory?.Dispose();
             _logger.LogWarning("The index in {Folder} cannot be opened ({Error}: {Message}): rebuilding it from the corpus", folder, e.GetType().Name, e.Message);
             return null;
         }

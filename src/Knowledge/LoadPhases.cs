@@ -34,6 +34,9 @@ public sealed class LoadPhases
     public void Add(string phase, (long Wall, TimeSpan Cpu) start) =>
         _phases.Add((phase, Stopwatch.GetElapsedTime(start.Wall), Environment.CpuUsage.TotalTime - start.Cpu));
 
+    /// <summary>Records the phases of <paramref name="other"/> (timed elsewhere, on another thread perhaps) after these.</summary>
+    public void Add(LoadPhases other) => _phases.AddRange(other._phases);
+
     public void Time(string phase, Action run) => Time(phase, () =>
     {
         run();

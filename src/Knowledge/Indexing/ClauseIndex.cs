@@ -94,20 +94,77 @@ public sealed class ClauseIndex : IDisposable
         }
     }
 
-    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash, LoadPhases? phases = null)
+    /// <summary>
+    /// An index's commit opened and the slot of each of its documents read, not yet matched to a corpus model: all of
+    /// an open that needs no model, so it can run on another core while the model's manifest is read. Disposing it
+    /// closes the index unless a <see cref="ClauseIndex"/> was made from it (that one closes it then).
+    /// </summary>
+    public sealed class Commit : IDisposable
     {
-        phases ??= new LoadPhases();
-        _directory = directory;
-        _analyzers = analyzers;
-        _reader = phases.Time("lucene", () => DirectoryReader.Open(directory));
+        internal Commit(LuceneDirectory directory, DirectoryReader reader, int[] slotOfDoc, LoadPhases phases) =>
+            (Directory, Reader, SlotOfDoc, Phases) = (directory, reader, slotOfDoc, phases);
+
+        internal LuceneDirectory Directory { get; }
+
+        internal DirectoryReader Reader { get; }
+
+        internal int[] SlotOfDoc { get; }
+
+        /// <summary>How long opening it took, step by step.</summary>
+        public LoadPhases Phases { get; }
+
+        private bool _taken;
+
+        /// <summary>Hands the open index over to the <see cref="ClauseIndex"/> made from it: only once.</summary>
+        internal void Take() => _taken = !_taken ? true : throw new InvalidOperationException("this commit was taken already");
+
+        public void Dispose()
+        {
+            if (_taken)
+                return;
+            Reader.Dispose();
+            Directory.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Opens the last commit in <paramref name="directory"/> and reads its documents' slots; throws
+    /// <see cref="UnmatchedIndexException"/> when it was built from other files than <paramref name="contentHash"/> or by
+    /// an older version. The directory is closed when this throws, and with the result otherwise.
+    /// </summary>
+    public static Commit OpenCommit(LuceneDirectory directory, string contentHash)
+    {
+        var phases = new LoadPhases();
+        DirectoryReader? reader = null;
         try
         {
-            if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
+            reader = phases.Time("lucene", () => DirectoryReader.Open(directory));
+            if (reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new UnmatchedIndexException($"the index was built from other files ({built ?? "no content hash: an older version"})", olderVersion: built is null);
+            var slotOfDoc = phases.Time("doc slots", () => ReadDocSlots(directory, reader) ?? SlotOfDoc(reader));
+            return new Commit(directory, reader, slotOfDoc, phases);
+        }
+        catch
+        {
+            reader?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private ClauseIndex(LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, Commit commit, LoadPhases? phases = null)
+    {
+        phases ??= new LoadPhases();
+        commit.Take();
+        _directory = commit.Directory;
+        _analyzers = analyzers;
+        _reader = commit.Reader;
+        try
+        {
             // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
-            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(directory, _reader, PositionOfSlot(corpus, slots), slots.End));
+            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(commit.SlotOfDoc, _reader.NumDocs, PositionOfSlot(corpus, slots), slots.End));
             var positionsStart = LoadPhases.Start();
             _resolutions = corpus.Resolutions;
             _firstParagraph = new int[_resolutions.Count];
@@ -126,6 +183,7 @@ public sealed class ClauseIndex : IDisposable
         catch
         {
             _reader.Dispose();
+            _directory.Dispose();
             throw;
         }
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
@@ -140,9 +198,8 @@ public sealed class ClauseIndex : IDisposable
     /// file when there is a sound one (one read of an array), else from the slot doc values, one document at a time.
     /// </summary>
     /// <param name="positionOfSlot">For each slot its paragraph's position (<see cref="PositionOfSlot"/>); null when every slot is its own position, as after a full build.</param>
-    private static int[] ParagraphOfDoc(LuceneDirectory directory, DirectoryReader reader, int[]? positionOfSlot, int positions)
+    private static int[] ParagraphOfDoc(int[] slotOfDoc, int numDocs, int[]? positionOfSlot, int positions)
     {
-        var slotOfDoc = ReadDocSlots(directory, reader) ?? SlotOfDoc(reader);
         // Mapped in place: the slots are not needed afterwards, and at a million documents each array is 4 MB.
         var paragraphOfDoc = slotOfDoc;
         var live = 0;
@@ -160,7 +217,7 @@ public sealed class ClauseIndex : IDisposable
                 ? position
                 : throw new InvalidDataException($"index document {doc} names slot {slot}, which no paragraph of the corpus model has");
         }
-        return live == reader.NumDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {reader.NumDocs}");
+        return live == numDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {numDocs}");
     }
 
     /// <summary>
@@ -312,7 +369,7 @@ public sealed class ClauseIndex : IDisposable
             writer.Commit();
         }
         WriteDocSlots(directory);
-        return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
+        return new ClauseIndex(analyzers, corpus, slots, OpenCommit(directory, contentHash));
     }
 
     /// <summary>
@@ -366,8 +423,16 @@ public sealed class ClauseIndex : IDisposable
     /// throws <see cref="UnmatchedIndexException"/> when it was built from other files or by an older version.
     /// </summary>
     /// <param name="phases">Where the steps of the open are timed, when given.</param>
-    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, LoadPhases? phases = null) =>
-        new(directory, analyzers, corpus, slots, contentHash, phases);
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, LoadPhases? phases = null)
+    {
+        var commit = OpenCommit(directory, contentHash);
+        phases?.Add(commit.Phases);
+        return Open(corpus, slots, commit, analyzers, phases);
+    }
+
+    /// <summary>The index of <paramref name="commit"/> (<see cref="OpenCommit"/>) for the corpus model it was built with; throws <see cref="UnmatchedIndexException"/> (and closes the commit) when their slots differ.</summary>
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, Commit commit, LanguageAnalyzers analyzers, LoadPhases? phases = null) =>
+        new(analyzers, corpus, slots, commit, phases);
 
     /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
