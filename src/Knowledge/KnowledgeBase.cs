@@ -661,7 +661,7 @@ public sealed class KnowledgeBase : IDisposable
             {
                 // Its errors are the ones opening it here would throw (it closed its directory then).
                 var opened = commit.GetAwaiter().GetResult();
-                phases?.Add(opened.Phases);
+                phases?.Add(opened.Phases, LoadPhases.Beside);
                 index = ClauseIndex.Open(corpus, slots, opened, Analyzers, phases);
             }
             else

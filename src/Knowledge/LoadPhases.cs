@@ -34,8 +34,11 @@ public sealed class LoadPhases
     public void Add(string phase, (long Wall, TimeSpan Cpu) start) =>
         _phases.Add((phase, Stopwatch.GetElapsedTime(start.Wall), Environment.CpuUsage.TotalTime - start.Cpu));
 
-    /// <summary>Records the phases of <paramref name="other"/> (timed elsewhere, on another thread perhaps) after these.</summary>
-    public void Add(LoadPhases other) => _phases.AddRange(other._phases);
+    /// <summary>Records the phases of <paramref name="other"/> (timed elsewhere, on another thread perhaps) after these, their names after <paramref name="prefix"/>.</summary>
+    public void Add(LoadPhases other, string prefix = "") => _phases.AddRange(other._phases.Select(p => (prefix + p.Phase, p.Took, p.Cpu)));
+
+    /// <summary>What <see cref="Add(LoadPhases, string)"/> puts before the phases that ran at the same time as the others: the wall times of the rest do not include theirs.</summary>
+    public const string Beside = "beside: ";
 
     public void Time(string phase, Action run) => Time(phase, () =>
     {
