@@ -109,15 +109,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.WhichCountries;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
+            // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
+            // when no directive clause holds the topic, the clauses on it answer (here a "takes note" clause).
             var asked = AnswerWhatWasAsked(question, intent, resolutions, corpus);
-            if (asked.Outcome == AnswerOutcome.Found || intent.AsksForDirectives)
+            if (asked.Outcome == AnswerOutcome.Found || (intent.AsksForDirectives && (intent.Addressee != Addressee.None || !intent.HasTopic)))
                 return asked;
         }
 
         if (resolutions.Count > MaxSearchesPerQuestion && !intent.HasTopic && intent.Addressee == Addressee.None && intent.Body is not null)
             return AnswerAcross(question, intent, ClauseQuery.ForTopic([], [], intent.QuestionLanguage, [], kind: ParagraphKind.Operative) with { Body = intent.Body }, corpus);
         if (resolutions.Count > 0 && !intent.HasTopic && intent.Addressee == Addressee.None)
+        {
+            // "What does 38/4 recall?", "what did 38/1 welcome?": the clauses of either part that open with that verb.
+            if (intent.Actions.Count > 0 && resolutions.Count <= MaxSearchesPerQuestion
+                && resolutions.SelectMany(r => r.Paragraphs.Where(p => OpensWith(p, intent.Actions, intent.QuestionLanguage)).Select(p => (r, p))).ToList() is { Count: > 0 } opening)
+                return Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(opening), intent.Language), opening, opening.Select(o => o.r.Key).Distinct().ToList());
             return Overview(question, intent.Language, resolutions);
+        }
 
         return AnswerTopic(question, intent, resolutions, corpus);
     }
@@ -237,6 +245,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             if (ranked.Count > 0)
                 found = ranked.Select(r => r.Paragraph).ToList();
         }
+        // "What does the preamble of 38/1 recall?": the part's clauses that open with that verb ("Recalling …").
+        if (intent.Actions.Count > 0 && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector)
+            && found.Where(p => OpensWith(p, intent.Actions, intent.QuestionLanguage)).ToList() is { Count: > 0 } opening)
+            found = opening;
         var answer = SelectedParagraphs(question, resolution, found, language);
         // "Operative paragraph 1" of a resolution that numbers its operative paragraphs from 5 is read as the first
         // of them, and the answer says which one that is rather than leaving the user to notice.
@@ -328,7 +340,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private static ClauseQuery AskedQuery(QuestionIntent intent)
     {
         var query = ClauseQuery.ForTopic(intent.HasTopic ? intent.ContentTokens : [], intent.HasTopic ? intent.Synonyms : [], intent.QuestionLanguage,
-            intent.HasTopic ? intent.TermIds : [], kind: ParagraphKind.Operative);
+            intent.HasTopic ? intent.TermIds : [], kind: ParagraphKind.Operative) with { OtherLanguageTokens = intent.OtherLanguageTokens };
         if (intent.Actions.Count > 0)
             return query with
             {
@@ -420,23 +432,29 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (resolutions.Count is > 0 and <= MaxSearchesPerQuestion)
         {
             foreach (var resolution in resolutions)
-                hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees, resolution.Key), 30));
+                hits.AddRange(knowledge.Index.Search(TopicQuery(intent, intent.TermIdsWithAddressees, resolution.Key), 30));
         }
         else
         {
             // Many resolutions in scope (a body's): one search over the corpus, kept to those in scope.
             var scope = resolutions.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-            hits.AddRange(knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIdsWithAddressees), resolutions.Count == 0 ? 30 : 200)
+            hits.AddRange(knowledge.Index.Search(TopicQuery(intent, intent.TermIdsWithAddressees), resolutions.Count == 0 ? 30 : 200)
                 .Where(h => scope.Count == 0 || scope.Contains(h.Resolution.Key)));
         }
 
-        var relevant = intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
+        // "Which resolutions mention Rabat?" is answered by every clause that does, of either kind, however it ranks.
+        var relevant = intent.AsksWhereMentioned ? Relevant(intent, hits, everyMention: true)
+            : intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
         if (relevant.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
         var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
         return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(clauses), language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
     }
+
+    /// <summary>The question's topic words (in its language and in others it writes) and <paramref name="termIds"/>, within one resolution or kind when given.</summary>
+    private static ClauseQuery TopicQuery(QuestionIntent intent, IReadOnlyList<string> termIds, string? resolutionKey = null, ParagraphKind? kind = null) =>
+        ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, termIds, resolutionKey, kind) with { OtherLanguageTokens = intent.OtherLanguageTokens };
 
     /// <summary>Within this share of the best score, a second clause holding the fact is as good an answer.</summary>
     private const float FactTieShare = 0.9f;
@@ -569,7 +587,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var allowed = candidates.Select(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToHashSet();
         var kind = candidates.All(c => c.Paragraph.Kind == ParagraphKind.Preambular) ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var hits = candidates.Select(c => c.Resolution.Key).Distinct()
-            .SelectMany(key => knowledge.Index.Search(ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, intent.TermIds, key, kind), 50))
+            .SelectMany(key => knowledge.Index.Search(TopicQuery(intent, intent.TermIds, key, kind), 50))
             .Where(h => allowed.Contains(ClauseIndex.Id(h.Resolution, h.Paragraph)))
             .ToList();
         return Relevant(intent, hits).Select(h => (h.Resolution, h.Paragraph)).ToList();
@@ -579,7 +597,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// The hits that are really about the question: linked by a glossary term, or containing at least half of its
     /// content words, and not far behind the best hit. This is what turns an off-topic question into "not found".
     /// </summary>
-    private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits)
+    /// <param name="everyMention">Keep every hit that is about the question, not only those near the best score.</param>
+    private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits, bool everyMention = false)
     {
         // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
         // each hit once.
@@ -593,13 +612,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             var coverage = Coverage(intent, hit.Paragraph);
             if (!IsLinked(intent, terms, hit.Paragraph, coverage) && UnlinkedCoverage(intent, hit.Paragraph, coverage) < MinimumCoverage)
                 continue;
-            if (relevant.Count == 0)
+            if (relevant.Count == 0 && !everyMention)
                 floor = hit.Score * RelativeScoreFloor;
             relevant.Add((hit, coverage));
         }
         // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
         // clause on cyber security that also holds a word of the worry, when one does.
-        List<(ClauseHit Hit, double Coverage)> saying = intent.ContentTokens.Count == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
+        List<(ClauseHit Hit, double Coverage)> saying = intent.TopicWordCount == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
         return (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
     }
 
@@ -616,7 +635,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return false;
         if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
             return true;
-        return intent.ContentTokens.Count == 0 || coverage > 0;
+        return intent.TopicWordCount == 0 || coverage > 0;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>
@@ -708,19 +727,29 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <param name="coverage">The paragraph's <see cref="Coverage"/> of the question's words.</param>
     private static double UnlinkedCoverage(QuestionIntent intent, Paragraph paragraph, double coverage)
     {
-        var (words, terms) = (intent.ContentTokens.Count, intent.TermIds.Count);
+        var (words, terms) = (intent.TopicWordCount, intent.TermIds.Count);
         return words + terms == 0 ? 0 : (coverage * words + intent.TermIds.Count(paragraph.Terms.Contains)) / (words + terms);
     }
 
+    /// <summary>Share of the question's topic words the paragraph holds: its own words in the question's language, words written in another language in that language's version.</summary>
     private double Coverage(QuestionIntent intent, Paragraph paragraph)
     {
-        var text = paragraph.SearchableText(intent.QuestionLanguage);
-        if (intent.ContentTokens.Count == 0 || text.Length == 0)
+        if (intent.TopicWordCount == 0)
             return 0;
-        var tokens = knowledge.Analyzers.Tokens(text, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
+        var covered = Covered(paragraph, intent.QuestionLanguage, intent.ContentTokens)
+                      + intent.OtherLanguageTokens.Sum(other => Covered(paragraph, other.Language, other.Tokens));
+        return covered / (double)intent.TopicWordCount;
+    }
+
+    /// <summary>How many of <paramref name="words"/> the paragraph's <paramref name="language"/> version holds.</summary>
+    private int Covered(Paragraph paragraph, Language language, IReadOnlyList<string> words)
+    {
+        var text = words.Count == 0 ? "" : paragraph.SearchableText(language);
+        if (text.Length == 0)
+            return 0;
+        var tokens = knowledge.Analyzers.Tokens(text, language).ToHashSet(StringComparer.Ordinal);
         // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
-        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
-               / (double)intent.ContentTokens.Count;
+        return words.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, language).Overlaps(tokens));
     }
 
     private Answer Found(string question, Language language, string lead, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, IReadOnlyList<string> resolutionKeys)

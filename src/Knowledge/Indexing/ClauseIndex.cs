@@ -570,6 +570,11 @@ public sealed class ClauseIndex : IDisposable
             relevance.Add(new TermQuery(new Term(TextField(query.Language), token)), Occur.SHOULD);
         foreach (var token in query.Synonyms.Except(query.Tokens).Distinct())
             relevance.Add(new TermQuery(new Term(TextField(query.Language), token)) { Boost = SynonymBoost }, Occur.SHOULD);
+        foreach (var other in query.OtherLanguageTokens)
+        {
+            foreach (var token in other.Tokens.Distinct())
+                relevance.Add(new TermQuery(new Term(TextField(other.Language), token)), Occur.SHOULD);
+        }
         foreach (var termId in query.TermIds.Distinct())
             relevance.Add(new TermQuery(new Term(TermsField, termId)) { Boost = TermBoost }, Occur.SHOULD);
 

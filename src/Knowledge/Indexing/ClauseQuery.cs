@@ -37,6 +37,9 @@ public sealed record ClauseQuery(
     /// <summary>Analyzed words that mean the same as the question's (from the paraphrase lexicon), weighed less.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>Words written in another language than <see cref="Language"/>, searched on that language's text.</summary>
+    public IReadOnlyList<LanguageTokens> OtherLanguageTokens { get; init; } = [];
+
     /// <summary>A query for a question's analyzed topic words and glossary terms.</summary>
     public static ClauseQuery ForTopic(IReadOnlyList<string> tokens, IReadOnlyList<string> synonyms, Language language, IReadOnlyList<string> termIds,
         string? resolutionKey = null, ParagraphKind? kind = null) =>

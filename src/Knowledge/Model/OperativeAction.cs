@@ -27,4 +27,7 @@ public enum OperativeAction
     Appeals,
     Deplores,
     Supports,
+
+    /// <summary>"Recalling", « Rappelant », "وإذ يستذكر": mostly the preamble's, sometimes an operative clause's ("Recalls its resolution …").</summary>
+    Recalls,
 }

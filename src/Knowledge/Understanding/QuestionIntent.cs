@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Understanding;
@@ -34,6 +35,9 @@ public sealed record QuestionIntent(
     /// <summary>What kind of fact a one-fact question wants ("when", "how many", "which countries").</summary>
     public FactKind Fact { get; init; }
 
+    /// <summary>"Which resolutions mention Rabat?": every clause that mentions the topic answers, whatever its kind (<see cref="MentionCue"/>).</summary>
+    public bool AsksWhereMentioned { get; init; }
+
     /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
     public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
 
@@ -56,7 +60,13 @@ public sealed record QuestionIntent(
     /// </summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
-    public bool HasTopic => TermIds.Count > 0 || ContentTokens.Count > 0;
+    /// <summary>Topic words written in another language than the question's, analysed in that language ("القرصنة" in a French question).</summary>
+    public IReadOnlyList<LanguageTokens> OtherLanguageTokens { get; init; } = [];
+
+    /// <summary>How many topic words the question has, in its own language and in others.</summary>
+    public int TopicWordCount => ContentTokens.Count + OtherLanguageTokens.Sum(o => o.Tokens.Count);
+
+    public bool HasTopic => TermIds.Count > 0 || TopicWordCount > 0;
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>
     public IReadOnlyList<string> TermIdsWithAddressees =>

@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Glossary;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
@@ -32,6 +33,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var foreignTerms = ForeignTerms(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, terms);
         // A term written in another language is read as that term, not as words of the question's: "Islamic States
         // Broadcasting Union" in French is ISBU, not four French words no French clause holds.
+        // Its words are searched as well, in their own language: "القرصنة الإلكترونية" is cyber security, and the
+        // clause that says "القرصنة" says it most closely.
+        var otherScriptWords = OtherScriptWords(topicText, language);
         topicText = WithoutForeignSpellings(topicText, foreignTerms);
         var tokens = glossary.Tokens(topicText, language);
         terms = glossary.FindTerms(tokens, language).ToList();
@@ -51,8 +55,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var askedFor = fact == FactKind.WhichCountries ? CountryWords(language) : [];
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
+        // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
         var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
-                                             && !(foreignTerms.Count > 0 && IsForeignScript(t, language))).Distinct().ToList();
+                                             && !IsForeignScript(t, language)).Distinct().ToList();
 
         // "pp 5 of the digital solidarity fund resolution": a paragraph of the resolution its title words name.
         if (paragraphs.Count > 0 && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
@@ -77,15 +82,43 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         {
             Citation = CitationCue.Read(question),
             Fact = fact,
+            AsksWhereMentioned = MentionCue.IsAsked(question),
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             Session = session,
             SessionMissing = sessionMissing,
-            Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content),
+            Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
+            OtherLanguageTokens = otherScriptWords,
         };
     }
+
+    /// <summary>
+    /// Runs of another script inside the question that are not glossary terms ("Que dit 38/4 sur la القرصنة
+    /// الإلكترونية ?", "ماذا قال المجلس عن hacking؟"), analysed in their own language: Arabic inside English or French,
+    /// English or French (as the run reads) inside Arabic; that language's question words left out.
+    /// </summary>
+    private List<LanguageTokens> OtherScriptWords(string text, Language language)
+    {
+        var words = new Dictionary<Language, List<string>>();
+        foreach (System.Text.RegularExpressions.Match run in (language == Language.Ar ? LatinRun() : ArabicRun()).Matches(text))
+        {
+            var runLanguage = language != Language.Ar ? Language.Ar : LanguageDetector.Detect(run.Value) == Language.Fr ? Language.Fr : Language.En;
+            var questionWords = glossary.QuestionWords(runLanguage);
+            var tokens = glossary.Tokens(run.Value, runLanguage).Where(t => !questionWords.Contains(t) && !t.Any(char.IsDigit));
+            if (!words.TryGetValue(runLanguage, out var list))
+                words[runLanguage] = list = [];
+            list.AddRange(tokens.Where(t => !list.Contains(t)));
+        }
+        return words.Where(w => w.Value.Count > 0).Select(w => new LanguageTokens(w.Key, w.Value)).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*")]
+    private static partial System.Text.RegularExpressions.Regex ArabicRun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-\s]*")]
+    private static partial System.Text.RegularExpressions.Regex LatinRun();
 
     /// <summary>
     /// The body a question limits itself to. "The summit of Dakar" is the League's only in a corpus that holds League
@@ -149,15 +182,18 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     /// except where a sentence starts (a capital there says nothing). Only words the reader kept as content count:
     /// "What", "Council" or "Hey" shape the question.
     /// </summary>
-    private List<string> Names(string text, Language language, IReadOnlyList<string> content)
+    /// <param name="otherLanguages">Words the question writes in another script, read in their language ("Jakarta" in an Arabic question).</param>
+    private List<string> Names(string text, Language language, IReadOnlyList<string> content, IReadOnlyList<LanguageTokens> otherLanguages)
     {
         var names = new List<string>();
         foreach (System.Text.RegularExpressions.Match word in LatinWord().Matches(text))
         {
             if (!char.IsUpper(word.Value[0]) || StartsSentence(text, word.Index))
                 continue;
-            var tokens = glossary.Tokens(word.Value, language);
-            if (tokens.Count > 0 && tokens.All(content.Contains) && !names.Contains(word.Value))
+            var (wordLanguage, kept) = IsForeignScript(word.Value, language) && otherLanguages.FirstOrDefault() is { } other
+                ? (other.Language, other.Tokens) : (language, content);
+            var tokens = glossary.Tokens(word.Value, wordLanguage);
+            if (tokens.Count > 0 && tokens.All(kept.Contains) && !names.Contains(word.Value))
                 names.Add(word.Value);
         }
         return names;

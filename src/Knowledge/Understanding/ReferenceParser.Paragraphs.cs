@@ -198,7 +198,8 @@ public static partial class ReferenceParser
         /// <summary>Nouns that take a place before them ("the second paragraph"): Arabic puts the ordinal after.</summary>
         private const string LatinNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|alin[ée]a";
 
-        private const string PreambleNoun = @"preamble|pr[ée]ambule|(?:ال)?ديباجة|ديباجته";
+        // « Les considérants » are the preambular paragraphs, as "whereas clauses" are in English.
+        private const string PreambleNoun = @"preamble|pr[ée]ambule|consid[ée]rants|whereas\s+clauses|(?:ال)?ديباجة|ديباجته";
 
         private const string OfPreamble = $@"(?:(?:of|in)\s+(?:the\s+|its\s+)?(?:{PreambleNoun})|(?:du|de\s+la|dans\s+le|au)\s+(?:{PreambleNoun})|(?:من|في)\s+(?:{PreambleNoun}))";
 

@@ -9,6 +9,52 @@ public sealed class AskTests(TestCorpus corpus)
     private Answer Ask(string question, Language? prior = null) => corpus.Assistant.Ask(new Question(question, prior));
 
     [Theory]
+    [InlineData("What does the preamble of 38/3 recall?", "Recall")]
+    [InlineData("Que rappelle le préambule de la résolution 38/3 ?", "Rappel")]
+    [InlineData("ما الذي تستذكره ديباجة القرار 38/3؟", "يستذكر")]
+    [InlineData("What does 38/3 recall?", "Recall")]
+    public void What_a_preamble_recalls_is_its_recalling_paragraphs_not_the_whole_preamble(string question, string verb)
+    {
+        var preamble = corpus.Assistant.Resolutions.Single(r => r.Key == "38/3").Paragraphs.Count(p => p.Kind == ParagraphKind.Preambular);
+
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.InRange(answer.Clauses.Count, 1, preamble - 1);
+        Assert.All(answer.Clauses, c =>
+        {
+            Assert.Equal(ParagraphKind.Preambular, c.Citation.Kind);
+            Assert.Contains(verb, string.Join(' ', c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)), StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Theory]
+    [InlineData("Did the Council thank anyone?")]
+    [InlineData("Le Conseil a-t-il remercié quelqu'un ?")]
+    [InlineData("هل شكر المجلس أحدا؟")]
+    public void Thanking_anyone_is_answered_by_the_clauses_that_thank(string question)
+    {
+        var thanking = corpus.Assistant.Resolutions.SelectMany(r => r.Operative.Where(p => p.Action == OperativeAction.Thanks).Select(p => $"{r.Key}:{p.Key}")).ToList();
+
+        var answer = Ask(question);
+
+        Assert.NotEmpty(thanking);
+        Assert.Equal(thanking, answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}"));
+    }
+
+    [Theory]
+    [InlineData("What does the Council want done about the distorted image of Islam?")]
+    [InlineData("What does the Council call for on the distorted image of Islam?")]
+    [InlineData("What is asked about the distorted image of Islam?")]
+    public void What_is_asked_on_a_topic_of_no_one_in_particular_is_answered_by_the_clauses_on_it_when_none_directs(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/1" && c.Citation.Paragraph == "C.1");
+    }
+
+    [Theory]
     [InlineData("What did 38/4 ask member states to do?", Language.En)]
     [InlineData("ماذا طلب القرار 38/4 من الدول الأعضاء؟", Language.Ar)]
     [InlineData("que demande la résolution 38/4 aux États membres ?", Language.Fr)]

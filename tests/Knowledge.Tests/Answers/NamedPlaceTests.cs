@@ -58,6 +58,23 @@ public sealed class NamedPlaceTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("Which resolutions mention Rabat?", Language.En, "Rabat")]
+    [InlineData("Quelles résolutions évoquent Rabat ?", Language.Fr, "Rabat")]
+    [InlineData("ما القرارات التي تذكر الرباط؟", Language.Ar, "الرباط")]
+    public void Which_resolutions_mention_a_place_is_answered_by_every_paragraph_naming_it_of_either_kind(string question, Language language, string place)
+    {
+        var naming = corpus.Assistant.Resolutions
+            .SelectMany(r => r.Paragraphs.Where(p => p.Texts.TryGetValue(language, out var text) && text.Contains(place, StringComparison.Ordinal)).Select(p => $"{r.Key}:{p.Key}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        var answer = Ask(question);
+
+        Assert.Contains(naming, key => key.Contains(":PP", StringComparison.Ordinal));
+        Assert.Contains(naming, key => !key.Contains(":PP", StringComparison.Ordinal));
+        Assert.Equal(naming, Cited(answer));
+    }
+
+    [Theory]
     [InlineData("What did the summit in Dakar decide on information?", Language.En)]
     [InlineData("Que dit le sommet de Dakar sur l'information ?", Language.Fr)]
     [InlineData("ماذا قالت القمة في داكار عن الإعلام؟", Language.Ar)]

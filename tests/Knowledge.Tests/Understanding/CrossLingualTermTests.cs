@@ -61,4 +61,29 @@ public sealed class CrossLingualTermTests(TestCorpus corpus)
         Assert.Equal(["DSF"], intent.TermIds);
         Assert.Empty(intent.ContentTokens);
     }
+
+    [Theory]
+    [InlineData("Que dit le Conseil sur la قرصنة ?", Language.Fr, Language.Ar)]
+    [InlineData("What does the Council say about القرصنة?", Language.En, Language.Ar)]
+    [InlineData("ماذا يقول المجلس عن hacking؟", Language.Ar, Language.En)]
+    public void Words_written_in_another_script_are_read_in_their_own_language(string question, Language language, Language written)
+    {
+        var intent = Read(question, language);
+
+        var other = Assert.Single(intent.OtherLanguageTokens);
+        Assert.Equal(written, other.Language);
+        Assert.NotEmpty(other.Tokens);
+        Assert.Empty(intent.ContentTokens);
+    }
+
+    [Theory]
+    [InlineData("Que dit le Conseil sur la قرصنة ?")]
+    [InlineData("What does the Council say about القرصنة?")]
+    [InlineData("ماذا يقول المجلس عن hacking؟")]
+    public void A_word_in_another_script_finds_the_clause_whose_version_in_that_language_says_it(string question)
+    {
+        var answer = corpus.Assistant.Ask(new ResBot.Knowledge.Answers.Question(question));
+
+        Assert.Contains(answer.Clauses, c => c.Citation.Resolution == "38/4" && c.Citation.Paragraph == "PP6");
+    }
 }

@@ -1,0 +1,19 @@
+using ResBot.Knowledge.Understanding;
+
+namespace ResBot.Knowledge.Tests.Understanding;
+
+/// <summary>Questions that ask where something is mentioned, in the three languages, and look-alikes that ask for one clause.</summary>
+public sealed class MentionCueTests
+{
+    [Theory]
+    [InlineData("Which resolutions mention Rabat?", true)]
+    [InlineData("Where is the Digital Solidarity Fund mentioned?", true)]
+    [InlineData("Quelles résolutions citent la Conférence de Bakou ?", true)]
+    [InlineData("ما القرارات التي تشير إلى داكار؟", true)]
+    [InlineData("أين ورد ذكر يوم المنظمة؟", true)]
+    [InlineData("Which paragraph talks about a support pool?", false)]
+    [InlineData("What did 38/4 ask member states to do?", false)]
+    [InlineData("Quelle résolution parle de Rabat ?", false)]
+    public void A_question_asking_where_something_is_mentioned_is_told_apart(string question, bool asked) =>
+        Assert.Equal(asked, MentionCue.IsAsked(question));
+}
