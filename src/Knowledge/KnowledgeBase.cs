@@ -47,15 +47,20 @@ public sealed class KnowledgeBase : IDisposable
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
         _recent = new RecentParagraphs(Math.Max(0, _options.ParagraphsInMemory));
         Analyzers = new LanguageAnalyzers();
-        Glossary = DomainGlossary.LoadEmbedded(Analyzers);
-        Lexicon = ParaphraseLexicon.LoadEmbedded(Analyzers);
+        // Loaded beside the first open, on another core: opening a persisted snapshot needs neither, and at a million
+        // paragraphs a start spends a fifth of its time on them. A failure shows where they are first used.
+        _glossary = Task.Run(() => DomainGlossary.LoadEmbedded(Analyzers));
+        _lexicon = Task.Run(() => ParaphraseLexicon.LoadEmbedded(Analyzers));
     }
+
+    private readonly Task<DomainGlossary> _glossary;
+    private readonly Task<ParaphraseLexicon> _lexicon;
 
     public LanguageAnalyzers Analyzers { get; }
 
-    public DomainGlossary Glossary { get; }
+    public DomainGlossary Glossary => _glossary.GetAwaiter().GetResult();
 
-    public ParaphraseLexicon Lexicon { get; }
+    public ParaphraseLexicon Lexicon => _lexicon.GetAwaiter().GetResult();
 
     public bool IsLoaded => _current is not null;
 
@@ -480,16 +485,30 @@ public sealed class KnowledgeBase : IDisposable
                     continue;
                 var hash = File.ReadAllText(Path.Combine(folder, CompleteMarker));
                 var phases = new LoadPhases();
-                if (phases.Time("model", () => ReadModel(folder, hash)) is not { } model)
+                // The index's commit is opened on another core while the manifest is read: neither needs the other
+                // until the model's slots are matched to the commit's documents.
+                var commit = OpenCommit(folder, hash);
+                PersistedCorpus? model = null;
+                try
+                {
+                    model = ReadModel(folder, hash, out _, phases);
+                }
+                finally
+                {
+                    if (model is null)
+                        Close(commit);
+                }
+                if (model is null)
                     return null;
-                if (phases.Time("index", () => TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _)) is not { } index)
+                if (TryOpenIndex(model.Corpus, model.Slots, folder, hash, out _, phases, commit) is not { } index)
                 {
                     model.Dispose();
                     return null;
                 }
+                var reports = phases.Time("reports", () => AlignedVersions.Slim(model.Corpus, model.Reports));
                 _logger.LogInformation("Knowledge opened from {Folder}: {Resolutions} resolutions, {Paragraphs} paragraphs, no file read ({Phases})",
                     folder, model.Corpus.Resolutions.Count, index.Count, phases);
-                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(AlignedVersions.Slim(model.Corpus, model.Reports), hash, stamp ?? ""))
+                return new KnowledgeSnapshot(model.Corpus, index, new CorpusRead(reports, hash, stamp ?? ""))
                     { FromPersistedModel = true, Model = model.Files, Slots = model.Slots, Folder = folder, Phases = phases };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -503,10 +522,18 @@ public sealed class KnowledgeBase : IDisposable
 
     private PersistedCorpus? ReadModel(string folder, string hash) => ReadModel(folder, hash, out _);
 
+    /// <summary>The last commit of the index in <paramref name="folder"/>, opened on the thread pool (<see cref="ClauseIndex.OpenCommit"/>).</summary>
+    private static Task<ClauseIndex.Commit> OpenCommit(string folder, string hash) => Task.Run(() => ClauseIndex.OpenCommit(FSDirectory.Open(folder), hash));
+
+    /// <summary>Closes a commit opened beside a model that could not be read, once it is open; one that failed to open closed itself.</summary>
+    private static void Close(Task<ClauseIndex.Commit> commit) =>
+        commit.ContinueWith(opened => { if (opened.IsCompletedSuccessfully) opened.Result.Dispose(); }, TaskScheduler.Default).Wait();
+
     /// <param name="olderVersion">There is no usable model because an older version wrote the folder: nothing is damaged.</param>
-    private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion)
+    /// <param name="phases">Where the steps of reading it are timed, when given.</param>
+    private PersistedCorpus? ReadModel(string folder, string hash, out bool olderVersion, LoadPhases? phases = null)
     {
-        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem, out olderVersion);
+        var model = CorpusModelFile.TryRead(folder, hash, _recent, out var problem, out olderVersion, phases);
         if (model is null && olderVersion)
             // Expected once after every upgrade: not something for the user to fix.
             _logger.LogInformation("The corpus model in {Folder} is {Problem}: writing it anew from the corpus", folder, problem);
@@ -622,24 +649,34 @@ public sealed class KnowledgeBase : IDisposable
     /// built for this model (its commit names another content hash or slot layout, or none: then
     /// <paramref name="olderVersion"/>, an index an older version wrote).
     /// </summary>
-    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion)
+    /// <param name="commit">The index's commit, opened beside the model (<see cref="OpenCommit"/>); opened here when null.</param>
+    private ClauseIndex? TryOpenIndex(ResolutionCorpus corpus, IndexSlots slots, string folder, string hash, out bool olderVersion, LoadPhases? phases = null, Task<ClauseIndex.Commit>? commit = null)
     {
         olderVersion = false;
         var expected = corpus.Resolutions.Sum(r => r.Paragraphs.Count);
-        FSDirectory? directory = null;
         try
         {
-            directory = FSDirectory.Open(folder);
-            var index = ClauseIndex.Open(corpus, slots, directory, Analyzers, hash);
+            ClauseIndex index;
+            if (commit is not null)
+            {
+                // Its errors are the ones opening it here would throw (it closed its directory then).
+                var opened = commit.GetAwaiter().GetResult();
+                phases?.Add(opened.Phases, LoadPhases.Beside);
+                index = ClauseIndex.Open(corpus, slots, opened, Analyzers, phases);
+            }
+            else
+            {
+                index = ClauseIndex.Open(corpus, slots, FSDirectory.Open(folder), Analyzers, hash, phases);
+            }
             if (index.Count == expected)
                 return index;
             _logger.LogWarning("The index in {Folder} holds {Count} paragraphs instead of {Expected}: rebuilding it", folder, index.Count, expected);
             index.Dispose();
             return null;
         }
+        // The directory is closed by a failed open (ClauseIndex.OpenCommit and the index's constructor close it).
         catch (UnmatchedIndexException e) when (e.OlderVersion)
         {
-            directory?.Dispose();
             olderVersion = true;
             // Expected once after an upgrade: nothing for the user to fix, and nothing damaged to keep.
             _logger.LogInformation("The index in {Folder} was made by an older version ({Message}): rebuilding it from the corpus", folder, e.Message);
@@ -647,7 +684,6 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            directory?.Dispose();
             _logger.LogWarning("The index in {Folder} cannot be opened ({Error}: {Message}): rebuilding it from the corpus", folder, e.GetType().Name, e.Message);
             return null;
         }
@@ -750,6 +786,8 @@ public sealed class KnowledgeBase : IDisposable
     {
         _repair.Wait();
         _current?.Close();
+        // The loads use the analyzers: they end before those are disposed (a failed one has nothing to release, and its error showed where it was used).
+        Task.WhenAll(_glossary, _lexicon).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         Analyzers.Dispose();
     }
 }

@@ -27,6 +27,19 @@ public sealed class LoadPhases
         }
     }
 
+    /// <summary>Where a phase timed with <see cref="Add"/> begins: for a phase that does not fit in one lambda.</summary>
+    public static (long Wall, TimeSpan Cpu) Start() => (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+
+    /// <summary>Records <paramref name="phase"/> as having run from <paramref name="start"/> until now.</summary>
+    public void Add(string phase, (long Wall, TimeSpan Cpu) start) =>
+        _phases.Add((phase, Stopwatch.GetElapsedTime(start.Wall), Environment.CpuUsage.TotalTime - start.Cpu));
+
+    /// <summary>Records the phases of <paramref name="other"/> (timed elsewhere, on another thread perhaps) after these, their names after <paramref name="prefix"/>.</summary>
+    public void Add(LoadPhases other, string prefix = "") => _phases.AddRange(other._phases.Select(p => (prefix + p.Phase, p.Took, p.Cpu)));
+
+    /// <summary>What <see cref="Add(LoadPhases, string)"/> puts before the phases that ran at the same time as the others: the wall times of the rest do not include theirs.</summary>
+    public const string Beside = "beside: ";
+
     public void Time(string phase, Action run) => Time(phase, () =>
     {
         run();

@@ -141,14 +141,22 @@ public static class BenchCommand
     {
         // What a fresh process pays on a warm data folder: open the persisted snapshot, answer the first question.
         using var process = Process.GetCurrentProcess();
+        // The runtime's own start (and this command's parsing) comes before: a restarted host pays it too.
+        var (started, startCpu) = (DateTime.Now - process.StartTime, process.TotalProcessorTime);
         var open = Stopwatch.StartNew();
+        var constructing = LoadPhases.Start();
         using var knowledge = new KnowledgeBase(Options(work));
+        var constructed = new LoadPhases();
+        constructed.Add("knowledge base (analyzers, glossary, lexicon)", constructing);
         var snapshot = knowledge.Current;
         open.Stop();
+        var openJit = (Methods: JitInfo.GetCompiledMethodCount(), Time: JitInfo.GetCompilationTime());
+        var openGc = $"GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)";
         var assistant = new ResolutionAssistant(knowledge);
         var first = Stopwatch.StartNew();
         assistant.Ask(new Question(TopicQuestions[0]));
         first.Stop();
+        var firstJit = (Methods: JitInfo.GetCompiledMethodCount() - openJit.Methods, Time: JitInfo.GetCompilationTime() - openJit.Time);
         process.Refresh();
         var openCpu = process.TotalProcessorTime;
         var workingSetAfterOpen = process.WorkingSet64;
@@ -178,6 +186,12 @@ public static class BenchCommand
         process.Refresh();
         Console.WriteLine($"open the warm data folder (fresh process): {open.Elapsed.TotalSeconds:F2} s ({(snapshot.FromPersistedModel ? "persisted model, no file read" : "files re-read")}); first answer {first.Elapsed.TotalMilliseconds:F0} ms ({snapshot.Phases}); " +
             $"{openCpu.TotalSeconds:F2} s CPU for the whole process up to then, runtime start included");
+        // Phases that ran beside the others (on another core) are not part of the sequence the open waited for.
+        var phasesTime = snapshot.Phases.All.Where(p => !p.Phase.StartsWith(LoadPhases.Beside, StringComparison.Ordinal)).Aggregate(constructed.All[0].Took, (sum, p) => sum + p.Took);
+        Console.WriteLine($"  {constructed}; the rest of the open (listing the corpus folder, its stamp, the snapshot folders) {(open.Elapsed - phasesTime).TotalMilliseconds:F0} ms");
+        Console.WriteLine($"  process start to open: {started.TotalSeconds:F2} s ({startCpu.TotalSeconds:F2} s CPU); process start to first answer: {(started + open.Elapsed + first.Elapsed).TotalSeconds:F2} s; " +
+            $"JIT up to the end of open {openJit.Methods:N0} methods in {openJit.Time.TotalSeconds:F2} s, first answer {firstJit.Methods:N0} more in {firstJit.Time.TotalSeconds:F2} s " +
+            $"(ReadyToRun code {(IsReadyToRun() ? "in resbot.dll" : "not in resbot.dll: JIT-compiled")}); during open {openGc}");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
         Console.WriteLine($"exact queries sent  : {exact}");
@@ -192,6 +206,14 @@ public static class BenchCommand
         Console.WriteLine($"memory after open: working set {workingSetAfterOpen / (1024 * 1024):N0} MiB, managed heap {heapAfterOpen / (1024 * 1024):N0} MiB; " +
             $"peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB; managed heap now {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024):N0} MiB");
         return 0;
+    }
+
+    /// <summary>Whether this assembly was published with ReadyToRun code (a build's is IL only, compiled at run time).</summary>
+    private static bool IsReadyToRun()
+    {
+        using var file = File.OpenRead(typeof(BenchCommand).Assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(file);
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static void ExactSearches(ClauseIndex index, List<(ClauseQuery Query, int Take)> queries)

@@ -33,7 +33,8 @@ public static class CorpusModelFile
     public const string FileName = "model.bin";
 
     /// <summary>Bumped whenever the layout below or what the model holds changes: an older file is then rebuilt.</summary>
-    public const int FormatVersion = 9;
+    /// <remarks>10: the manifest ends with a checksum (XxHash64) of every byte before it.</remarks>
+    public const int FormatVersion = 10;
 
     /// <summary>The names of the text files beside the model begin with this.</summary>
     public const string TextFilePrefix = "texts-";
@@ -83,7 +84,7 @@ public static class CorpusModelFile
                 texts.Flush(flushToDisk: true);
                 textsLength = texts.Length;
             }
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            using (var stream = new MemoryStream())
             // The manifest names no paragraph's texts: no text file to write to.
             using (var writer = new Writer(stream, Stream.Null, textNames.Count - 1, textNumber))
             {
@@ -115,7 +116,12 @@ public static class CorpusModelFile
                 writer.Write(textsLength);
                 writer.Write(EndMarker);
                 writer.Flush();
-                stream.Flush(flushToDisk: true);
+                // Every byte before it, checked before the manifest is read (TryRead).
+                writer.Write(XxHash64.HashToUInt64(stream.GetBuffer().AsSpan(0, checked((int)stream.Length))));
+                writer.Flush();
+                using var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+                output.Write(stream.GetBuffer().AsSpan(0, checked((int)stream.Length)));
+                output.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -142,18 +148,32 @@ public static class CorpusModelFile
         }
     }
 
-    /// <summary>The resolutions of <paramref name="documents"/> in the order <see cref="WriteOrder"/> wrote, each exactly once.</summary>
-    private static List<Resolution> ReadOrder(Reader reader, IReadOnlyList<AlignedDocument> documents)
+    /// <summary>
+    /// The resolutions of <paramref name="documents"/> in the order <see cref="WriteOrder"/> wrote, each exactly once,
+    /// and the first slot of each in that order (from <paramref name="firstSlots"/>, by document and place in it).
+    /// </summary>
+    private static (List<Resolution> Ordered, int[] FirstSlots) ReadOrder(Reader reader, IReadOnlyList<AlignedDocument> documents, IReadOnlyList<int[]> firstSlots)
     {
-        var taken = new HashSet<Resolution>(ReferenceEqualityComparer.Instance);
-        var ordered = reader.List(() =>
+        // Where each document's resolutions begin in one numbering of them all: taken is marked by that number.
+        var start = new int[documents.Count + 1];
+        for (var d = 0; d < documents.Count; d++)
+            start[d + 1] = start[d] + documents[d].Resolutions.Count;
+        var taken = new bool[start[^1]];
+        var count = reader.Count();
+        if (count != taken.Length)
+            throw new InvalidDataException("the corpus order leaves resolutions out");
+        var ordered = new List<Resolution>(count);
+        var first = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var (d, r) = (reader.Int32(), reader.Int32());
-            if (d < 0 || d >= documents.Count || r < 0 || r >= documents[d].Resolutions.Count || !taken.Add(documents[d].Resolutions[r]))
+            if (d < 0 || d >= documents.Count || r < 0 || r >= documents[d].Resolutions.Count || taken[start[d] + r])
                 throw new InvalidDataException($"the corpus order names resolution {r} of document {d} twice or out of range");
-            return documents[d].Resolutions[r];
-        });
-        return ordered.Count == documents.Sum(d => d.Resolutions.Count) ? ordered : throw new InvalidDataException("the corpus order leaves resolutions out");
+            taken[start[d] + r] = true;
+            ordered.Add(documents[d].Resolutions[r]);
+            first[i] = firstSlots[d][r];
+        }
+        return (ordered, first);
     }
 
     /// <summary>A part as the manifest names it: its file, the numbers of its text files in the manifest's list, where each resolution's paragraphs lie in it, and its length.</summary>
@@ -239,9 +259,12 @@ public static class CorpusModelFile
     /// reports are as written: accepted ones keep only their document's metadata until <see cref="AlignedVersions.Slim"/>
     /// gives their versions back, done by the caller that serves them.
     /// </summary>
-    internal static PersistedCorpus? TryRead(string folder, string contentHash, RecentParagraphs recent, out string? problem, out bool olderVersion)
+    /// <param name="phases">Where the time of each step of the open goes (the manifest, the corpus, the slot layout), when given.</param>
+    internal static PersistedCorpus? TryRead(string folder, string contentHash, RecentParagraphs recent, out string? problem, out bool olderVersion, LoadPhases? phases = null)
     {
         (problem, olderVersion) = (null, false);
+        phases ??= new LoadPhases();
+        var manifestStart = LoadPhases.Start();
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
@@ -252,8 +275,10 @@ public static class CorpusModelFile
         try
         {
             var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
-            using var reader = new Reader(stream, [], pool);
+            // Read whole, in one call, and parsed from memory: at a million paragraphs the manifest is some 30 MB of
+            // small fields, which a stream reader would take one call at a time.
+            var bytes = File.ReadAllBytes(path);
+            var reader = new Reader(bytes, [], pool);
             if (reader.String() != Magic)
                 return Fail("not a corpus model", out problem, files);
             if (reader.Int32() != FormatVersion)
@@ -266,6 +291,10 @@ public static class CorpusModelFile
                 olderVersion = true;
                 return Fail("made by another build or with another glossary", out problem, files);
             }
+            // Titles and citations are quoted from the manifest: a byte changed anywhere in it rebuilds the model.
+            if (bytes.Length < sizeof(ulong) || XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - sizeof(ulong))) != BitConverter.ToUInt64(bytes, bytes.Length - sizeof(ulong)))
+                return Fail("damaged (its checksum does not match)", out problem, files);
+            reader.EndBefore(sizeof(ulong));
             if (reader.String() != contentHash)
                 return Fail("made from other files", out problem, files);
             var texts = new List<SnapshotFile>();
@@ -278,8 +307,10 @@ public static class CorpusModelFile
             }
             var reports = ReadReports(reader);
             var documents = new List<AlignedDocument>();
-            var firstSlot = new Dictionary<Resolution, int>(ReferenceEqualityComparer.Instance);
-            var parts = new Dictionary<DocumentInfo, ModelPart>(ReferenceEqualityComparer.Instance);
+            // Each resolution's first slot by its place in the manifest (document, then resolution in it), not in a
+            // dictionary keyed by the object: hashing 70,000 objects by identity was most of an open at a million paragraphs.
+            var firstSlots = new List<int[]>();
+            var parts = new List<ModelPart>();
             var documentCount = reader.Count();
             for (var d = 0; d < documentCount; d++)
             {
@@ -293,16 +324,19 @@ public static class CorpusModelFile
                     return Fail($"its part {name} is not the length the model wrote", out problem, files);
                 var part = new ModelPart(file, reader.List(() => reader.Int32() is var t && t >= 0 && t < texts.Count ? texts[t] : throw new InvalidDataException($"text file {t} of {texts.Count}")));
                 var info = ReadDocument(reader);
-                var resolutions = reader.List(() =>
+                var resolutionCount = reader.Count();
+                var resolutions = new List<Resolution>(resolutionCount);
+                var documentSlots = new int[resolutionCount];
+                for (var r = 0; r < resolutionCount; r++)
                 {
-                    var (resolution, slot) = ReadResolutionEntry(reader, part, recent);
-                    firstSlot[resolution] = slot;
-                    return resolution;
-                });
+                    (var resolution, documentSlots[r]) = ReadResolutionEntry(reader, part, recent);
+                    resolutions.Add(resolution);
+                }
                 documents.Add(new AlignedDocument(info, resolutions));
-                parts[info] = part;
+                firstSlots.Add(documentSlots);
+                parts.Add(part);
             }
-            var ordered = ReadOrder(reader, documents);
+            var (ordered, first) = ReadOrder(reader, documents, firstSlots);
             var end = reader.Int32();
             var layout = reader.String();
             foreach (var file in texts)
@@ -310,16 +344,16 @@ public static class CorpusModelFile
                 if (reader.Int64() != file.Length)
                     return Fail($"{file.Name} is not the length the model wrote", out problem, files);
             }
-            if (reader.String() != EndMarker || stream.Position != stream.Length)
+            if (reader.String() != EndMarker || !reader.AtEnd)
                 return Fail("truncated or followed by other bytes", out problem, files);
-            var corpus = new ResolutionCorpus(documents.Select(d => d.Info).ToList(), ordered);
-            var first = corpus.Resolutions.Select(r => firstSlot[r]).ToList();
+            phases.Add("manifest", manifestStart);
+            var corpus = phases.Time("corpus", () => new ResolutionCorpus(documents.Select(d => d.Info).ToList(), ordered));
             // Recomputed from the manifest (O(resolutions), no paragraph read), not taken on its word: the index is
             // opened with this model only when its commit names the layout these slots really make.
-            if (IndexSlots.LayoutOf(corpus, first) != layout)
+            if (phases.Time("layout", () => IndexSlots.LayoutOf(corpus, first)) != layout)
                 return Fail("its slot layout is not the one its resolutions make", out problem, files);
             var slots = new IndexSlots(first, end, layout);
-            return new PersistedCorpus(corpus, slots, reports, new ModelFiles(texts, parts));
+            return new PersistedCorpus(corpus, slots, reports, new ModelFiles(texts, new PartsByDocument(documents.Select(d => d.Info).ToList(), parts)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidDataException or KeyNotFoundException)
         {
@@ -344,7 +378,15 @@ public static class CorpusModelFile
         // left: the last resolution of a manifest may have more paragraphs than the manifest has bytes after it.
         if (count < 0 || count > length)
             throw new InvalidDataException($"{count} paragraphs of {key} in {length} bytes of its part");
-        var citations = reader.Array(() => (reader.Int32() is var p && p >= 0 && p < count ? p : throw new InvalidDataException($"a citation of {key} in paragraph {p} of {count}"), reader.Pooled()));
+        var citationCount = reader.Count();
+        var citations = citationCount == 0 ? [] : new (int Paragraph, string Cite)[citationCount];
+        for (var i = 0; i < citationCount; i++)
+        {
+            var paragraph = reader.Int32();
+            if (paragraph < 0 || paragraph >= count)
+                throw new InvalidDataException($"a citation of {key} in paragraph {paragraph} of {count}");
+            citations[i] = (paragraph, reader.Pooled());
+        }
         return (new Resolution(key, symbol, suffixes, titles, new StoredParagraphs(part, offset, length, bytesHash, key, count, digest, citations, recent)), firstSlot);
     }
 
@@ -360,8 +402,7 @@ public static class CorpusModelFile
         part.File.ReadExactly(offset, bytes);
         if (XxHash64.HashToUInt64(bytes) != bytesHash)
             throw new StoredModelReadException(part.File, $"the paragraphs of {key} are not the bytes the model wrote");
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var reader = new Reader(stream, part.Texts, new Dictionary<string, string>(StringComparer.Ordinal));
+        var reader = new Reader(bytes, part.Texts, new Dictionary<string, string>(StringComparer.Ordinal));
         var read = new ParagraphsRead();
         try
         {
@@ -370,7 +411,7 @@ public static class CorpusModelFile
             read.Paragraphs = ReadParagraphs(reader, read);
             if (read.Paragraphs.Length != count || StoredParagraphs.KeysDigestOf(read.Paragraphs) != keysDigest)
                 throw new InvalidDataException("other paragraphs than the manifest says");
-            if (stream.Position != stream.Length || !reader.TextsWithin())
+            if (!reader.AtEnd || !reader.TextsWithin())
                 throw new InvalidDataException("longer than the manifest says, or reaching past its texts");
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
@@ -597,15 +638,19 @@ public static class CorpusModelFile
     /// within the text section. Strings that repeat across paragraphs (keys, glossary ids, section titles) are read
     /// once per distinct value, so a million paragraphs share a few thousand strings.
     /// </summary>
-    private sealed class Reader(Stream stream, IReadOnlyList<SnapshotFile> texts, Dictionary<string, string> pool) : IDisposable
+    /// <remarks>
+    /// It reads from bytes in memory (the whole manifest, or one resolution's bytes of a part), as
+    /// <see cref="BinaryWriter"/> wrote them: little-endian numbers, strings as a 7-bit encoded byte length and UTF-8.
+    /// Reading past the end throws <see cref="EndOfStreamException"/>, as a stream would.
+    /// </remarks>
+    private sealed class Reader(byte[] bytes, IReadOnlyList<SnapshotFile> texts, Dictionary<string, string> pool)
     {
-        private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: true);
+        private int _position;
 
-        // FileStream.Length asks the file system each time: read it once.
-        private readonly long _length = stream.Length;
+        /// <summary>Where reading stops: the end of the bytes, or before a trailer (<see cref="EndBefore"/>).</summary>
+        private int _end = bytes.Length;
 
         private readonly Dictionary<string, string> _pool = pool;
-        private byte[] _bytes = new byte[256];
         private char[] _chars = new char[256];
 
         /// <summary>The section titles of the paragraph read last: the paragraphs of one section share one dictionary.</summary>
@@ -619,20 +664,58 @@ public static class CorpusModelFile
         /// <summary>True when no paragraph's texts reach past the end of its text file.</summary>
         public bool TextsWithin() => _textsEnd.All(e => e.Value <= e.Key.Length);
 
-        public string String() => _reader.ReadString();
+        /// <summary>True when every byte before the end has been read.</summary>
+        public bool AtEnd => _position == _end;
+
+        /// <summary>Leaves the last <paramref name="trailer"/> bytes unread (the manifest's checksum, checked separately).</summary>
+        public void EndBefore(int trailer) => _end = bytes.Length - trailer >= _position ? bytes.Length - trailer : throw new EndOfStreamException();
+
+        /// <summary>The next <paramref name="count"/> bytes, moving past them.</summary>
+        private ReadOnlySpan<byte> Take(int count)
+        {
+            if (count < 0 || count > _end - _position)
+                throw new EndOfStreamException($"{count} bytes wanted at {_position} of {_end}");
+            var taken = bytes.AsSpan(_position, count);
+            _position += count;
+            return taken;
+        }
+
+        public byte Byte() => _position < _end ? bytes[_position++] : throw new EndOfStreamException($"a byte wanted at {_position} of {_end}");
+
+        /// <summary>As <see cref="BinaryReader.Read7BitEncodedInt"/>: seven bits a byte, low first, at most five bytes.</summary>
+        public int SevenBitInt32()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Byte();
+                if (shift == 28 && b > 0b1111)
+                    throw new FormatException("a 7-bit encoded number too large for 32 bits");
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                    return (int)value;
+            }
+            throw new FormatException("a 7-bit encoded number too large for 32 bits");
+        }
+
+        public string String()
+        {
+            var length = SevenBitInt32();
+            if (length < 0)
+                throw new FormatException($"a string of {length} bytes");
+            return Encoding.UTF8.GetString(Take(length));
+        }
 
         /// <summary>A string as <see cref="String"/> writes it, the same instance for every occurrence of the same value.</summary>
         public string Pooled()
         {
-            var length = _reader.Read7BitEncodedInt();
-            if (length < 0 || length > _length - stream.Position)
+            var length = SevenBitInt32();
+            if (length < 0 || length > _end - _position)
                 throw new InvalidDataException($"string of {length} bytes out of range");
-            if (_bytes.Length < length)
-                _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
-            _reader.BaseStream.ReadExactly(_bytes, 0, length);
+            var utf8 = Take(length);
             if (_chars.Length < length)
                 _chars = new char[Math.Max(length, _chars.Length * 2)];
-            var chars = Encoding.UTF8.GetChars(_bytes, 0, length, _chars, 0);
+            var chars = Encoding.UTF8.GetChars(utf8, _chars);
             var lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.TryGetValue(_chars.AsSpan(0, chars), out var pooled))
                 return pooled;
@@ -643,11 +726,15 @@ public static class CorpusModelFile
 
         public string? OptionalPooled() => Boolean() ? Pooled() : null;
 
-        public int Int32() => _reader.ReadInt32();
+        public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
 
-        public long Int64() => _reader.ReadInt64();
+        public long Int64() => System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long)));
 
-        public bool Boolean() => _reader.ReadByte() switch
+        public uint UInt32() => System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(Take(sizeof(uint)));
+
+        public ulong UInt64() => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
+
+        public bool Boolean() => Byte() switch
         {
             0 => false,
             1 => true,
@@ -658,20 +745,45 @@ public static class CorpusModelFile
 
         public int? OptionalInt32() => Boolean() ? Int32() : null;
 
-        public Model.Language Language() => _reader.ReadByte() is var b && b <= (byte)Model.Language.Fr ? (Model.Language)b : throw new InvalidDataException("not a language");
+        public Model.Language Language() => Byte() is var b && b <= (byte)Model.Language.Fr ? (Model.Language)b : throw new InvalidDataException("not a language");
 
-        public ParagraphKind Kind() => _reader.ReadByte() is var b && b <= (byte)ParagraphKind.Operative ? (ParagraphKind)b : throw new InvalidDataException("not a paragraph kind");
+        public ParagraphKind Kind() => Byte() is var b && b <= (byte)ParagraphKind.Operative ? (ParagraphKind)b : throw new InvalidDataException("not a paragraph kind");
 
         public OperativeAction Action() => Int32() is var a && Enum.IsDefined((OperativeAction)a) ? (OperativeAction)a : throw new InvalidDataException("not an action");
 
         /// <summary>A resolution's suffixes by language; the same dictionary as the last resolution's when they are the same (a document's mostly are).</summary>
         public IReadOnlyDictionary<Model.Language, string> Suffixes() => SharedTexts(ref _lastSuffixes);
 
-        /// <summary>A resolution's titles by language, as <see cref="Suffixes"/>.</summary>
-        public IReadOnlyDictionary<Model.Language, string> Titles() => SharedTexts(ref _lastResolutionTitles);
+        /// <summary>
+        /// A resolution's titles by language, left in the manifest's bytes until asked for (<see cref="ManifestTexts"/>);
+        /// the same dictionary as the last resolution's when they are the same, byte for byte.
+        /// </summary>
+        public IReadOnlyDictionary<Model.Language, string> Titles()
+        {
+            var count = Count();
+            if (count == 0)
+                return EmptyTexts;
+            Span<(Model.Language Language, int Offset, int Length)> versions = count <= 8 ? stackalloc (Model.Language, int, int)[count] : new (Model.Language, int, int)[count];
+            for (var i = 0; i < count; i++)
+            {
+                var language = Language();
+                var length = SevenBitInt32();
+                if (length < 0 || length > _end - _position)
+                    throw new InvalidDataException($"title of {length} bytes out of range");
+                versions[i] = (language, _position, length);
+                _position += length;
+            }
+            if (_lastTitles?.SameAs(versions) == true)
+                return _lastTitles;
+            return _lastTitles = new ManifestTexts(bytes, versions);
+        }
+
+        private ManifestTexts? _lastTitles;
+
+        /// <summary>The texts <see cref="SharedTexts"/> read last, before it knows whether they make a new dictionary.</summary>
+        private (Model.Language Language, string Text)[] _shared = new (Model.Language, string)[4];
 
         private IReadOnlyDictionary<Model.Language, string> _lastSuffixes = EmptyTexts;
-        private IReadOnlyDictionary<Model.Language, string> _lastResolutionTitles = EmptyTexts;
 
         /// <summary>Texts by language, the same dictionary as <paramref name="last"/> when they are the same, and one shared empty one.</summary>
         private IReadOnlyDictionary<Model.Language, string> SharedTexts(ref IReadOnlyDictionary<Model.Language, string> last)
@@ -679,32 +791,41 @@ public static class CorpusModelFile
             var count = Count();
             if (count == 0)
                 return EmptyTexts;
-            var texts = new Dictionary<Model.Language, string>(count);
+            // Compared with the last before a dictionary is made: most are the same, and this runs per resolution at open.
+            if (_shared.Length < count)
+                _shared = new (Model.Language, string)[Math.Max(count, _shared.Length * 2)];
+            var languages = 0;
+            var same = count == last.Count;
             for (var i = 0; i < count; i++)
-                texts[Language()] = Pooled();
-            var previous = last;
-            if (texts.Count == previous.Count && texts.All(t => previous.TryGetValue(t.Key, out var same) && ReferenceEquals(same, t.Value)))
-                return previous;
+            {
+                var (language, text) = _shared[i] = (Language(), Pooled());
+                // A language given twice (only in a damaged file) is not the same: its dictionary keeps the last text, as before.
+                same &= (languages & (1 << (int)language)) == 0 && last.TryGetValue(language, out var before) && ReferenceEquals(before, text);
+                languages |= 1 << (int)language;
+            }
+            if (same)
+                return last;
+            var texts = new Dictionary<Model.Language, string>(count);
+            foreach (var (language, text) in _shared.AsSpan(0, count))
+                texts[language] = text;
             return last = texts;
         }
-
-        public ulong UInt64() => _reader.ReadUInt64();
 
         /// <summary>Where a paragraph's versions lie in the text section, as <see cref="Writer.WriteParagraphTexts"/> wrote it.</summary>
         public StoredTexts ParagraphTexts()
         {
-            var file = _reader.Read7BitEncodedInt();
+            var file = SevenBitInt32();
             if (file < 0 || file >= texts.Count)
                 throw new InvalidDataException($"text file {file} of {texts.Count}");
             var start = Int64();
-            var count = _reader.ReadByte();
+            var count = Byte();
             if (count > 3 || start < 0)
                 throw new InvalidDataException("not a paragraph's texts");
             Span<(Model.Language, int, uint)> versions = stackalloc (Model.Language, int, uint)[count];
             var end = start;
             for (var i = 0; i < count; i++)
             {
-                versions[i] = (Language(), Int32(), _reader.ReadUInt32());
+                versions[i] = (Language(), Int32(), UInt32());
                 if (versions[i].Item2 < 0)
                     throw new InvalidDataException("negative text length");
                 end += versions[i].Item2;
@@ -741,11 +862,10 @@ public static class CorpusModelFile
         public int Count()
         {
             var count = Int32();
-            if (count < 0 || count > _length - stream.Position)
+            if (count < 0 || count > _end - _position)
                 throw new InvalidDataException($"count {count} out of range");
             return count;
         }
 
-        public void Dispose() => _reader.Dispose();
     }
 }

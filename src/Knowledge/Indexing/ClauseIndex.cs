@@ -69,30 +69,103 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>For each resolution position, the position of its first paragraph: a hit's paragraph is found by number, without holding every paragraph.</summary>
     private readonly int[] _firstParagraph;
 
-    /// <summary>For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</summary>
-    private readonly int[] _keyRank;
+    /// <summary>
+    /// What only counted searches need (<see cref="ResolutionRanks"/>): made on the first one, not at open, where sorting
+    /// 70,000 keys at a million paragraphs would be paid by every start, corpus-wide question or not.
+    /// </summary>
+    private readonly Lazy<ResolutionRanks> _ranks;
 
-    /// <summary>Resolution positions in ordinal key order: the inverse of <see cref="_keyRank"/>.</summary>
-    private readonly int[] _byKey;
-
-    /// <summary>The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>), and each resolution's, by position in <see cref="_bodies"/>.</summary>
-    private readonly string[] _bodies;
-    private readonly int[] _bodyOfResolution;
-
-    private ClauseIndex(LuceneDirectory directory, LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, string contentHash)
+    /// <param name="KeyRank">For each resolution position, the rank of its key in ordinal order: counts tied in number sort by key without comparing strings.</param>
+    /// <param name="ByKey">Resolution positions in ordinal key order: the inverse of <paramref name="KeyRank"/>.</param>
+    /// <param name="Bodies">The bodies of the corpus's resolutions (<see cref="ResolutionKeys.BodyOf"/>).</param>
+    /// <param name="BodyOfResolution">Each resolution's body, by position in <paramref name="Bodies"/>.</param>
+    private sealed record ResolutionRanks(int[] KeyRank, int[] ByKey, string[] Bodies, int[] BodyOfResolution)
     {
-        _directory = directory;
-        _analyzers = analyzers;
-        _reader = DirectoryReader.Open(directory);
+        public static ResolutionRanks Of(IReadOnlyList<Resolution> resolutions)
+        {
+            var keyRank = new int[resolutions.Count];
+            var byKey = Enumerable.Range(0, resolutions.Count).ToArray();
+            Array.Sort(resolutions.Select(r => r.Key).ToArray(), byKey, StringComparer.Ordinal);
+            for (var rank = 0; rank < byKey.Length; rank++)
+                keyRank[byKey[rank]] = rank;
+            var bodyOfKey = resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
+            var bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
+            return new ResolutionRanks(keyRank, byKey, bodies, bodyOfKey.Select(b => Array.IndexOf(bodies, b)).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// An index's commit opened and the slot of each of its documents read, not yet matched to a corpus model: all of
+    /// an open that needs no model, so it can run on another core while the model's manifest is read. Disposing it
+    /// closes the index unless a <see cref="ClauseIndex"/> was made from it (that one closes it then).
+    /// </summary>
+    public sealed class Commit : IDisposable
+    {
+        internal Commit(LuceneDirectory directory, DirectoryReader reader, int[] slotOfDoc, LoadPhases phases) =>
+            (Directory, Reader, SlotOfDoc, Phases) = (directory, reader, slotOfDoc, phases);
+
+        internal LuceneDirectory Directory { get; }
+
+        internal DirectoryReader Reader { get; }
+
+        internal int[] SlotOfDoc { get; }
+
+        /// <summary>How long opening it took, step by step.</summary>
+        public LoadPhases Phases { get; }
+
+        private bool _taken;
+
+        /// <summary>Hands the open index over to the <see cref="ClauseIndex"/> made from it: only once.</summary>
+        internal void Take() => _taken = !_taken ? true : throw new InvalidOperationException("this commit was taken already");
+
+        public void Dispose()
+        {
+            if (_taken)
+                return;
+            Reader.Dispose();
+            Directory.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Opens the last commit in <paramref name="directory"/> and reads its documents' slots; throws
+    /// <see cref="UnmatchedIndexException"/> when it was built from other files than <paramref name="contentHash"/> or by
+    /// an older version. The directory is closed when this throws, and with the result otherwise.
+    /// </summary>
+    public static Commit OpenCommit(LuceneDirectory directory, string contentHash)
+    {
+        var phases = new LoadPhases();
+        DirectoryReader? reader = null;
         try
         {
-            if (_reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
+            reader = phases.Time("lucene", () => DirectoryReader.Open(directory));
+            if (reader.IndexCommit.UserData.TryGetValue(ContentHashKey, out var built) is false || built != contentHash)
                 throw new UnmatchedIndexException($"the index was built from other files ({built ?? "no content hash: an older version"})", olderVersion: built is null);
+            var slotOfDoc = phases.Time("doc slots", () => ReadDocSlots(directory, reader) ?? SlotOfDoc(reader));
+            return new Commit(directory, reader, slotOfDoc, phases);
+        }
+        catch
+        {
+            reader?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private ClauseIndex(LanguageAnalyzers analyzers, ResolutionCorpus corpus, IndexSlots slots, Commit commit, LoadPhases? phases = null)
+    {
+        phases ??= new LoadPhases();
+        commit.Take();
+        _directory = commit.Directory;
+        _analyzers = analyzers;
+        _reader = commit.Reader;
+        try
+        {
             // The model's layout is recomputed from its manifest when it is opened (CorpusModelFile.TryRead); the commit's was hashed when written.
             if (_reader.IndexCommit.UserData.TryGetValue(SlotLayoutKey, out var layout) is false || layout != slots.Layout)
                 throw new UnmatchedIndexException($"the index numbers its paragraphs otherwise than the corpus model ({(layout is null ? "no slot layout: an older version" : "another slot layout")})", olderVersion: layout is null);
-            var positionOfSlot = PositionOfSlot(corpus, slots);
-            _paragraphOfDoc = ParagraphOfDoc(directory, _reader, positionOfSlot);
+            _paragraphOfDoc = phases.Time("doc map", () => ParagraphOfDoc(commit.SlotOfDoc, _reader.NumDocs, PositionOfSlot(corpus, slots), slots.End));
+            var positionsStart = LoadPhases.Start();
             _resolutions = corpus.Resolutions;
             _firstParagraph = new int[_resolutions.Count];
             _resolutionOfParagraph = new int[corpus.Resolutions.Sum(r => r.Paragraphs.Count)];
@@ -103,18 +176,14 @@ public sealed class ClauseIndex : IDisposable
                 Array.Fill(_resolutionOfParagraph, r, position, end - position);
                 position = end;
             }
-            _keyRank = new int[_resolutions.Count];
-            _byKey = Enumerable.Range(0, _resolutions.Count).ToArray();
-            Array.Sort(_resolutions.Select(r => r.Key).ToArray(), _byKey, StringComparer.Ordinal);
-            for (var rank = 0; rank < _byKey.Length; rank++)
-                _keyRank[_byKey[rank]] = rank;
-            var bodyOfKey = _resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToArray();
-            _bodies = bodyOfKey.Distinct(StringComparer.Ordinal).ToArray();
-            _bodyOfResolution = bodyOfKey.Select(b => Array.IndexOf(_bodies, b)).ToArray();
+            phases.Add("positions", positionsStart);
+            var resolutions = _resolutions;
+            _ranks = new Lazy<ResolutionRanks>(() => ResolutionRanks.Of(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
         }
         catch
         {
             _reader.Dispose();
+            _directory.Dispose();
             throw;
         }
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
@@ -128,22 +197,27 @@ public sealed class ClauseIndex : IDisposable
     /// Each Lucene document's paragraph position, from its slot: read from the commit's <see cref="DocSlotsPrefix"/>
     /// file when there is a sound one (one read of an array), else from the slot doc values, one document at a time.
     /// </summary>
-    private static int[] ParagraphOfDoc(LuceneDirectory directory, DirectoryReader reader, int[] positionOfSlot)
+    /// <param name="positionOfSlot">For each slot its paragraph's position (<see cref="PositionOfSlot"/>); null when every slot is its own position, as after a full build.</param>
+    private static int[] ParagraphOfDoc(int[] slotOfDoc, int numDocs, int[]? positionOfSlot, int positions)
     {
-        var slotOfDoc = ReadDocSlots(directory, reader) ?? SlotOfDoc(reader);
-        var paragraphOfDoc = new int[slotOfDoc.Length];
+        // Mapped in place: the slots are not needed afterwards, and at a million documents each array is 4 MB.
+        var paragraphOfDoc = slotOfDoc;
         var live = 0;
         for (var doc = 0; doc < slotOfDoc.Length; doc++)
         {
             var slot = slotOfDoc[doc];
             if (slot == Deleted)
+            {
+                paragraphOfDoc[doc] = 0;
                 continue;
+            }
             live++;
-            paragraphOfDoc[doc] = slot >= 0 && slot < positionOfSlot.Length && positionOfSlot[slot] >= 0
-                ? positionOfSlot[slot]
+            var position = slot < 0 || slot >= (positionOfSlot?.Length ?? positions) ? -1 : positionOfSlot?[slot] ?? slot;
+            paragraphOfDoc[doc] = position >= 0
+                ? position
                 : throw new InvalidDataException($"index document {doc} names slot {slot}, which no paragraph of the corpus model has");
         }
-        return live == reader.NumDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {reader.NumDocs}");
+        return live == numDocs ? paragraphOfDoc : throw new InvalidDataException($"{live} index documents have slots, the index holds {numDocs}");
     }
 
     /// <summary>
@@ -215,8 +289,13 @@ public sealed class ClauseIndex : IDisposable
             input.ReadBytes(bytes, 0, bytes.Length);
             Lucene.Net.Codecs.CodecUtil.CheckFooter(input);
             slotOfDoc = new int[reader.MaxDoc];
-            for (var doc = 0; doc < slotOfDoc.Length; doc++)
-                slotOfDoc[doc] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)));
+            if (BitConverter.IsLittleEndian)
+                bytes.CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(slotOfDoc.AsSpan()));
+            else
+            {
+                for (var doc = 0; doc < slotOfDoc.Length; doc++)
+                    slotOfDoc[doc] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(doc * sizeof(int)));
+            }
         }
         catch (IOException)
         {
@@ -234,11 +313,20 @@ public sealed class ClauseIndex : IDisposable
         return slotOfDoc;
     }
 
-    /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap.</summary>
-    private static int[] PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
+    /// <summary>For each slot, the position of its paragraph in corpus order; -1 for a gap. Null when each slot is its paragraph's position (slots in corpus order without gaps, as a full build numbers them).</summary>
+    private static int[]? PositionOfSlot(ResolutionCorpus corpus, IndexSlots slots)
     {
         if (slots.First.Count != corpus.Resolutions.Count)
             throw new InvalidDataException($"{slots.First.Count} resolutions have slots, the corpus has {corpus.Resolutions.Count}");
+        var sequential = true;
+        var next = 0;
+        for (var r = 0; r < corpus.Resolutions.Count && sequential; r++)
+        {
+            sequential = slots.First[r] == next;
+            next += corpus.Resolutions[r].Paragraphs.Count;
+        }
+        if (sequential && next == slots.End)
+            return null;
         var positions = new int[slots.End];
         Array.Fill(positions, -1);
         var position = 0;
@@ -281,7 +369,7 @@ public sealed class ClauseIndex : IDisposable
             writer.Commit();
         }
         WriteDocSlots(directory);
-        return new ClauseIndex(directory, analyzers, corpus, slots, contentHash);
+        return new ClauseIndex(analyzers, corpus, slots, OpenCommit(directory, contentHash));
     }
 
     /// <summary>
@@ -334,8 +422,17 @@ public sealed class ClauseIndex : IDisposable
     /// Opens an index built earlier from the files of <paramref name="contentHash"/>, for the corpus model made from them;
     /// throws <see cref="UnmatchedIndexException"/> when it was built from other files or by an older version.
     /// </summary>
-    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash) =>
-        new(directory, analyzers, corpus, slots, contentHash);
+    /// <param name="phases">Where the steps of the open are timed, when given.</param>
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, LuceneDirectory directory, LanguageAnalyzers analyzers, string contentHash, LoadPhases? phases = null)
+    {
+        var commit = OpenCommit(directory, contentHash);
+        phases?.Add(commit.Phases);
+        return Open(corpus, slots, commit, analyzers, phases);
+    }
+
+    /// <summary>The index of <paramref name="commit"/> (<see cref="OpenCommit"/>) for the corpus model it was built with; throws <see cref="UnmatchedIndexException"/> (and closes the commit) when their slots differ.</summary>
+    public static ClauseIndex Open(ResolutionCorpus corpus, IndexSlots slots, Commit commit, LanguageAnalyzers analyzers, LoadPhases? phases = null) =>
+        new(analyzers, corpus, slots, commit, phases);
 
     /// <summary>The best <paramref name="take"/> paragraphs; stops with <see cref="OperationCanceledException"/> when the ambient <see cref="SearchCancellation"/> fires.</summary>
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int take) => Search(query, take, SearchCancellation.Current);
@@ -385,7 +482,7 @@ public sealed class ClauseIndex : IDisposable
     /// A resolution's place among those with matches, as one number: the count's complement, then the key's rank.
     /// Smaller is first: most matches first, ties by key, without comparing strings.
     /// </summary>
-    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_keyRank[resolution];
+    private long Rank(int[] counts, int resolution) => ((long)(int.MaxValue - counts[resolution]) << 32) | (uint)_ranks.Value.KeyRank[resolution];
 
     /// <summary>The first <paramref name="take"/> of the <paramref name="matched"/> resolutions by <see cref="Rank"/>: a partial selection, not a sort of them all.</summary>
     private List<(string Resolution, int Clauses)> MostFirst(int[] counts, ReadOnlySpan<int> matched, int take)
@@ -404,7 +501,7 @@ public sealed class ClauseIndex : IDisposable
         var result = new List<(string Resolution, int Clauses)>(best.Count);
         foreach (var rank in best)
         {
-            var r = _byKey[(int)(rank & uint.MaxValue)];
+            var r = _ranks.Value.ByKey[(int)(rank & uint.MaxValue)];
             result.Add((_resolutions[r].Key, counts[r]));
         }
         return result;
@@ -413,18 +510,19 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>Matches per body, most first; of equal counts, the body whose first resolution by <see cref="Rank"/> comes first.</summary>
     private List<(string Body, int Clauses)> ByBody(int[] counts, ReadOnlySpan<int> matched)
     {
-        var clauses = new int[_bodies.Length];
-        var first = new long[_bodies.Length];
+        var ranks = _ranks.Value;
+        var clauses = new int[ranks.Bodies.Length];
+        var first = new long[ranks.Bodies.Length];
         Array.Fill(first, long.MaxValue);
         foreach (var r in matched)
         {
-            var body = _bodyOfResolution[r];
+            var body = ranks.BodyOfResolution[r];
             clauses[body] += counts[r];
             first[body] = Math.Min(first[body], Rank(counts, r));
         }
-        return Enumerable.Range(0, _bodies.Length).Where(b => clauses[b] > 0)
+        return Enumerable.Range(0, ranks.Bodies.Length).Where(b => clauses[b] > 0)
             .OrderByDescending(b => clauses[b]).ThenBy(b => first[b])
-            .Select(b => (_bodies[b], clauses[b])).ToList();
+            .Select(b => (ranks.Bodies[b], clauses[b])).ToList();
     }
 
     private List<ClauseHit> Hits(TopClauseCollector top)

@@ -66,13 +66,27 @@ public sealed record IndexSlots(IReadOnlyList<int> First, int End, string Layout
     {
         if (first.Count != corpus.Resolutions.Count)
             throw new InvalidDataException($"{first.Count} resolutions have slots, the corpus has {corpus.Resolutions.Count}");
-        var bySlot = Enumerable.Range(0, first.Count).OrderBy(r => first[r]).ToList();
+        // By first slot, ties (resolutions without paragraphs) in corpus order: sorted as one number each, the slot
+        // then the position, which is much cheaper than a comparison delegate at 70,000 resolutions per open.
+        var bySlot = new long[first.Count];
+        for (var r = 0; r < bySlot.Length; r++)
+            bySlot[r] = ((long)first[r] << 32) | (uint)r;
+        Array.Sort(bySlot);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var r in bySlot)
+        // Each entry is formatted into one reused buffer: this runs at every open, once per resolution.
+        var chars = new char[256];
+        var bytes = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(chars.Length)];
+        foreach (var slotAndPosition in bySlot)
         {
+            var r = (int)(slotAndPosition & uint.MaxValue);
             var resolution = corpus.Resolutions[r];
-            var entry = $"{first[r]}\t{resolution.DocumentSymbol}|{resolution.Key}\t{resolution.Paragraphs.Count}\t{StoredParagraphs.KeysDigestOf(resolution.Paragraphs):x16}\n";
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry));
+            int written;
+            while (!chars.AsSpan().TryWrite($"{first[r]}\t{resolution.DocumentSymbol}|{resolution.Key}\t{resolution.Paragraphs.Count}\t{StoredParagraphs.KeysDigestOf(resolution.Paragraphs):x16}\n", out written))
+            {
+                chars = new char[chars.Length * 2];
+                bytes = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(chars.Length)];
+            }
+            hash.AppendData(bytes, 0, System.Text.Encoding.UTF8.GetBytes(chars, 0, written, bytes, 0));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

@@ -12,7 +12,6 @@ public sealed class ResolutionCorpus
         Resolutions = resolutions;
         // One pass over the resolutions, without a string made per key: this runs at every open, over 70,000 resolutions at a million paragraphs.
         _byKey = new Dictionary<string, Resolution>(resolutions.Count, StringComparer.OrdinalIgnoreCase);
-        _byShortForm = new Dictionary<string, List<Resolution>>(StringComparer.OrdinalIgnoreCase);
         var sessions = new HashSet<string>(StringComparer.Ordinal);
         var session = sessions.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var resolution in resolutions)
@@ -23,15 +22,9 @@ public sealed class ResolutionCorpus
             var first = slash < 0 ? resolution.Key.AsSpan() : resolution.Key.AsSpan(0, slash);
             if (!first.ContainsAnyExceptInRange('0', '9'))
                 session.Add(first);
-            foreach (var form in ResolutionKeys.ShortForms(resolution.Key))
-            {
-                if (!_byShortForm.TryGetValue(form, out var named))
-                    _byShortForm[form] = named = [];
-                if (!named.Exists(r => r.Key == resolution.Key))
-                    named.Add(resolution);
-            }
         }
         Sessions = sessions;
+        _byShortForm = new Lazy<Dictionary<string, List<Resolution>>>(() => ShortFormsOf(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
         _bySymbol = new Dictionary<string, DocumentInfo>(documents.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var document in documents)
             _bySymbol.TryAdd(document.Symbol, document);
@@ -39,7 +32,27 @@ public sealed class ResolutionCorpus
         _bodies = new Lazy<HashSet<string>>(() => resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private readonly Dictionary<string, List<Resolution>> _byShortForm;
+    /// <summary>
+    /// The resolutions each short form names: made on the first question that uses one, not at open (three pattern
+    /// matches per key, over 70,000 keys at a million paragraphs, at every start).
+    /// </summary>
+    private readonly Lazy<Dictionary<string, List<Resolution>>> _byShortForm;
+
+    private static Dictionary<string, List<Resolution>> ShortFormsOf(IReadOnlyList<Resolution> resolutions)
+    {
+        var byShortForm = new Dictionary<string, List<Resolution>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var resolution in resolutions)
+        {
+            foreach (var form in ResolutionKeys.ShortForms(resolution.Key))
+            {
+                if (!byShortForm.TryGetValue(form, out var named))
+                    byShortForm[form] = named = [];
+                if (!named.Exists(r => r.Key == resolution.Key))
+                    named.Add(resolution);
+            }
+        }
+        return byShortForm;
+    }
 
     /// <summary>
     /// For each form a resolution is cited in, the citing paragraphs as (resolution, paragraph position): made on the
@@ -79,7 +92,7 @@ public sealed class ResolutionCorpus
     /// Resolutions a short form names: "242" → S/RES/242 (1967), "58/85" → A/RES/58/85, "365" → LAS/SUM/365 (19).
     /// Several when the form is ambiguous across bodies.
     /// </summary>
-    public IReadOnlyList<Resolution> FindByShortForm(string form) => _byShortForm.GetValueOrDefault(form) ?? [];
+    public IReadOnlyList<Resolution> FindByShortForm(string form) => _byShortForm.Value.GetValueOrDefault(form) ?? [];
 
     /// <summary>The paragraphs that cite a resolution, in whatever form they print it ("37/3", "S/RES/242 (1967)").</summary>
     public IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> CitingParagraphs(string form) =>

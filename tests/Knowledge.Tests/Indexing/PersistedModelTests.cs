@@ -77,6 +77,65 @@ public sealed class PersistedModelTests : IDisposable
         Assert.Equal(before, Answers(third));
     }
 
+    [Theory]
+    [InlineData("a letter of a title changed")]
+    [InlineData("its last byte cut off")]
+    [InlineData("its checksum cut off")]
+    public void A_manifest_changed_in_place_or_cut_short_is_rebuilt_and_never_quoted_from(string damage)
+    {
+        List<string> before;
+        string title;
+        using (var first = Start())
+        {
+            before = Answers(first);
+            title = first.Corpus.FindResolution("38/4")!.Titles[Language.En];
+        }
+        var bytes = File.ReadAllBytes(ModelFile);
+        var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(title));
+        Assert.True(at >= 0, "the manifest holds the title as UTF-8");
+        File.WriteAllBytes(ModelFile, damage switch
+        {
+            // Same length, still valid UTF-8, a plausible title: only a checksum tells it from the real one.
+            "a letter of a title changed" => [.. bytes[..at], (byte)(bytes[at] == (byte)'X' ? 'Y' : 'X'), .. bytes[(at + 1)..]],
+            "its last byte cut off" => bytes[..^1],
+            _ => bytes[..^sizeof(ulong)],
+        });
+
+        using var second = Start();
+
+        Assert.False(second.Current.FromPersistedModel);
+        Assert.Equal(title, second.Corpus.FindResolution("38/4")!.Titles[Language.En]);
+        Assert.Equal(before, Answers(second));
+    }
+
+    [Fact]
+    public void Titles_opened_from_the_manifest_are_the_parsed_ones_in_every_language()
+    {
+        using (var first = Start())
+            _ = first.Current;
+        var parsed = CorpusLoader.ReadAll(CorpusLoader.CorpusFiles(_corpusFolder)).Reports.Where(r => r.Accepted).Select(r => r.Document!)
+            .SelectMany(d => d.Resolutions.Select(r => (r.Key, d.Language, r.Title))).ToList();
+
+        using var second = Start();
+
+        Assert.True(second.Current.FromPersistedModel);
+        Assert.NotEmpty(parsed);
+        foreach (var (key, language, title) in parsed)
+        {
+            var titles = second.Corpus.FindResolution(key)!.Titles;
+            Assert.Equal(title, titles[language]);
+            Assert.True(titles.TryGetValue(language, out var found) && found == title);
+            Assert.Contains(language, titles.Keys);
+            Assert.Contains(new KeyValuePair<Language, string>(language, title), titles);
+        }
+        foreach (var resolution in second.Corpus.Resolutions)
+        {
+            Assert.Equal(resolution.Titles.Count, resolution.Titles.Keys.Count());
+            Assert.Equal(resolution.Titles.Keys.Select(l => resolution.Titles[l]), resolution.Titles.Values);
+            Assert.All(Enum.GetValues<Language>().Where(l => !resolution.Titles.ContainsKey(l)), l => Assert.False(resolution.Titles.TryGetValue(l, out _)));
+        }
+    }
+
     [Fact]
     public void Paragraphs_read_from_the_model_on_demand_answer_as_the_build_did_even_when_none_stays_in_memory()
     {
