@@ -12,12 +12,13 @@ public sealed class EvalFloorTests(TestCorpus corpus)
 {
     // The level reached on the test split (tuning on train only; see README): a ratchet, not the goal. The goal on questions
     // never tuned on is ≥ 80 % exact on the hard kinds and no citation at all on not-found questions. Lowered when 90
-    // questions written without running ResBot (ids *-nNN) joined the set, raised again after the names and references
-    // work: the lowest language on the test split is French at 68.6 % precision, 74.7 % recall, 61.8 % exact, and 2 of
-    // 16 not-found questions get a citation.
-    private const double PrecisionFloor = 0.68;
-    private const double RecallFloor = 0.74;
-    private const double ExactFloor = 0.61;
+    // questions written without running ResBot (ids *-nNN) joined the set, raised after the names and references work,
+    // and again after the facts, pronoun-addressee, other-script and mention work: the lowest languages on the test
+    // split are English at 72.6 % precision and 68.4 % exact and Arabic at 78.8 % recall; 2 of 16 not-found questions
+    // get a citation.
+    private const double PrecisionFloor = 0.72;
+    private const double RecallFloor = 0.78;
+    private const double ExactFloor = 0.68;
     private const int NotFoundMissesAllowed = 2;
     private const int LanguageMissesAllowed = 0;
 
