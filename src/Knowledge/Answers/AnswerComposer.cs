@@ -106,7 +106,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.WhichCountries;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -481,7 +481,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.HowMany;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.HowMany or FactKind.HowMuch;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {

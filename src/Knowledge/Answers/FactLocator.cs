@@ -46,6 +46,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         FactKind.When => First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
         // "How many countries sit on the committee?" is answered as well by the list that names them.
         FactKind.HowMany => Counted(sentence, language, topic) ?? NamesIn(sentence),
+        // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
+        FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,

@@ -12,6 +12,8 @@ public static partial class FactCue
     {
         if (When().IsMatch(question))
             return FactKind.When;
+        if (HowMuch().IsMatch(question))
+            return FactKind.HowMuch;
         if (HowMany().IsMatch(question))
             return FactKind.HowMany;
         if (WhichCountries().IsMatch(question))
@@ -28,6 +30,7 @@ public static partial class FactCue
     {
         FactKind.When => DateInText().IsMatch(text),
         FactKind.HowMany => NumberInText().IsMatch(text),
+        FactKind.HowMuch => SumInText().IsMatch(text),
         FactKind.WhichCountries => ListInText().IsMatch(text),
         _ => true,
     };
@@ -37,6 +40,17 @@ public static partial class FactCue
 
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
+
+    /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", « combien coûte / a coûté », « quel est le budget / montant », "كم تكلفة / ميزانية / مبلغ".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuch();
+
+    /// <summary>A sum of money written out: "US$ 5 million", "100,000 dollars", « 2 millions d'euros », "مليون دولار".</summary>
+    [GeneratedRegex(@"(?:US\s*)?\$\s*\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?|\d[\d,.\u00a0\u202f ]*\s*(?:(?:million|billion|milliards?|millions?)\s+(?:d['’]|of\s+)?)?(?:US\s+)?(?:dollars?|USD|euros?|EUR|€|francs?|riyals?|dirhams?)|(?:دولار|يورو|ريال|درهم)", RegexOptions.IgnoreCase)]
+    private static partial Regex SumInText();
+
+    /// <summary>Where <see cref="SumInText"/> finds a sum in <paramref name="text"/>, if it does.</summary>
+    public static Match Sum(string text) => SumInText().Match(text);
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:countries|countrys|states|member\s+states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichCountries();

@@ -11,6 +11,9 @@ public enum FactKind
     /// <summary>"How many …?", "كم …؟", "Combien …?"</summary>
     HowMany,
 
+    /// <summary>"How much did it cost?", "what is the budget of …?", « combien a coûté … ? », "كم تكلفة …؟": a sum of money.</summary>
+    HowMuch,
+
     /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
     WhichCountries,
 

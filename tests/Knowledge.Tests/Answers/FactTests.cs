@@ -25,6 +25,10 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("En quelle année le fonds a-t-il été créé ?", FactKind.When)]
     [InlineData("في أي عام أنشئ الصندوق؟", FactKind.When)]
     [InlineData("combien d'ordinateurs ?", FactKind.HowMany)]
+    [InlineData("How much did the computer programme cost?", FactKind.HowMuch)]
+    [InlineData("What is the budget of OIC-CERT?", FactKind.HowMuch)]
+    [InlineData("Combien a coûté le programme ?", FactKind.HowMuch)]
+    [InlineData("كم تكلفة البرنامج؟", FactKind.HowMuch)]
     [InlineData("ما الدول الأعضاء في اللجنة؟", FactKind.WhichCountries)]
     [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
     [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
@@ -42,6 +46,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.HowMany, "Recalling the meeting of 3 and 4 May 2010 attended by experts from twelve member States;", "twelve member States")]
     [InlineData(FactKind.HowMany, "Welcomes the pledge of 5,000 scholarships for the students of the 39th session.", "5,000 scholarships")]
     [InlineData(FactKind.WhichCountries, "Welcomes the committee (composed of Mali, Oman, Qatar and Chad) and its work.", "Mali, Oman, Qatar and Chad")]
+    [InlineData(FactKind.HowMuch, "Welcomes the pledge of 5 million dollars to the fund.", "5 million dollars")]
+    [InlineData(FactKind.HowMuch, "Welcomes the pledge of US$ 250,000 to the fund.", "US$ 250,000")]
     [InlineData(FactKind.WhoIsAsked, "Requests the Secretary-General to follow up this resolution and report to the next session.", "the Secretary-General")]
     public void The_fact_is_the_words_that_state_it(FactKind kind, string text, string fact) =>
         Assert.Equal(fact, Fact(kind, text));
@@ -63,6 +69,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
     // Numbers that name rather than count: a paragraph with its item, a paragraph number, an ordinal written out,
     // the days of a Hijri date as English and French texts spell the months, what follows an Arabic ordinal.
+    [InlineData(FactKind.HowMuch, "Urges the fund to provide 100,000 computers to the least developed member States.")]
     [InlineData(FactKind.HowMany, "Guided by the resolutions of that session, in particular paragraph 17(f) on the digital divide;")]
     [InlineData(FactKind.HowMany, "Based on paragraphs 170 and 171 of the final communiqué;")]
     [InlineData(FactKind.HowMany, "Le Conseil, réuni en sa trente-huitième session ;")]
@@ -81,6 +88,8 @@ public sealed class FactTests(TestCorpus corpus)
 
     [Theory]
     [InlineData("How much money have member states put into the Digital Solidarity Fund?")]
+    [InlineData("How much did the computer programme cost?")]
+    [InlineData("Combien a coûté le programme d'ordinateurs ?")]
     [InlineData("Combien les États membres ont-ils versé à l'Agence internationale de presse islamique ?")]
     public void A_date_or_number_question_the_clauses_do_not_answer_is_not_found(string question)
     {
