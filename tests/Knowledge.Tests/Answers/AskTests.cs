@@ -29,6 +29,20 @@ public sealed class AskTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("wat does 38/2 do")]
+    [InlineData("wut does 38/2 say")]
+    [InlineData("kel est le texte de la 38/2")]
+    public void Question_words_typed_as_in_a_chat_do_not_become_topic_words(string question)
+    {
+        var operative = corpus.Assistant.Resolutions.Single(r => r.Key == "38/2").Operative.Select(p => p.Key).ToList();
+
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal(operative, answer.Clauses.Select(c => c.Citation.Paragraph));
+    }
+
+    [Theory]
     [InlineData("Did the Council thank anyone?")]
     [InlineData("Le Conseil a-t-il remercié quelqu'un ?")]
     [InlineData("هل شكر المجلس أحدا؟")]
