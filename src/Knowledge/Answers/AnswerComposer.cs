@@ -89,11 +89,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Body is { } body && resolutions.Count == 0)
         {
             // "What did the Security Council demand …?" is answered from the Security Council's resolutions or not at all.
-            var ofBody = ResolutionsOf(corpus, body);
+            var ofBody = corpus.ResolutionsOf(body);
             if (ofBody.Count == 0)
                 return NotFound(question, language, AnswerTexts.NoResolutionsOfBody(body, language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
             if (ofBody.Count < corpus.Resolutions.Count)
-                resolutions = ofBody;
+                resolutions = [.. ofBody];
         }
         return AnswerWithin(question, intent, resolutions, corpus);
     }
@@ -517,35 +517,36 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 // sentence of the clause may hold more of the question's words and terms.
                 if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is not { } fact)
                     return null;
+                var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))
-                    return (SentenceCoverage(intent, fact.Sentence.Of(text)), true);
-                var sentence = fact.Sentence.Of(text);
-                var coverage = SentenceCoverage(intent, sentence);
-                var held = QuestionPartsHeld(intent, sentence);
-                // Only the question's own language can be compared word for word; a clause the corpus has only in
-                // another language is taken on its fact.
-                var aboutQuestion = intent.ContentTokens.Count + intent.TermIds.Count == 0 || !hit.Paragraph.Texts.ContainsKey(intent.QuestionLanguage)
-                                    || (held > 0 && ClauseSentences.Split(text).All(s => QuestionPartsHeld(intent, s.Of(text)) <= held));
-                return fact.Fact is not null && aboutQuestion ? (coverage, true) : null;
+                    return (coverage, true);
+                return fact.Fact is not null && IsAboutQuestion(intent, hit.Paragraph, text, fact.Sentence) ? (coverage, true) : null;
         }
     }
 
     /// <summary>Share of the question's content words (or their synonyms) one sentence holds.</summary>
-    private double SentenceCoverage(QuestionIntent intent, string sentence)
+    private double SentenceCoverage(QuestionIntent intent, string sentence) =>
+        intent.ContentTokens.Count == 0 ? 0 : Covered(sentence, intent.QuestionLanguage, intent.ContentTokens) / (double)intent.ContentTokens.Count;
+
+    /// <summary>
+    /// Whether the sentence stating the fact holds as much of the question's words and terms as any other sentence
+    /// of the clause, and some. Only the question's own language can be compared word for word: a clause the corpus
+    /// has only in another language is taken on its fact.
+    /// </summary>
+    private bool IsAboutQuestion(QuestionIntent intent, Paragraph paragraph, string text, TextSpan factSentence)
     {
-        if (intent.ContentTokens.Count == 0)
-            return 0;
-        var tokens = knowledge.Analyzers.Tokens(sentence, intent.QuestionLanguage).ToHashSet(StringComparer.Ordinal);
-        return intent.ContentTokens.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, intent.QuestionLanguage).Overlaps(tokens))
-               / (double)intent.ContentTokens.Count;
+        if (intent.ContentTokens.Count + intent.TermIds.Count == 0 || !paragraph.Texts.ContainsKey(intent.QuestionLanguage))
+            return true;
+        var held = QuestionPartsHeld(intent, factSentence.Of(text));
+        return held > 0 && ClauseSentences.Split(text).Where(s => s != factSentence).All(s => QuestionPartsHeld(intent, s.Of(text)) <= held);
     }
 
     /// <summary>How many of the question's content words (or their synonyms) and glossary terms <paramref name="sentence"/> holds.</summary>
-    private double QuestionPartsHeld(QuestionIntent intent, string sentence)
+    private int QuestionPartsHeld(QuestionIntent intent, string sentence)
     {
         var terms = intent.TermIds.Count == 0 ? 0
             : knowledge.Glossary.FindTerms(knowledge.Glossary.Tokens(sentence, intent.QuestionLanguage), intent.QuestionLanguage).Select(t => t.Id).Distinct().Count(intent.TermIds.Contains);
-        return SentenceCoverage(intent, sentence) * intent.ContentTokens.Count + terms;
+        return Covered(sentence, intent.QuestionLanguage, intent.ContentTokens) + terms;
     }
 
     private static string Text(Paragraph paragraph, Language language) =>
@@ -742,10 +743,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>How many of <paramref name="words"/> the paragraph's <paramref name="language"/> version holds.</summary>
-    private int Covered(Paragraph paragraph, Language language, IReadOnlyList<string> words)
+    private int Covered(Paragraph paragraph, Language language, IReadOnlyList<string> words) =>
+        words.Count == 0 ? 0 : Covered(paragraph.SearchableText(language), language, words);
+
+    /// <summary>How many of <paramref name="words"/> <paramref name="text"/> holds, analysed in <paramref name="language"/>.</summary>
+    private int Covered(string text, Language language, IReadOnlyList<string> words)
     {
-        var text = words.Count == 0 ? "" : paragraph.SearchableText(language);
-        if (text.Length == 0)
+        if (text.Length == 0 || words.Count == 0)
             return 0;
         var tokens = knowledge.Analyzers.Tokens(text, language).ToHashSet(StringComparer.Ordinal);
         // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
@@ -788,10 +792,4 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, string> ExistingNames = new();
 
-    /// <summary>A body's resolutions in corpus order, grouped once per corpus: a question naming a body is not a pass over every resolution.</summary>
-    private static List<Resolution> ResolutionsOf(ResolutionCorpus corpus, string body) =>
-        ByBody.GetValue(corpus, c => c.Resolutions.GroupBy(r => ResolutionKeys.BodyOf(r.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal))
-            .GetValueOrDefault(body) ?? [];
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, Dictionary<string, List<Resolution>>> ByBody = new();
 }

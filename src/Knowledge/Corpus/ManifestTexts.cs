@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ResBot.Knowledge.Model;
 
@@ -13,7 +11,7 @@ namespace ResBot.Knowledge.Corpus;
 /// </summary>
 /// <remarks>The languages keep the order they were written in (which <c>Keys.First()</c> falls back in). Each string
 /// is made at most once per title (a second thread may make its own copy at the same moment; both are equal).</remarks>
-internal sealed class ManifestTexts : IReadOnlyDictionary<Language, string>
+internal sealed class ManifestTexts : LanguageTexts
 {
     private readonly byte[] _bytes;
     private readonly Language[] _languages;
@@ -32,10 +30,9 @@ internal sealed class ManifestTexts : IReadOnlyDictionary<Language, string>
         _texts = new string?[versions.Length];
         for (var i = 0; i < versions.Length; i++)
         {
-            if (IndexOf(versions[i].Language) >= 0)
+            if (_languages.AsSpan(0, i).Contains(versions[i].Language))
                 throw new InvalidDataException($"a resolution's title in {versions[i].Language} given twice");
             (_languages[i], _offsets[i], _lengths[i]) = versions[i];
-            _count = i + 1;
         }
     }
 
@@ -52,44 +49,9 @@ internal sealed class ManifestTexts : IReadOnlyDictionary<Language, string>
         return true;
     }
 
-    public int Count => _languages.Length;
+    public override int Count => _languages.Length;
 
-    public IEnumerable<Language> Keys => _languages;
+    protected override Language LanguageAt(int i) => _languages[i];
 
-    public IEnumerable<string> Values => Enumerable.Range(0, _languages.Length).Select(TextAt);
-
-    public string this[Language key] => IndexOf(key) is var i and >= 0 ? TextAt(i) : throw new KeyNotFoundException($"no title in {key}");
-
-    public bool ContainsKey(Language key) => IndexOf(key) >= 0;
-
-    public bool TryGetValue(Language key, [MaybeNullWhen(false)] out string value)
-    {
-        var i = IndexOf(key);
-        value = i >= 0 ? TextAt(i) : null;
-        return i >= 0;
-    }
-
-    public IEnumerator<KeyValuePair<Language, string>> GetEnumerator()
-    {
-        for (var i = 0; i < _languages.Length; i++)
-            yield return new KeyValuePair<Language, string>(_languages[i], TextAt(i));
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>The place of <paramref name="language"/>'s title, or -1: a loop over at most three, cheaper than a generic search.</summary>
-    private int IndexOf(Language language)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            if (_languages[i] == language)
-                return i;
-        }
-        return -1;
-    }
-
-    /// <summary>How many titles are set: all of them once constructed.</summary>
-    private readonly int _count;
-
-    private string TextAt(int i) => _texts[i] ??= Encoding.UTF8.GetString(_bytes, _offsets[i], _lengths[i]);
+    protected override string TextAt(int i) => _texts[i] ??= Encoding.UTF8.GetString(_bytes, _offsets[i], _lengths[i]);
 }

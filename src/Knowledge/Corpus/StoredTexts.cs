@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 using ResBot.Knowledge.Model;
 
 namespace ResBot.Knowledge.Corpus;
@@ -11,7 +9,7 @@ namespace ResBot.Knowledge.Corpus;
 /// not arrays: about 64 bytes a paragraph whatever its length. Each version's checksum is checked when it is read, so
 /// damaged bytes in a text file are refused, never quoted.
 /// </summary>
-internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
+internal sealed class StoredTexts : LanguageTexts
 {
     private readonly SnapshotFile _file;
     private readonly long _start;
@@ -38,7 +36,7 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
         _checksum2 = versions.Length > 2 ? versions[2].Checksum : 0;
     }
 
-    public int Count => _count;
+    public override int Count => _count;
 
     /// <summary>The file the texts are in, where they start and each version's language, byte length and checksum (CRC-32): what the model writes for them.</summary>
     internal SnapshotFile File => _file;
@@ -47,50 +45,17 @@ internal sealed class StoredTexts : IReadOnlyDictionary<Language, string>
 
     internal IEnumerable<(Language Language, int Length, uint Checksum)> Versions => Enumerable.Range(0, _count).Select(i => (LanguageAt(i), LengthAt(i), ChecksumAt(i)));
 
-    private Language LanguageAt(int i) => (Language)((_order >> (2 * i)) & 3);
+    protected override Language LanguageAt(int i) => (Language)((_order >> (2 * i)) & 3);
 
     private int LengthAt(int i) => i switch { 0 => _length0, 1 => _length1, _ => _length2 };
 
     private uint ChecksumAt(int i) => i switch { 0 => _checksum0, 1 => _checksum1, _ => _checksum2 };
 
-    private int IndexOf(Language language)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            if (LanguageAt(i) == language)
-                return i;
-        }
-        return -1;
-    }
-
-    private string TextAt(int i)
+    protected override string TextAt(int i)
     {
         var offset = _start;
         for (var j = 0; j < i; j++)
             offset += LengthAt(j);
         return _file.Read(offset, LengthAt(i), ChecksumAt(i));
     }
-
-    public string this[Language key] => IndexOf(key) is var i and >= 0 ? TextAt(i) : throw new KeyNotFoundException($"no {key} text");
-
-    public IEnumerable<Language> Keys => Enumerable.Range(0, _count).Select(LanguageAt);
-
-    public IEnumerable<string> Values => Enumerable.Range(0, _count).Select(TextAt);
-
-    public bool ContainsKey(Language key) => IndexOf(key) >= 0;
-
-    public bool TryGetValue(Language key, [MaybeNullWhen(false)] out string value)
-    {
-        var i = IndexOf(key);
-        value = i >= 0 ? TextAt(i) : null;
-        return i >= 0;
-    }
-
-    public IEnumerator<KeyValuePair<Language, string>> GetEnumerator()
-    {
-        for (var i = 0; i < _count; i++)
-            yield return new(LanguageAt(i), TextAt(i));
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -29,7 +29,9 @@ public sealed class ResolutionCorpus
         foreach (var document in documents)
             _bySymbol.TryAdd(document.Symbol, document);
         _citing = new Lazy<Dictionary<string, List<(Resolution, int)>>>(() => Citing(resolutions), LazyThreadSafetyMode.ExecutionAndPublication);
-        _bodies = new Lazy<HashSet<string>>(() => resolutions.Select(r => ResolutionKeys.BodyOf(r.Key)).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byBody = new Lazy<Dictionary<string, List<Resolution>>>(
+            () => resolutions.GroupBy(r => ResolutionKeys.BodyOf(r.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -60,10 +62,12 @@ public sealed class ResolutionCorpus
     /// the corpus nor this reads a paragraph.
     /// </summary>
     private readonly Lazy<Dictionary<string, List<(Resolution Resolution, int Paragraph)>>> _citing;
-    private readonly Lazy<HashSet<string>> _bodies;
 
-    /// <summary>Whether the corpus holds any resolution of <paramref name="body"/> (<see cref="ResolutionKeys.BodyOf"/>: "S/RES", "LAS", "OIC").</summary>
-    public bool HoldsBody(string body) => _bodies.Value.Contains(body);
+    /// <summary>Each body's resolutions in corpus order, grouped on the first question that names a body.</summary>
+    private readonly Lazy<Dictionary<string, List<Resolution>>> _byBody;
+
+    /// <summary>The resolutions of <paramref name="body"/> (<see cref="ResolutionKeys.BodyOf"/>: "S/RES", "A/RES", "LAS", "OIC"), in corpus order.</summary>
+    public IReadOnlyList<Resolution> ResolutionsOf(string body) => _byBody.Value.GetValueOrDefault(body) ?? [];
 
     private static Dictionary<string, List<(Resolution, int)>> Citing(IReadOnlyList<Resolution> resolutions)
     {

@@ -126,9 +126,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     /// the Arab League" would misread it.
     /// </summary>
     private static string? BodyInScope(string question, ResolutionCorpus corpus) =>
-        ReferenceParser.BodyNamed(question) is "LAS" && ReferenceParser.NamesLeagueOnlyBySummit(question) && !corpus.HoldsBody("LAS")
+        ReferenceParser.BodyNamed(question) is var body && body == "LAS" && ReferenceParser.NamesLeagueOnlyBySummit(question) && corpus.ResolutionsOf(body).Count == 0
             ? null
-            : ReferenceParser.BodyNamed(question);
+            : body;
 
     /// <summary>Least share of the question's topic words and terms a title must hold to name the resolution.</summary>
     private const double TitleCoverage = 0.5;

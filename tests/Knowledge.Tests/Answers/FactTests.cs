@@ -67,9 +67,10 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.WhichCountries, "Commends Mali for its efforts.")]
     [InlineData(FactKind.WhoIsAsked, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
     [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
+    // A count of things is not a sum of money.
+    [InlineData(FactKind.HowMuch, "Urges the fund to provide 100,000 computers to the least developed member States.")]
     // Numbers that name rather than count: a paragraph with its item, a paragraph number, an ordinal written out,
     // the days of a Hijri date as English and French texts spell the months, what follows an Arabic ordinal.
-    [InlineData(FactKind.HowMuch, "Urges the fund to provide 100,000 computers to the least developed member States.")]
     [InlineData(FactKind.HowMany, "Guided by the resolutions of that session, in particular paragraph 17(f) on the digital divide;")]
     [InlineData(FactKind.HowMany, "Based on paragraphs 170 and 171 of the final communiqué;")]
     [InlineData(FactKind.HowMany, "Le Conseil, réuni en sa trente-huitième session ;")]
