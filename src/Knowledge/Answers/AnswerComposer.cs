@@ -60,7 +60,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (first is not { } stated)
             return answer;
         var count = new ClauseCount(clauses.Count(c => c.Citation.Kind == ParagraphKind.Preambular), clauses.Count(c => c.Citation.Kind == ParagraphKind.Operative));
-        var lead = AnswerTexts.Fact(stated.Fact.Of(stated.Clause.Text), stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
+        var stating = stated.Fact.Of(stated.Clause.Text);
+        // "How many countries sit on the committee?" answered by the list that names them: the lead counts the names.
+        if (intent.Fact == FactKind.HowMany && !stating.Any(char.IsDigit) && FactLocator.NamesListed(stating) is > 1 and var names)
+            stating = AnswerTexts.CountedNames(names, stating, answer.Language);
+        var lead = AnswerTexts.Fact(stating, stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
         return answer with { Lead = lead, Clauses = clauses };
     }
 

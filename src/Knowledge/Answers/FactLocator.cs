@@ -112,6 +112,12 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         "و", "أو", "في", "من", "إلى", "على", "عن", "مع", "التي", "الذي",
     };
 
+    /// <summary>How many names a list holds: "A, B and C", "A, B, and C", "du A, de B et du C", "A، وB، وC" hold three.</summary>
+    public static int NamesListed(string names) => ListSeparator().Split(names).Count(name => name.Trim().Length > 0);
+
+    [GeneratedRegex(@"\s*[,،]\s*(?:and\s+|et\s+|و)?|\s+(?:and|et)\s+")]
+    private static partial Regex ListSeparator();
+
     /// <summary>The names of a list, without its brackets or its "composed of".</summary>
     private static TextSpan? NamesIn(string sentence)
     {
