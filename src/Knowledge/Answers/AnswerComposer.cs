@@ -629,7 +629,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
         // clause on cyber security that also holds a word of the worry, when one does.
         List<(ClauseHit Hit, double Coverage)> saying = intent.TopicWordCount == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
-        return (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
+        var kept = saying.Count > 0 ? saying : relevant;
+        // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
+        // the clauses say "not" and others do not, the ones that say it answer.
+        if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
+            kept = negated;
+        return kept.Select(r => r.Hit).ToList();
     }
 
     /// <summary>

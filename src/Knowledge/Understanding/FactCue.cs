@@ -16,7 +16,8 @@ public static partial class FactCue
             return FactKind.HowMuch;
         if (HowMany().IsMatch(question))
             return FactKind.HowMany;
-        if (Where().IsMatch(question))
+        // "Where is OIC-CERT mentioned?" asks for clauses, not a place.
+        if (Where().IsMatch(question) && !MentionCue.IsAsked(question))
             return FactKind.Where;
         if (WhichCountries().IsMatch(question))
             return FactKind.WhichCountries;

@@ -45,6 +45,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Show me the part where they talk about hacking", FactKind.None)]
     [InlineData("Where does the Council appeal to member states to join a body?", FactKind.None)]
     [InlineData("Où en est la restructuration de l'IINA ?", FactKind.None)]
+    [InlineData("Where is the Digital Solidarity Fund mentioned?", FactKind.None)]
+    [InlineData("أين ورد ذكر يوم المنظمة؟", FactKind.None)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));
