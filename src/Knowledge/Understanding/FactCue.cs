@@ -47,7 +47,7 @@ public static partial class FactCue
     private static partial Regex HowMany();
 
     /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", « combien coûte / a coûté », « quel est le budget / montant », "كم تكلفة / ميزانية / مبلغ".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
 
     /// <summary>A sum of money written out: "US$ 5 million", "100,000 dollars", « 2 millions d'euros », "مليون دولار".</summary>

@@ -29,6 +29,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("What is the budget of OIC-CERT?", FactKind.HowMuch)]
     [InlineData("Combien a coûté le programme ?", FactKind.HowMuch)]
     [InlineData("كم تكلفة البرنامج؟", FactKind.HowMuch)]
+    [InlineData("What is the annual budget of the news agency?", FactKind.HowMuch)]
+    [InlineData("كم تبلغ ميزانية الوكالة؟", FactKind.HowMuch)]
     [InlineData("ما الدول الأعضاء في اللجنة؟", FactKind.WhichCountries)]
     [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
     [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
