@@ -476,6 +476,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var holding = relevant.Select(h => (Hit: h, Sentence: FactSentence(intent, h))).Where(x => x.Sentence is not null).ToList();
         if (holding.Count == 0)
             return NeedsPickedOutFact(intent.Fact) ? [] : TopTied(relevant);
+        // "Which eight countries make up the committee?": the clause that lists them answers, not the one that only
+        // speaks of "the States members of the above-mentioned committee".
+        if (holding.Any(x => x.Sentence!.Value.Located))
+            holding = holding.Where(x => x.Sentence!.Value.Located).ToList();
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
     }
@@ -523,7 +527,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))
-                    return (coverage, true);
+                    return (coverage, fact.Fact is not null);
                 return fact.Fact is not null && IsAboutQuestion(intent, hit.Paragraph, text, fact.Sentence) ? (coverage, true) : null;
         }
     }

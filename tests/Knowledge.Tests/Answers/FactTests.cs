@@ -32,6 +32,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("What is the annual budget of the news agency?", FactKind.HowMuch)]
     [InlineData("كم تبلغ ميزانية الوكالة؟", FactKind.HowMuch)]
     [InlineData("ما الدول الأعضاء في اللجنة؟", FactKind.WhichCountries)]
+    [InlineData("Which eight countries make up the committee?", FactKind.WhichCountries)]
+    [InlineData("whos supposed to report back on the fund", FactKind.WhoIsAsked)]
     [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
     [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
     [InlineData("من المكلف برفع تقرير؟", FactKind.WhoIsAsked)]
@@ -139,6 +141,15 @@ public sealed class FactTests(TestCorpus corpus)
         var clause = answer.Clauses[0];
         var highlight = Assert.Single(clause.Highlights);
         Assert.Equal(fact, highlight.Of(clause.Text));
+    }
+
+    [Fact]
+    public void Which_countries_is_answered_by_the_clause_that_lists_them_not_one_that_only_names_the_committee()
+    {
+        var answer = corpus.Assistant.Ask(new Question("Which eight countries make up the committee set up by the seventh session of the information ministers' conference?"));
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "C.1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
     [Fact]
