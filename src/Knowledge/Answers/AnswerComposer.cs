@@ -242,6 +242,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (found.Count == 0)
             return UnknownParagraphs(question, resolution, missing, language);
 
+        // "What does the preamble of 38/4 say about resolution 35/3-INF?": the part's clauses that cite it.
+        if (intent.UnknownResolutions.Count > 0 && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector)
+            && found.Where(p => p.Cites.Any(intent.UnknownResolutions.Contains)).ToList() is { Count: > 0 } citing)
+            found = citing;
         // "What reports does the preamble of 242 recall?": a part named with a topic quotes the clauses of that part on it.
         if (intent.HasTopic && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector))
         {

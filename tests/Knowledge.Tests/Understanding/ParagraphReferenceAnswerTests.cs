@@ -55,6 +55,15 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("What does the preamble of 38/4 say about resolution 35/3-INF?", "38/4:PP5")]
+    [InlineData("Que dit le préambule de la résolution 38/4 de la résolution 36/2-INF ?", "38/4:PP3")]
+    [InlineData("ماذا تذكر ديباجة القرار 38/4 بشأن القرار 35/3-إع؟", "38/4:PP5")]
+    public void A_part_asked_about_a_resolution_it_cites_is_the_clauses_citing_it(string question, string expected)
+    {
+        Assert.Equal([expected], Cited(question));
+    }
+
+    [Theory]
     [InlineData("the preamble of 38/4", "38/4", 9)]
     [InlineData("le préambule de la résolution 38/4", "38/4", 9)]
     [InlineData("ديباجة القرار 38/4", "38/4", 9)]
