@@ -148,9 +148,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             .GetOrAdd(language, l => new Lazy<List<(Resolution, HashSet<string>)>>(() => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList())).Value;
         var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal)))
             .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).Take(2).ToList();
-        if (ranked.Count == 0 || ranked[0].Words.Count < TitleCoverage * asked.Count || (ranked.Count > 1 && ranked[1].Words.Count == ranked[0].Words.Count))
-            return null;
-        return ranked[0];
+        if (ranked.Count > 0 && ranked[0].Words.Count >= TitleCoverage * asked.Count && (ranked.Count == 1 || ranked[1].Words.Count < ranked[0].Words.Count))
+            return ranked[0];
+        // "The preamble of the OIC-CERT resolution, on the internet and borders": a body or topic that one title alone
+        // names names that resolution, whatever else the question asks.
+        var naming = titles.Where(t => termIds.Any(t.Item2.Contains)).Take(2).ToList();
+        return naming.Count == 1 ? (naming[0].Item1, termIds.Where(naming[0].Item2.Contains).ToHashSet(StringComparer.Ordinal)) : null;
     }
 
     /// <summary>A title's analysed words in <paramref name="language"/> and the glossary terms of its titles in every language.</summary>
