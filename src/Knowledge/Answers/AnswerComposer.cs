@@ -640,9 +640,19 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var kept = saying.Count > 0 ? saying : relevant;
         // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
         // the clauses say "not" and others do not, the ones that say it answer.
+        // "what did they say about the day on 25 September": the clause that says 25 September.
+        if (intent.Numbers.Count > 0 && kept.Count > 1 && kept.Where(r => HoldsNumber(Text(r.Hit.Paragraph, intent.QuestionLanguage), intent.Numbers)).ToList() is { Count: > 0 } numbered && numbered.Count < kept.Count)
+            kept = numbered;
         if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
             kept = negated;
         return kept.Select(r => r.Hit).ToList();
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes one of <paramref name="numbers"/> as a number of its own ("25", not "125" or "25/3").</summary>
+    private static bool HoldsNumber(string text, IReadOnlyList<string> numbers)
+    {
+        var digits = Parsing.TextNormalizer.ToAsciiDigits(text);
+        return numbers.Any(number => System.Text.RegularExpressions.Regex.IsMatch(digits, $@"(?<![\d.,/]){System.Text.RegularExpressions.Regex.Escape(number)}(?![\d/]|[.,]\d)"));
     }
 
     /// <summary>

@@ -84,6 +84,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Fact = fact,
             AsksWhereMentioned = MentionCue.IsAsked(question),
             Negated = NegationCue.IsAsked(question),
+            Numbers = NumbersWritten(topicText),
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
@@ -343,6 +344,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
+
+    /// <summary>Numbers written in digits, standing alone: not an ordinal ("38th", "39e") nor part of a symbol.</summary>
+    private static List<string> NumbersWritten(string topicText) =>
+        StandaloneNumber().Matches(topicText).Select(m => m.Value).Distinct().ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\p{L}\d])|(?<![\p{L}\d/.,-])\d+(?![\p{L}\d/]|[.,]\d)")]
+    private static partial System.Text.RegularExpressions.Regex StandaloneNumber();
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 
