@@ -53,10 +53,20 @@ public static class NumberWords
         + @"|(?:الحادي|الحادية|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة)\s+(?:عشر|عشرة)|[a-z]+ieme|"
         + Alternation(OrdinalForms);
 
-    /// <summary>Regex alternation of the words for "last".</summary>
-    public static string LastPattern { get; } = Alternation(LastForms);
+    private static readonly HashSet<string> LastButOneForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "penultimate", "second-to-last", "second to last", "second-last", "next-to-last", "next to last", "last but one",
+        "avant-dernier", "avant-dernière", "avant-derniere", "avant dernier", "avant dernière",
+        "قبل الأخيرة", "قبل الاخيرة", "ما قبل الأخيرة", "ما قبل الاخيرة", "قبل الأخير", "ما قبل الأخير",
+    };
+
+    /// <summary>Regex alternation of the words for "last" and "last but one".</summary>
+    public static string LastPattern { get; } = Alternation(LastForms.Concat(LastButOneForms));
 
     public static bool IsLast(string word) => LastForms.Contains(word.Trim());
+
+    /// <summary>"penultimate", "second-to-last", « avant-dernier », "ما قبل الأخيرة".</summary>
+    public static bool IsLastButOne(string word) => LastButOneForms.Contains(System.Text.RegularExpressions.Regex.Replace(word.Trim(), @"\s+", " "));
 
     /// <summary>The number a cardinal or digits stand for: "7", "seven", "sept" → 7.</summary>
     public static int? Cardinal(string word)

@@ -13,6 +13,8 @@ public static class ParagraphSelectors
     public const string Last = "#last";
     public const string LastPreambular = "#last:preamble";
     public const string LastUnnumbered = "#last:unnumbered";
+    public const string LastButOne = "#last-1";
+    public const string LastButOnePreambular = "#last-1:preamble";
     public const string Preamble = "#preamble";
 
     public static string Position(int position) => $"#n:{position}";
@@ -33,6 +35,8 @@ public static class ParagraphSelectors
         {
             case LastPreambular:
                 return Preambular(resolution) is { Count: > 0 } preambular ? [preambular[^1]] : [];
+            case LastButOnePreambular:
+                return Preambular(resolution) is { Count: > 1 } before ? [before[^2]] : [];
             case Preamble:
                 return Preambular(resolution);
         }
@@ -41,6 +45,8 @@ public static class ParagraphSelectors
         {
             case Last:
                 return operative.Count > 0 ? [operative[^1]] : [];
+            case LastButOne:
+                return operative.Count > 1 ? [operative[^2]] : [];
             // "The final, unnumbered paragraph" is the last one only if it is printed without a number.
             case LastUnnumbered:
                 return operative.Count > 0 && operative[^1].NumberAsPrinted is null ? [operative[^1]] : [];
@@ -77,6 +83,8 @@ public static class ParagraphSelectors
         : reference switch
         {
             LastPreambular => "PP (last)",
+            LastButOne => "(last but one)",
+            LastButOnePreambular => "PP (last but one)",
             LastUnnumbered => "OP-final",
             Preamble => "PP",
             _ => reference.TrimStart('#'),

@@ -56,8 +56,7 @@ public static partial class ReferenceParser
         foreach (Match m in ParagraphPatterns.NounFirst.Matches(text))
         {
             var value = m.Groups["value"].Value;
-            var place = NumberWords.IsLast(value) ? Place.Last : NumberWords.Ordinal(value) is { } ordinal ? Place.At(ordinal)
-                : NumberWords.Cardinal(value) is { } number ? Place.Numbered(number) : null;
+            var place = Placed(value) ?? (NumberWords.Cardinal(value) is { } number ? Place.Numbered(number) : null);
             var letter = (m.Groups["section"].Success ? SectionLetters.ToLatin(m.Groups["section"].Value) : null) ?? section;
             if (place is not null && Selector(PartOf(m), place, Unnumbered(m), letter, SubItems(m.Groups["sub"].Value)) is { } selector)
                 Add(selector);
@@ -109,10 +108,12 @@ public static partial class ReferenceParser
         return keepSections ? text : ParagraphPatterns.Section.Replace(text, " ");
     }
 
-    /// <summary>Where a reference points: a printed number, a place counted in order, or the last paragraph.</summary>
+    /// <summary>Where a reference points: a printed number, a place counted in order, or the last paragraph (Value: how many before it).</summary>
     private sealed record Place(int Value, bool Counted, bool IsLast)
     {
         public static readonly Place Last = new(0, true, true);
+
+        public static readonly Place LastButOne = new(1, true, true);
 
         public static Place At(int position) => new(position, true, false);
 
@@ -120,7 +121,7 @@ public static partial class ReferenceParser
     }
 
     private static Place? Placed(string word) =>
-        NumberWords.IsLast(word) ? Place.Last : NumberWords.Ordinal(word) is { } position ? Place.At(position) : null;
+        NumberWords.IsLast(word) ? Place.Last : NumberWords.IsLastButOne(word) ? Place.LastButOne : NumberWords.Ordinal(word) is { } position ? Place.At(position) : null;
 
     /// <summary>
     /// The key or selector for a reference. Within the preamble a number or place is PP n (the preamble is numbered
@@ -132,6 +133,8 @@ public static partial class ReferenceParser
     {
         if (place is null || (!place.IsLast && place.Value <= 0))
             return null;
+        if (place.IsLast && place.Value == 1)
+            return part == Part.Preamble ? ParagraphSelectors.LastButOnePreambular : ParagraphSelectors.LastButOne;
         if (part == Part.Preamble)
             return place.IsLast ? ParagraphSelectors.LastPreambular : $"PP{place.Value}";
         if (place.IsLast)

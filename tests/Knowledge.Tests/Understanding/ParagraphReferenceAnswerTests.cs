@@ -49,6 +49,10 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     [InlineData("the last paragraph of section C of resolution 1/38-INF", "38/1:C.2")]
     [InlineData("le dernier paragraphe de la section C de la résolution 38/1", "38/1:C.2")]
     [InlineData("الفقرة الأخيرة من البند (ج) من القرار 38/1", "38/1:C.2")]
+    [InlineData("Show me the second-to-last preambular paragraph of 38/4.", "38/4:PP8")]
+    [InlineData("Que dit l'avant-dernier alinéa du préambule de la résolution 38/1 ?", "38/1:PP13")]
+    [InlineData("the penultimate paragraph of 38/4", "38/4:7")]
+    [InlineData("الفقرة ما قبل الأخيرة من القرار 38/4", "38/4:7")]
     [InlineData("In the preamble of the OIC-CERT resolution, what does the Council say about the internet and national borders?", "38/4:PP7")]
     public void A_paragraph_named_in_any_form_is_quoted_alone(string question, string expected)
     {
