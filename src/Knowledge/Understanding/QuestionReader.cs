@@ -52,7 +52,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var questionWords = glossary.QuestionWords(language);
         var fact = FactCue.Read(question);
         // "Which countries sit on …?": countries are what is asked for, not what the clause is about.
-        var askedFor = fact is FactKind.WhichCountries or FactKind.HowMany ? CountryWords(language) : [];
+        var askedFor = fact switch
+        {
+            FactKind.WhichCountries or FactKind.HowMany => CountryWords(language),
+            // "On what date …", "في أي تاريخ …": the date is what is asked, not a word the clause must hold.
+            FactKind.When => DateWords(language),
+            _ => [],
+        };
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
@@ -223,6 +229,18 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         _countryWords.GetOrAdd(language, l => CountryWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _countryWords = new();
+
+    private HashSet<string> DateWords(Language language) =>
+        _dateWords.GetOrAdd(language, l => DateWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _dateWords = new();
+
+    private static readonly Dictionary<Language, string[]> DateWordsAsTyped = new()
+    {
+        [Language.En] = ["date", "dates", "year", "month"],
+        [Language.Fr] = ["date", "dates", "année", "mois"],
+        [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
+    };
 
     private static readonly Dictionary<Language, string[]> CountryWordsAsTyped = new()
     {

@@ -128,6 +128,9 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("How many computers is the programme for the least developed member countries supposed to provide?", "100,000 computers, according to 38/3 ¶3", "100,000 computers")]
     [InlineData("Who is asked to report to the 39th session on 38/3?", "the Secretary-General, according to 38/3 ¶4", "the Secretary-General")]
     [InlineData("في أي مدينة تنشأ السكرتارية الوطنية الدائمة لمتابعة أنشطة كومياك؟", "داركار، بحسب 38/1 ¶D.1", "داركار")]
+    // A session the corpus holds no resolution of, cited by two that it holds: when it met is still answered.
+    [InlineData("في أي تاريخ انعقدت الدورة الخامسة والثلاثون لمجلس وزراء الخارجية في كمبالا؟", "18 إلى 20 يونيو 2008، بحسب 38/4 ¶PP5", "18 إلى 20 يونيو 2008")]
+    [InlineData("When was the 35th session of the Council of Foreign Ministers held in Kampala?", "18 to 20 June 2008, according to 38/4 ¶PP5", "18 to 20 June 2008")]
     [InlineData("Dans quelle ville s'est tenue la réunion de janvier 2009 sur l'équipe d'intervention d'urgence en informatique ?", "Kuala Lumpur, selon 38/4 ¶PP4", "Kuala Lumpur")]
     [InlineData("How many countries are on the committee?", "8 countries (the Kingdom of Saudi Arabia, the Republic of Turkey,", "the Kingdom of Saudi Arabia, the Republic of Turkey, the Islamic Republic of Iran, the Arab Republic of Egypt, Malaysia, the Republic of Senegal, the Syrian Arab Republic and the Kingdom of Morocco")]
     [InlineData("كم عدد الدول في اللجنة؟", "8 دول (المملكة العربية السعودية، وجمهورية تركيا،", "المملكة العربية السعودية، وجمهورية تركيا، والجمهورية الإسلامية الإيرانية، وجمهورية مصر العربية، وماليزيا، وجمهورية السنغال، والجمهورية العربية السورية، والمملكة المغربية")]
