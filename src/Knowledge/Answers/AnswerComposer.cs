@@ -60,7 +60,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (first is not { } stated)
             return answer;
         var count = new ClauseCount(clauses.Count(c => c.Citation.Kind == ParagraphKind.Preambular), clauses.Count(c => c.Citation.Kind == ParagraphKind.Operative));
-        var lead = AnswerTexts.Fact(stated.Fact.Of(stated.Clause.Text), stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
+        var stating = stated.Fact.Of(stated.Clause.Text);
+        // "How many countries sit on the committee?" answered by the list that names them: the lead counts the names.
+        if (intent.Fact == FactKind.HowMany && !stating.Any(char.IsDigit) && FactLocator.NamesListed(stating) is > 1 and var names)
+            stating = AnswerTexts.CountedNames(names, stating, answer.Language);
+        var lead = AnswerTexts.Fact(stating, stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
         return answer with { Lead = lead, Clauses = clauses };
     }
 
@@ -106,7 +110,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -481,7 +485,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.HowMany or FactKind.HowMuch;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {
@@ -537,7 +541,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         if (intent.ContentTokens.Count + intent.TermIds.Count == 0 || !paragraph.Texts.ContainsKey(intent.QuestionLanguage))
             return true;
-        var held = QuestionPartsHeld(intent, factSentence.Of(text));
+        // A place sentence that shares only a name with the question is not about it: "where is the headquarters of
+        // the DSF?" is not answered by the city where a conference on the DSF met.
+        var sentence = factSentence.Of(text);
+        if (intent.Fact == FactKind.Where && intent.ContentTokens.Count > 0 && Covered(sentence, intent.QuestionLanguage, intent.ContentTokens) == 0)
+            return false;
+        var held = QuestionPartsHeld(intent, sentence);
         return held > 0 && ClauseSentences.Split(text).Where(s => s != factSentence).All(s => QuestionPartsHeld(intent, s.Of(text)) <= held);
     }
 

@@ -112,6 +112,15 @@ public static class AnswerTexts
         _ => $"{Clauses(count, language)} {(count.Total == 1 ? "answers" : "answer")} your question:",
     };
 
+    /// <summary>"8 countries (the Kingdom of Saudi Arabia, …)": a list that answers "how many", counted.</summary>
+    public static string CountedNames(int count, string names, Language language) => language switch
+    {
+        // Arabic counts three to ten with the plural, eleven and more with the singular.
+        Language.Ar => $"{count} {(count is >= 3 and <= 10 ? "دول" : "دولة")} ({names})",
+        Language.Fr => $"{count} pays ({names})",
+        _ => $"{count} countries ({names})",
+    };
+
     /// <summary>
     /// The lead of a one-fact answer: the fact as the clause states it, and where: "25 September, according to 38/1 ¶E.1
     /// (1 operative paragraph):". The fact is copied from the quoted text, never rephrased.

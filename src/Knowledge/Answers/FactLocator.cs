@@ -49,6 +49,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
         FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
+        FactKind.Where => Place(sentence, language),
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,
     };
@@ -112,6 +113,12 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         "و", "أو", "في", "من", "إلى", "على", "عن", "مع", "التي", "الذي",
     };
 
+    /// <summary>How many names a list holds: "A, B and C", "A, B, and C", "du A, de B et du C", "A، وB، وC" hold three.</summary>
+    public static int NamesListed(string names) => ListSeparator().Split(names).Count(name => name.Trim().Length > 0);
+
+    [GeneratedRegex(@"\s*[,،]\s*(?:and\s+|et\s+|و)?|\s+(?:and|et)\s+")]
+    private static partial Regex ListSeparator();
+
     /// <summary>The names of a list, without its brackets or its "composed of".</summary>
     private static TextSpan? NamesIn(string sentence)
     {
@@ -154,6 +161,22 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         return first;
     }
 
+    /// <summary>The first city or country the sentence names, spelled as it spells it ("Dakar", "كوالالمبور").</summary>
+    private TextSpan? Place(string sentence, Language language)
+    {
+        TextSpan? first = null;
+        foreach (var term in glossary.Terms.Values.Where(t => t.IsPlace && t.Variants.ContainsKey(language)))
+        {
+            foreach (var spelling in term.Variants[language].OrderByDescending(v => v.Length))
+            {
+                var at = WholeWord(sentence, spelling);
+                if (at >= 0 && (first is not { } found || at < found.Start))
+                    first = new TextSpan(at, spelling.Length);
+            }
+        }
+        return first;
+    }
+
     /// <summary>Where a clause's opening (its verb and whom it addresses) ends: its first six words.</summary>
     private static int OpeningLength(string sentence)
     {
@@ -171,12 +194,25 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + word.Length;
-            // Arabic nouns carry their article and prepositions as prefixes: "للأمين العام" holds "الأمين العام".
-            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]) || (text[at - 1] is 'ل' or 'و' or 'ب' && word[0] is 'ا' or 'أ' or 'م');
-            if (before && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            if (StartsWord(text, at, word) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 return at;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> starts a word at <paramref name="at"/>. Arabic words carry their conjunctions and
+    /// prepositions as prefixes, one or two of them: "للأمين العام" holds "الأمين العام", "بدكار" and "وبدكار" hold "دكار".
+    /// </summary>
+    private static bool StartsWord(string text, int at, string word)
+    {
+        var start = at;
+        if (word.Length > 0 && word[0] is >= '\u0621' and <= '\u064A')
+        {
+            for (var prefixes = 0; prefixes < 2 && start > 0 && text[start - 1] is 'ل' or 'و' or 'ب' or 'ف' or 'ك'; prefixes++)
+                start--;
+        }
+        return start == 0 || !char.IsLetterOrDigit(text[start - 1]);
     }
 
     private static TextSpan? Trimmed(string text, int start, int length)

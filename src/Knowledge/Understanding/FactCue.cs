@@ -16,6 +16,8 @@ public static partial class FactCue
             return FactKind.HowMuch;
         if (HowMany().IsMatch(question))
             return FactKind.HowMany;
+        if (Where().IsMatch(question))
+            return FactKind.Where;
         if (WhichCountries().IsMatch(question))
             return FactKind.WhichCountries;
         if (WhichResolution().IsMatch(question))
@@ -32,6 +34,8 @@ public static partial class FactCue
         FactKind.HowMany => NumberInText().IsMatch(text),
         FactKind.HowMuch => SumInText().IsMatch(text),
         FactKind.WhichCountries => ListInText().IsMatch(text),
+        // A place is held only as a name the glossary knows, which FactLocator picks out.
+        FactKind.Where => false,
         _ => true,
     };
 
@@ -51,6 +55,14 @@ public static partial class FactCue
 
     /// <summary>Where <see cref="SumInText"/> finds a sum in <paramref name="text"/>, if it does.</summary>
     public static Match Sum(string text) => SumInText().Match(text);
+
+    /// <summary>
+    /// "Where was … held?", "in which city …", « où se trouve … », « dans quelle ville … », "أين …", "في أي مدينة …".
+    /// "Where" and « où » ask a place only opening the question or with a verb of meeting or seat: "the part where they
+    /// talk about …", "where does the Council appeal to …", « où en est … » ask none.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:where\s+(?:is|was|are|were|will)|d['’]o[uù]|o[uù](?!\s+en\s))(?!\p{L})|(?<!\p{L})(?:where\s+(?:is|was|are|were|did|does|do|will)\s+(?:\S+\s+){0,6}?(?:meet|met|held|hold|convened?|based|located|headquartered|set\s+up|established)|(?:in\s+)?(?:what|which)\s+(?:city|town|capital|venue)|o[uù]\s+(?:se\s+trouve|se\s+trouvent|s['’]est|se\s+sont|se\s+tiendra|a\s+eu\s+lieu|ont\s+eu\s+lieu|si[eè]ge|est|sont|était|étaient)|(?:dans\s+|en\s+)?quelle\s+(?:ville|capitale)|en\s+quel\s+lieu|أين|اين|وين|فين|(?:في\s+)?(?:أي|اي|أية|اية)\s+(?:مدينة|عاصمة)|ما\s+(?:هي\s+)?(?:المدينة|العاصمة)|ما\s+(?:هو\s+)?مكان)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Where();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:countries|countrys|states|member\s+states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichCountries();

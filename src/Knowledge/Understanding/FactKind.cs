@@ -14,6 +14,9 @@ public enum FactKind
     /// <summary>"How much did it cost?", "what is the budget of …?", « combien a coûté … ? », "كم تكلفة …؟": a sum of money.</summary>
     HowMuch,
 
+    /// <summary>"Where …?", "in which city …?", "où s'est tenue …?", "في أي مدينة …؟": a place the clause names.</summary>
+    Where,
+
     /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
     WhichCountries,
 

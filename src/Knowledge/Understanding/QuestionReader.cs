@@ -52,7 +52,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var questionWords = glossary.QuestionWords(language);
         var fact = FactCue.Read(question);
         // "Which countries sit on …?": countries are what is asked for, not what the clause is about.
-        var askedFor = fact == FactKind.WhichCountries ? CountryWords(language) : [];
+        var askedFor = fact is FactKind.WhichCountries or FactKind.HowMany ? CountryWords(language) : [];
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.

@@ -35,6 +35,16 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("من المكلف برفع تقرير؟", FactKind.WhoIsAsked)]
     [InlineData("Who chairs COMIAC?", FactKind.Who)]
     [InlineData("Which resolution gave OIC-CERT its status?", FactKind.WhichResolution)]
+    [InlineData("Where was the eighth session of COMIAC held?", FactKind.Where)]
+    [InlineData("In which city will the secretariat be set up?", FactKind.Where)]
+    [InlineData("Dans quelle ville s'est tenue la réunion ?", FactKind.Where)]
+    [InlineData("Où se trouve le secrétariat ?", FactKind.Where)]
+    [InlineData("أين انعقدت الدورة الثامنة؟", FactKind.Where)]
+    [InlineData("في أي مدينة تنشأ السكرتارية؟", FactKind.Where)]
+    // "Where" that asks no place: a place in the text, the state of things.
+    [InlineData("Show me the part where they talk about hacking", FactKind.None)]
+    [InlineData("Where does the Council appeal to member states to join a body?", FactKind.None)]
+    [InlineData("Où en est la restructuration de l'IINA ?", FactKind.None)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));
@@ -58,6 +68,9 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.WhichCountries, "Se félicite du comité (composé du Mali, de l'Oman, du Qatar et du Tchad).", Language.Fr, "Mali, de l'Oman, du Qatar et du Tchad")]
     [InlineData(FactKind.When, "يدعو الدول الأعضاء إلى إحياء اليوم سنوياً (الذي يوافق يوم 12 مارس).", Language.Ar, "12 مارس")]
     [InlineData(FactKind.WhoIsAsked, "يطلب من الأمين العام متابعة تنفيذ هذا القرار.", Language.Ar, "الأمين العام")]
+    [InlineData(FactKind.Where, "Rappelant la réunion tenue à Rabat les 13 et 14 juillet 2009 ;", Language.Fr, "Rabat")]
+    // The city carries its preposition as a prefix ("in Dakar").
+    [InlineData(FactKind.Where, "يرحب بإنشاء سكرتارية وطنية دائمة بدكار لمتابعة أنشطة اللجنة.", Language.Ar, "دكار")]
     public void Facts_are_found_in_french_and_arabic_clauses(FactKind kind, string text, Language language, string fact) =>
         Assert.Equal(fact, Fact(kind, text, language));
 
@@ -65,6 +78,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.When, "Calls upon the member States to support the agency.")]
     [InlineData(FactKind.HowMany, "Recalling the meeting held on 14 and 15 January 2009 in the 38th session;")]
     [InlineData(FactKind.WhichCountries, "Commends Mali for its efforts.")]
+    [InlineData(FactKind.Where, "Calls upon the member States to support the secretariat.")]
     [InlineData(FactKind.WhoIsAsked, "Takes note of the report on the activities of the agency, submitted by the Secretary-General.")]
     [InlineData(FactKind.WhichResolution, "Requests the Secretary-General to report.")]
     // A count of things is not a sum of money.
@@ -92,6 +106,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("How much did the computer programme cost?")]
     [InlineData("Combien a coûté le programme d'ordinateurs ?")]
     [InlineData("Combien les États membres ont-ils versé à l'Agence internationale de presse islamique ?")]
+    [InlineData("Where is the headquarters of the Digital Solidarity Fund?")]
     public void A_date_or_number_question_the_clauses_do_not_answer_is_not_found(string question)
     {
         var answer = corpus.Assistant.Ask(new Question(question));
@@ -106,7 +121,11 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("في أي تاريخ يُحتفل بيوم المنظمة؟", "25 سبتمبر، بحسب 38/1 ¶E.1", "25 سبتمبر")]
     [InlineData("How many computers is the programme for the least developed member countries supposed to provide?", "100,000 computers, according to 38/3 ¶3", "100,000 computers")]
     [InlineData("Who is asked to report to the 39th session on 38/3?", "the Secretary-General, according to 38/3 ¶4", "the Secretary-General")]
-    [InlineData("Combien de pays composent le comité créé par la septième conférence des ministres de l'Information ?", "Royaume d'Arabie saoudite, de la République de Turquie", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
+    [InlineData("في أي مدينة تنشأ السكرتارية الوطنية الدائمة لمتابعة أنشطة كومياك؟", "داركار، بحسب 38/1 ¶D.1", "داركار")]
+    [InlineData("Dans quelle ville s'est tenue la réunion de janvier 2009 sur l'équipe d'intervention d'urgence en informatique ?", "Kuala Lumpur, selon 38/4 ¶PP4", "Kuala Lumpur")]
+    [InlineData("How many countries are on the committee?", "8 countries (the Kingdom of Saudi Arabia, the Republic of Turkey,", "the Kingdom of Saudi Arabia, the Republic of Turkey, the Islamic Republic of Iran, the Arab Republic of Egypt, Malaysia, the Republic of Senegal, the Syrian Arab Republic and the Kingdom of Morocco")]
+    [InlineData("كم عدد الدول في اللجنة؟", "8 دول (المملكة العربية السعودية، وجمهورية تركيا،", "المملكة العربية السعودية، وجمهورية تركيا، والجمهورية الإسلامية الإيرانية، وجمهورية مصر العربية، وماليزيا، وجمهورية السنغال، والجمهورية العربية السورية، والمملكة المغربية")]
+    [InlineData("Combien de pays composent le comité créé par la septième conférence des ministres de l'Information ?", "8 pays (Royaume d'Arabie saoudite, de la République de Turquie", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
     public void A_one_fact_answer_leads_with_the_fact_and_highlights_it_in_the_quote(string question, string lead, string fact)
     {
         var answer = corpus.Assistant.Ask(new Question(question));
