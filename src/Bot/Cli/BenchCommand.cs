@@ -203,7 +203,7 @@ public static class BenchCommand
             $"JIT up to the end of open {openJit.Methods:N0} methods in {openJit.Time.TotalSeconds:F2} s, first answer {firstJit.Methods:N0} more in {firstJit.Time.TotalSeconds:F2} s " +
             $"(ReadyToRun code {(IsReadyToRun() ? "in resbot.dll" : "not in resbot.dll: JIT-compiled")}); during open {openGc}");
         Console.WriteLine($"warm-up before timing: {warmUp.Rounds} rounds of every question and query below in {warmUp.Took.TotalSeconds:F1} s, " +
-            $"{warmUp.Methods:N0} methods JIT-compiled, until {QuietRounds} rounds in a row compiled fewer than {QuietJitMethods}{(warmUp.Quiet ? "" : $" (not reached in {WarmUpLimit.TotalSeconds:F0} s)")}");
+            $"{warmUp.Methods:N0} methods JIT-compiled, until {QuietRounds} rounds in a row, {QuietFor.TotalSeconds:F0} s at least, compiled fewer than {QuietJitMethods} each{(warmUp.Quiet ? "" : $" (not reached in {WarmUpLimit.TotalSeconds:F0} s)")}");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
         Console.WriteLine($"exact queries sent  : {exact}");
@@ -225,6 +225,13 @@ public static class BenchCommand
 
     private const int QuietJitMethods = 3;
 
+    /// <summary>
+    /// How long those quiet rounds must last together: the runtime waits 100 ms without new compilations before it
+    /// starts counting calls for the next recompilations, and longer when the machine is busy, so a few quick rounds
+    /// can be quiet only because the compiler is waiting.
+    /// </summary>
+    private static readonly TimeSpan QuietFor = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest warm-up: past it, timing starts anyway (and says so).</summary>
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(120);
 
@@ -237,16 +244,24 @@ public static class BenchCommand
     private static (int Rounds, TimeSpan Took, long Methods, bool Quiet) WarmUp(Action round)
     {
         var took = Stopwatch.StartNew();
+        var quietSince = Stopwatch.StartNew();
         var jitted = JitInfo.GetCompiledMethodCount();
         var (rounds, quiet) = (0, 0);
-        while (quiet < QuietRounds && took.Elapsed < WarmUpLimit)
+        bool IsQuiet() => quiet >= QuietRounds && quietSince.Elapsed >= QuietFor;
+        while (!IsQuiet() && took.Elapsed < WarmUpLimit)
         {
             var before = JitInfo.GetCompiledMethodCount();
             round();
             rounds++;
-            quiet = JitInfo.GetCompiledMethodCount() - before < QuietJitMethods ? quiet + 1 : 0;
+            if (JitInfo.GetCompiledMethodCount() - before < QuietJitMethods)
+            {
+                quiet++;
+                continue;
+            }
+            quiet = 0;
+            quietSince.Restart();
         }
-        return (rounds, took.Elapsed, JitInfo.GetCompiledMethodCount() - jitted, quiet == QuietRounds);
+        return (rounds, took.Elapsed, JitInfo.GetCompiledMethodCount() - jitted, IsQuiet());
     }
 
     /// <summary>Whether this assembly was published with ReadyToRun code (a build's is IL only, compiled at run time).</summary>
