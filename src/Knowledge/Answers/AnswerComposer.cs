@@ -476,6 +476,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var holding = relevant.Select(h => (Hit: h, Sentence: FactSentence(intent, h))).Where(x => x.Sentence is not null).ToList();
         if (holding.Count == 0)
             return NeedsPickedOutFact(intent.Fact) ? [] : TopTied(relevant);
+        // "Which eight countries make up the committee?": the clause that lists them answers, not the one that only
+        // speaks of "the States members of the above-mentioned committee".
+        if (holding.Any(x => x.Sentence!.Value.Located))
+            holding = holding.Where(x => x.Sentence!.Value.Located).ToList();
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
     }
@@ -523,7 +527,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))
-                    return (coverage, true);
+                    return (coverage, fact.Fact is not null);
                 return fact.Fact is not null && IsAboutQuestion(intent, hit.Paragraph, text, fact.Sentence) ? (coverage, true) : null;
         }
     }
@@ -629,7 +633,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
         // clause on cyber security that also holds a word of the worry, when one does.
         List<(ClauseHit Hit, double Coverage)> saying = intent.TopicWordCount == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
-        return (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
+        var kept = saying.Count > 0 ? saying : relevant;
+        // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
+        // the clauses say "not" and others do not, the ones that say it answer.
+        if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
+            kept = negated;
+        return kept.Select(r => r.Hit).ToList();
     }
 
     /// <summary>

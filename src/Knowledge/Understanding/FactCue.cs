@@ -16,7 +16,8 @@ public static partial class FactCue
             return FactKind.HowMuch;
         if (HowMany().IsMatch(question))
             return FactKind.HowMany;
-        if (Where().IsMatch(question))
+        // "Where is OIC-CERT mentioned?" asks for clauses, not a place.
+        if (Where().IsMatch(question) && !MentionCue.IsAsked(question))
             return FactKind.Where;
         if (WhichCountries().IsMatch(question))
             return FactKind.WhichCountries;
@@ -46,7 +47,7 @@ public static partial class FactCue
     private static partial Regex HowMany();
 
     /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", « combien coûte / a coûté », « quel est le budget / montant », "كم تكلفة / ميزانية / مبلغ".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
 
     /// <summary>A sum of money written out: "US$ 5 million", "100,000 dollars", « 2 millions d'euros », "مليون دولار".</summary>
@@ -64,14 +65,14 @@ public static partial class FactCue
     [GeneratedRegex(@"^\W*(?:where\s+(?:is|was|are|were|will)|d['’]o[uù]|o[uù](?!\s+en\s))(?!\p{L})|(?<!\p{L})(?:where\s+(?:is|was|are|were|did|does|do|will)\s+(?:\S+\s+){0,6}?(?:meet|met|held|hold|convened?|based|located|headquartered|set\s+up|established)|(?:in\s+)?(?:what|which)\s+(?:city|town|capital|venue)|o[uù]\s+(?:se\s+trouve|se\s+trouvent|s['’]est|se\s+sont|se\s+tiendra|a\s+eu\s+lieu|ont\s+eu\s+lieu|si[eè]ge|est|sont|était|étaient)|(?:dans\s+|en\s+)?quelle\s+(?:ville|capitale)|en\s+quel\s+lieu|أين|اين|وين|فين|(?:في\s+)?(?:أي|اي|أية|اية)\s+(?:مدينة|عاصمة)|ما\s+(?:هي\s+)?(?:المدينة|العاصمة)|ما\s+(?:هو\s+)?مكان)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:countries|countrys|states|member\s+states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:\p{L}+\s+)?(?:countries|countrys|states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichCountries();
 
     [GeneratedRegex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Who();
 
     /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to|is\s+(?:asked|requested|supposed|expected|responsible|tasked|charged|called\s+upon)|are\s+(?:asked|requested|supposed|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|expected|responsible|tasked|charged|called\s+upon)|who\s+(?:are\s+(?:asked|requested|supposed|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIsAsked();
 
     [GeneratedRegex(@"(?<!\p{L})(?:which\s+resolution|quelle\s+résolution|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]

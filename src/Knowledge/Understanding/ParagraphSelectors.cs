@@ -19,6 +19,9 @@ public static class ParagraphSelectors
 
     public static string Section(string letter) => $"#section:{letter}";
 
+    /// <summary>"The last paragraph of section C": the section's last operative paragraph.</summary>
+    public static string LastOfSection(string letter) => $"#last:section:{letter}";
+
     public static bool IsSelector(string reference) => reference.StartsWith('#');
 
     /// <summary>The paragraphs a key or selector names in <paramref name="resolution"/>; empty when none.</summary>
@@ -50,7 +53,9 @@ public static class ParagraphSelectors
             return position >= 1 && position <= operative.Count ? [operative[position - 1]] : [];
         }
         if (reference.StartsWith("#section:", StringComparison.Ordinal))
-            return operative.Where(p => string.Equals(p.Section, reference[9..], StringComparison.OrdinalIgnoreCase)).ToList();
+            return InSection(operative, reference[9..]);
+        if (reference.StartsWith("#last:section:", StringComparison.Ordinal))
+            return InSection(operative, reference[14..]) is { Count: > 0 } section ? [section[^1]] : [];
         return [];
     }
 
@@ -68,6 +73,7 @@ public static class ParagraphSelectors
     public static string Describe(string reference) =>
         PositionOf(reference) is { } position ? $"#{position}"
         : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..]
+        : reference.StartsWith("#last:section:", StringComparison.Ordinal) ? $"{reference[14..]} (last)"
         : reference switch
         {
             LastPreambular => "PP (last)",
@@ -75,6 +81,9 @@ public static class ParagraphSelectors
             Preamble => "PP",
             _ => reference.TrimStart('#'),
         };
+
+    private static List<Paragraph> InSection(List<Paragraph> operative, string letter) =>
+        operative.Where(p => string.Equals(p.Section, letter, StringComparison.OrdinalIgnoreCase)).ToList();
 
     private static List<Paragraph> Preambular(Resolution resolution) => resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).ToList();
 

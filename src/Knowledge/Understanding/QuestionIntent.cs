@@ -38,6 +38,9 @@ public sealed record QuestionIntent(
     /// <summary>"Which resolutions mention Rabat?": every clause that mentions the topic answers, whatever its kind (<see cref="MentionCue"/>).</summary>
     public bool AsksWhereMentioned { get; init; }
 
+    /// <summary>The question is about those who have not done something ("states that have not yet joined"): <see cref="NegationCue"/>.</summary>
+    public bool Negated { get; init; }
+
     /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
     public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
 

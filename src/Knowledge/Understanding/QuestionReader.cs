@@ -83,6 +83,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Citation = CitationCue.Read(question),
             Fact = fact,
             AsksWhereMentioned = MentionCue.IsAsked(question),
+            Negated = NegationCue.IsAsked(question),
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),

@@ -135,7 +135,7 @@ public static partial class ReferenceParser
         if (part == Part.Preamble)
             return place.IsLast ? ParagraphSelectors.LastPreambular : $"PP{place.Value}";
         if (place.IsLast)
-            return unnumbered ? ParagraphSelectors.LastUnnumbered : ParagraphSelectors.Last;
+            return section.Length > 0 ? ParagraphSelectors.LastOfSection(section) : unnumbered ? ParagraphSelectors.LastUnnumbered : ParagraphSelectors.Last;
         if (section.Length > 0)
             return $"{section}.{place.Value}{subItems}";
         if (part == Part.Operative || place.Counted)

@@ -57,6 +57,19 @@ public sealed class AskTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("What does 38/4 ask of the states that have not yet joined OIC-CERT?")]
+    [InlineData("Que demande la résolution 38/4 aux États qui n'ont pas encore adhéré à l'OIC-CERT ?")]
+    [InlineData("ماذا يطلب القرار 38/4 من الدول التي لم تنضم إلى OIC-CERT؟")]
+    public void What_is_asked_of_those_who_have_not_joined_is_the_clause_about_them(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/4", "6"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
     [InlineData("What does the Council want done about the distorted image of Islam?")]
     [InlineData("What does the Council call for on the distorted image of Islam?")]
     [InlineData("What is asked about the distorted image of Islam?")]

@@ -29,7 +29,11 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("What is the budget of OIC-CERT?", FactKind.HowMuch)]
     [InlineData("Combien a coûté le programme ?", FactKind.HowMuch)]
     [InlineData("كم تكلفة البرنامج؟", FactKind.HowMuch)]
+    [InlineData("What is the annual budget of the news agency?", FactKind.HowMuch)]
+    [InlineData("كم تبلغ ميزانية الوكالة؟", FactKind.HowMuch)]
     [InlineData("ما الدول الأعضاء في اللجنة؟", FactKind.WhichCountries)]
+    [InlineData("Which eight countries make up the committee?", FactKind.WhichCountries)]
+    [InlineData("whos supposed to report back on the fund", FactKind.WhoIsAsked)]
     [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
     [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
     [InlineData("من المكلف برفع تقرير؟", FactKind.WhoIsAsked)]
@@ -45,6 +49,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Show me the part where they talk about hacking", FactKind.None)]
     [InlineData("Where does the Council appeal to member states to join a body?", FactKind.None)]
     [InlineData("Où en est la restructuration de l'IINA ?", FactKind.None)]
+    [InlineData("Where is the Digital Solidarity Fund mentioned?", FactKind.None)]
+    [InlineData("أين ورد ذكر يوم المنظمة؟", FactKind.None)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));
@@ -135,6 +141,15 @@ public sealed class FactTests(TestCorpus corpus)
         var clause = answer.Clauses[0];
         var highlight = Assert.Single(clause.Highlights);
         Assert.Equal(fact, highlight.Of(clause.Text));
+    }
+
+    [Fact]
+    public void Which_countries_is_answered_by_the_clause_that_lists_them_not_one_that_only_names_the_committee()
+    {
+        var answer = corpus.Assistant.Ask(new Question("Which eight countries make up the committee set up by the seventh session of the information ministers' conference?"));
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "C.1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
     [Fact]

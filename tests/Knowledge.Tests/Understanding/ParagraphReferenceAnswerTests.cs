@@ -46,6 +46,9 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     [InlineData("le 5e alinéa du préambule de la résolution sur le Fonds de solidarité numérique", "38/3:PP5")]
     [InlineData("الفقرة الخامسة من ديباجة قرار صندوق التضامن الرقمي", "38/3:PP5")]
     [InlineData("the last paragraph of the OIC-CERT resolution", "38/4:8")]
+    [InlineData("the last paragraph of section C of resolution 1/38-INF", "38/1:C.2")]
+    [InlineData("le dernier paragraphe de la section C de la résolution 38/1", "38/1:C.2")]
+    [InlineData("الفقرة الأخيرة من البند (ج) من القرار 38/1", "38/1:C.2")]
     public void A_paragraph_named_in_any_form_is_quoted_alone(string question, string expected)
     {
         Assert.Equal([expected], Cited(question));

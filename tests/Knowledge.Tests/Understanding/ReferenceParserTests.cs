@@ -175,6 +175,7 @@ public sealed class ReferenceParserTests
     [InlineData("ما الذي طلب في قرارات الدورة 38؟", 38)]
     [InlineData("متى ستعقد الدورة التاسعة والثلاثون لمجلس وزراء الخارجية؟", 39)]
     [InlineData("في دورته الثامنة والثلاثين", 38)]
+    [InlineData("les résolutions de la trente-huitième session", 38)]
     public void A_session_named_is_read_as_a_number(string question, int session) =>
         Assert.Equal(session, ReferenceParser.FindSession(question));
 
@@ -185,6 +186,7 @@ public sealed class ReferenceParserTests
     [InlineData("what did 38/4 ask?")]
     [InlineData("Which resolutions ask for a report to the 39th session?")]
     [InlineData("quelles résolutions demandent un rapport à la 39e session ?")]
+    [InlineData("Dans quelles résolutions le Conseil demande-t-il un rapport à sa trente-neuvième session ?")]
     [InlineData("ما القرارات التي تطلب تقريرا إلى الدورة التاسعة والثلاثين؟")]
     public void Another_bodys_session_or_none_is_no_session(string question) =>
         Assert.Null(ReferenceParser.FindSession(question));

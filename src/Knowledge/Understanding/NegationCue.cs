@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace ResBot.Knowledge.Understanding;
+
+/// <summary>
+/// Whether a text says "not": "states that have not yet joined", "aren't members", « qui n'ont pas adhéré », "non
+/// membres", "التي لم تنضم", "الدول غير المنضمة". A question about those who have not done something is answered by
+/// the clause about them, not by the one about those who have. Pure.
+/// </summary>
+public static partial class NegationCue
+{
+    public static bool Holds(string text) => Negation().IsMatch(text);
+
+    /// <summary>
+    /// Whether a question asks about those who have not: "didn't the Council welcome …?", « le Conseil n'a-t-il pas
+    /// salué … ? » ask whether it did, so a negation that opens an English question or a French inverted one does not count.
+    /// </summary>
+    public static bool IsAsked(string question) => Holds(Rhetorical().Replace(question, " "));
+
+    [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Rhetorical();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:not|never|n['’]t|yet\s+to|non|ne|n['’](?=\p{L})|pas|jamais|لم|لا|لن|ليس|ليست|غير)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+}
