@@ -242,6 +242,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (found.Count == 0)
             return UnknownParagraphs(question, resolution, missing, language);
 
+        // "What does the preamble of 38/4 say about resolution 35/3-INF?": the part's clauses that cite it.
+        if (intent.UnknownResolutions.Count > 0 && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector)
+            && found.Where(p => p.Cites.Any(intent.UnknownResolutions.Contains)).ToList() is { Count: > 0 } citing)
+            found = citing;
         // "What reports does the preamble of 242 recall?": a part named with a topic quotes the clauses of that part on it.
         if (intent.HasTopic && found.Count > 1 && intent.Paragraphs.All(ParagraphSelectors.IsSelector))
         {
@@ -636,9 +640,19 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var kept = saying.Count > 0 ? saying : relevant;
         // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
         // the clauses say "not" and others do not, the ones that say it answer.
+        // "what did they say about the day on 25 September": the clause that says 25 September.
+        if (intent.Numbers.Count > 0 && kept.Count > 1 && kept.Where(r => HoldsNumber(Text(r.Hit.Paragraph, intent.QuestionLanguage), intent.Numbers)).ToList() is { Count: > 0 } numbered && numbered.Count < kept.Count)
+            kept = numbered;
         if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
             kept = negated;
         return kept.Select(r => r.Hit).ToList();
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes one of <paramref name="numbers"/> as a number of its own ("25", not "125" or "25/3").</summary>
+    private static bool HoldsNumber(string text, IReadOnlyList<string> numbers)
+    {
+        var digits = Parsing.TextNormalizer.ToAsciiDigits(text);
+        return numbers.Any(number => System.Text.RegularExpressions.Regex.IsMatch(digits, $@"(?<![\d.,/]){System.Text.RegularExpressions.Regex.Escape(number)}(?![\d/]|[.,]\d)"));
     }
 
     /// <summary>

@@ -41,6 +41,9 @@ public sealed record QuestionIntent(
     /// <summary>The question is about those who have not done something ("states that have not yet joined"): <see cref="NegationCue"/>.</summary>
     public bool Negated { get; init; }
 
+    /// <summary>Numbers the question writes in digits, beside its references ("the day of 25 September", "100,000 computers").</summary>
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+
     /// <summary>The directive verbs the question names ("call upon", "urge"): none when it only says "ask".</summary>
     public IReadOnlyList<OperativeAction> DirectiveVerbs { get; init; } = [];
 

@@ -84,6 +84,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Fact = fact,
             AsksWhereMentioned = MentionCue.IsAsked(question),
             Negated = NegationCue.IsAsked(question),
+            Numbers = NumbersWritten(topicText),
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
@@ -148,9 +149,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             .GetOrAdd(language, l => new Lazy<List<(Resolution, HashSet<string>)>>(() => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList())).Value;
         var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal)))
             .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).Take(2).ToList();
-        if (ranked.Count == 0 || ranked[0].Words.Count < TitleCoverage * asked.Count || (ranked.Count > 1 && ranked[1].Words.Count == ranked[0].Words.Count))
-            return null;
-        return ranked[0];
+        if (ranked.Count > 0 && ranked[0].Words.Count >= TitleCoverage * asked.Count && (ranked.Count == 1 || ranked[1].Words.Count < ranked[0].Words.Count))
+            return ranked[0];
+        // "The preamble of the OIC-CERT resolution, on the internet and borders": a body or topic that one title alone
+        // names names that resolution, whatever else the question asks.
+        var naming = titles.Where(t => termIds.Any(t.Item2.Contains)).Take(2).ToList();
+        return naming.Count == 1 ? (naming[0].Item1, termIds.Where(naming[0].Item2.Contains).ToHashSet(StringComparer.Ordinal)) : null;
     }
 
     /// <summary>A title's analysed words in <paramref name="language"/> and the glossary terms of its titles in every language.</summary>
@@ -340,6 +344,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
+
+    /// <summary>Numbers written in digits, standing alone: not an ordinal ("38th", "39e") nor part of a symbol.</summary>
+    private static List<string> NumbersWritten(string topicText) =>
+        StandaloneNumber().Matches(topicText).Select(m => m.Value).Distinct().ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\p{L}\d])|(?<![\p{L}\d/.,-])\d+(?![\p{L}\d/]|[.,]\d)")]
+    private static partial System.Text.RegularExpressions.Regex StandaloneNumber();
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 

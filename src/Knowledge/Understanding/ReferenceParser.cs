@@ -161,7 +161,7 @@ public static partial class ReferenceParser
     /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name, nor what a
     /// report is sent to ("report to the 39th session", "إلى الدورة التاسعة والثلاثين"): that session is a topic, not a scope.
     /// Never from inside a word: « trente-neuvième » is not a ninth session.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?)(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
     private static partial Regex SessionNamed();
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
@@ -171,7 +171,8 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase)]
     private static partial Regex SecurityCouncil();
 
-    [GeneratedRegex(@"General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale|الجمعية\s+العامة|\bUNGA\b", RegexOptions.IgnoreCase)]
+    /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "الجمعية العامة لاتحاد …").</summary>
+    [GeneratedRegex(@"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase)]
     private static partial Regex GeneralAssembly();
 
     /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>

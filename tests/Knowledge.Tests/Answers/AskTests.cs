@@ -57,6 +57,18 @@ public sealed class AskTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("what did they say about oic day on 25 september")]
+    [InlineData("ils ont dit quoi sur la journée de l'OCI du 25 septembre")]
+    [InlineData("شو قالو عن يوم المنظمه اللي ب 25 سبتمبر")]
+    public void A_number_the_question_writes_picks_the_clause_that_writes_it(string question)
+    {
+        var answer = Ask(question);
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "E.1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
     [InlineData("What does 38/4 ask of the states that have not yet joined OIC-CERT?")]
     [InlineData("Que demande la résolution 38/4 aux États qui n'ont pas encore adhéré à l'OIC-CERT ?")]
     [InlineData("ماذا يطلب القرار 38/4 من الدول التي لم تنضم إلى OIC-CERT؟")]

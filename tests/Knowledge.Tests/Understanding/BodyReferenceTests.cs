@@ -42,6 +42,18 @@ public sealed class BodyReferenceTests
         Assert.Null(ReferenceParser.BodyNamed(question));
 
     [Theory]
+    [InlineData("What did the General Assembly decide?", "A/RES")]
+    [InlineData("What did the General Assembly of the United Nations decide?", "A/RES")]
+    [InlineData("Qu'a décidé l'Assemblée générale des Nations unies ?", "A/RES")]
+    [InlineData("ماذا قررت الجمعية العامة للأمم المتحدة؟", "A/RES")]
+    // Another organisation's general assembly.
+    [InlineData("When did the General Assembly of the Islamic States Broadcasting Union meet?", null)]
+    [InlineData("Quand l'Assemblée générale de l'Union des radiodiffusions s'est-elle réunie ?", null)]
+    [InlineData("متى اجتمعت الجمعية العامة لاتحاد الإذاعات الإسلامية؟", null)]
+    public void The_general_assembly_is_the_UN_s_unless_another_body_s(string question, string? body) =>
+        Assert.Equal(body, ReferenceParser.BodyNamed(question));
+
+    [Theory]
     [InlineData("res. 38-4 para seven", 38, 4)]
     [InlineData("resolution 2/38", 2, 38)]
     public void Pairs_may_be_written_with_a_dash_after_the_word_resolution(string question, int first, int second)

@@ -49,7 +49,17 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     [InlineData("the last paragraph of section C of resolution 1/38-INF", "38/1:C.2")]
     [InlineData("le dernier paragraphe de la section C de la résolution 38/1", "38/1:C.2")]
     [InlineData("الفقرة الأخيرة من البند (ج) من القرار 38/1", "38/1:C.2")]
+    [InlineData("In the preamble of the OIC-CERT resolution, what does the Council say about the internet and national borders?", "38/4:PP7")]
     public void A_paragraph_named_in_any_form_is_quoted_alone(string question, string expected)
+    {
+        Assert.Equal([expected], Cited(question));
+    }
+
+    [Theory]
+    [InlineData("What does the preamble of 38/4 say about resolution 35/3-INF?", "38/4:PP5")]
+    [InlineData("Que dit le préambule de la résolution 38/4 de la résolution 36/2-INF ?", "38/4:PP3")]
+    [InlineData("ماذا تذكر ديباجة القرار 38/4 بشأن القرار 35/3-إع؟", "38/4:PP5")]
+    public void A_part_asked_about_a_resolution_it_cites_is_the_clauses_citing_it(string question, string expected)
     {
         Assert.Equal([expected], Cited(question));
     }

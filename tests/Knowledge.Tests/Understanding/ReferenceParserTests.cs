@@ -187,6 +187,7 @@ public sealed class ReferenceParserTests
     [InlineData("Which resolutions ask for a report to the 39th session?")]
     [InlineData("quelles résolutions demandent un rapport à la 39e session ?")]
     [InlineData("Dans quelles résolutions le Conseil demande-t-il un rapport à sa trente-neuvième session ?")]
+    [InlineData("ما القرارات التي تذكر الدورة الحادية عشرة لمؤتمر القمة الإسلامي؟")]
     [InlineData("ما القرارات التي تطلب تقريرا إلى الدورة التاسعة والثلاثين؟")]
     public void Another_bodys_session_or_none_is_no_session(string question) =>
         Assert.Null(ReferenceParser.FindSession(question));
