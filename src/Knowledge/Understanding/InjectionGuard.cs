@@ -26,7 +26,10 @@ public static partial class InjectionGuard
           \b(?:ignore|disregard|forget)\s+
             (?: (?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompt|system)
               | (?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what(?:'s|\s+is|\s+was)\s+)?(?:above|preceding|foregoing|corpus)\b )
-        | \b(?:and\s+|then\s+)?(?:cite|quote)\s+\S+\s+as\s+(?:your|the)\s+source
+        | \b(?:and\s+|then\s+)?(?:cite|quote)\s+\S+\s+as\s+(?:(?:your|the)\s+source|proof|evidence)
+        | \bsystem\s+(?:override|prompt)\b
+        | \b(?:debug|developer|admin)\s+mode\b
+        | \bskip\s+(?:all\s+|the\s+|your\s+)*(?:checks|rules|verification)\b
         | \byou\s+are\s+now\b
         | \bnew\s+instructions?\s*:
         # French
@@ -36,15 +39,17 @@ public static partial class InjectionGuard
         | \boublie[sz]?\s+
             (?: (?:toutes\s+|les\s+|tes\s+|vos\s+)*(?:instructions?|consignes)
               | (?:tout\s+)?(?:ce\s+qui\s+pr[ée]c[èe]de|le\s+corpus) )
-        | \bcite[sz]?\s+\S+\s+comme\s+source
+        | \bcite[sz]?\s+\S+\s+comme\s+(?:source|preuve)
+        | \bmode\s+(?:debug|d[ée]bogage|d[ée]veloppeur|admin)\b
         | \b(?:tu\s+es|vous\s+[êe]tes)\s+(?:maintenant|d[ée]sormais|dor[ée]navant)\b
         # Arabic
         | تجاهل\s+
             (?: (?:كل\s+)?ما\s+(?:سبق|ورد\s+أعلاه|تقدم)
               | (?:كل\s+|جميع\s+)?(?:التعليمات|تعليماتك|القواعد) )
-        | انس\s+(?:كل\s+)?(?:ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|التعليمات|تعليماتك)
+        | انس[\u064B-\u0652]*\s+(?:كل\s+)?(?:ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|التعليمات|تعليماتك)
         | أنت\s+الآن
-        | استشهد\s+ب\S+\s+كمصدر
+        | استشهد\s+ب\S+(?:\s+\S+)?\s+(?:كمصدر|كدليل)
+        | وضع\s+(?:التصحيح|المطور)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Instruction();
 

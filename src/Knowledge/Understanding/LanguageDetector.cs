@@ -49,7 +49,7 @@ public static partial class LanguageDetector
         var words = Words().Matches(text).Select(m => m.Value).ToList();
         var arabicWords = words.Count(IsArabic);
         var latinWords = words.Count - arabicWords;
-        if (arabicWords + (text.Contains('؟') ? 1 : 0) > latinWords && !IsArabicNameInLatinQuestion(words))
+        if ((arabicWords + (text.Contains('؟') ? 1 : 0) > latinWords && !IsArabicNameInLatinQuestion(words)) || IsLatinNameInArabicQuestion(words))
             return (Language.Ar, arabicWords >= 1);
         words = words.Where(w => !IsArabic(w)).ToList();
 
@@ -80,6 +80,19 @@ public static partial class LanguageDetector
         if (first <= 0 || words.Skip(first).Take(last - first + 1).Any(w => !IsArabic(w) || ArabicQuestionWords.Contains(w)))
             return false;
         return words.Count(w => !IsArabic(w) && (EnglishWords.Contains(w) || FrenchWords.Contains(w))) >= 2;
+    }
+
+    /// <summary>
+    /// "أين يُذكر الـ Standing Committee for Information and Cultural Affairs في القرار 38/3؟": one run of Latin words
+    /// inside a question that asks in Arabic is a name the user copied, however many words it has.
+    /// </summary>
+    private static bool IsLatinNameInArabicQuestion(List<string> words)
+    {
+        var first = words.FindIndex(w => !IsArabic(w));
+        var last = words.FindLastIndex(w => !IsArabic(w));
+        if (first < 0 || words.Skip(first).Take(last - first + 1).Any(IsArabic))
+            return false;
+        return words.Where(IsArabic).Any(w => ArabicQuestionWords.Contains(w) || ArabicQuestionWords.Contains(w.TrimStart('و', 'ف')));
     }
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';

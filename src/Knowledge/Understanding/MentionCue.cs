@@ -12,6 +12,8 @@ public static partial class MentionCue
     public static bool IsAsked(string question) => Mention().IsMatch(question);
 
     // Plural nouns and verbs of mentioning only: "which paragraph talks about X?" wants the one that does.
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:resolutions|paragraphs|clauses|texts|documents)\s+(?:also\s+)?(?:mention|refer\s+to|name|cite)|where\s+(?:is|are|was|were)\s+.{1,60}\s+mentioned|quel(?:le)?s\s+(?:résolutions|paragraphes|alinéas|textes|documents)\s+(?:mentionnent|évoquent|citent|font\s+référence)|(?:ما|أي|اي)\s+(?:هي\s+)?(?:ال)?(?:قرارات|فقرات)\s+(?:التي|اللي)\s+(?:تذكر|ذكرت|تشير|أشارت)|أين\s+(?:ورد|وردت|ذكر|ذكرت|يرد|ترد))(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A few words may come between the noun and the verb: "which paragraphs, across the resolutions, mention …",
+    // « quels paragraphes des résolutions mentionnent … ».
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:resolutions|paragraphs|clauses|texts|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:also\s+)?(?:mention|refer\s+to|name|cite)|where\s+(?:is|are|was|were)\s+.{1,60}\s+mentioned|quel(?:le)?s\s+(?:résolutions|paragraphes|alinéas|textes|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:mentionnent|évoquent|citent|font\s+référence)|(?:ما|أي|اي|في\s+أي|في\s+اي)\s+(?:هي\s+)?(?:ال)?(?:قرارات|فقرات)\s+(?:(?:التي|اللي)\s+)?(?:تذكر|ذكرت|تشير|أشارت|يرد|ترد|ورد|وردت|يذكر|ذكر)|أين\s+(?:ورد|وردت|ذكر|ذكرت|يرد|ترد))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();
 }

@@ -21,6 +21,8 @@ public sealed class LanguageDetectorTests
     [InlineData("Why was فخامة الرئيس عبد الله واد thanked?", null, Language.En)]
     [InlineData("Pourquoi le texte remercie-t-il فخامة الرئيس عبد الله واد ?", null, Language.Fr)]
     [InlineData("لماذا شكر المجلس الرئيس عبد الله واد?", null, Language.Ar)]
+    [InlineData("أين يُذكر الـ Standing Committee for Information and Cultural Affairs في القرار 38/3؟", null, Language.Ar)]
+    [InlineData("ما هي الـ Session of Shared Vision of a More Secure and Prosperous Islamic World، وأين انعقدت؟", null, Language.Ar)]
     public void Text_evidence_wins_and_the_locale_decides_only_when_the_text_is_silent(string text, Language? prior, Language expected)
     {
         Assert.Equal(expected, LanguageDetector.Detect(text, prior));
