@@ -169,6 +169,16 @@ public static class BenchCommand
             .Select(k => $"What did {k} ask member states to do?").ToArray();
         var sent = TopicQuestions.Select(q => QueriesSent(assistant, q)).ToArray();
         var wideSent = CorpusWideQuestions.Select(q => QueriesSent(assistant, q)).ToArray();
+        var warmUp = WarmUp(() =>
+        {
+            foreach (var question in referenceQuestions.Take(16).Concat(TopicQuestions).Concat(CorpusWideQuestions))
+                assistant.Ask(new Question(question));
+            foreach (var queries in sent.Concat(wideSent))
+            {
+                ExactSearches(snapshot.Index, queries);
+                CountedSearches(snapshot.Index, queries);
+            }
+        });
         var reference = LatencyStats.Measure(queryCount, i => assistant.Ask(new Question(referenceQuestions[i % referenceQuestions.Length])));
         var topic = LatencyStats.Measure(queryCount, i => assistant.Ask(new Question(TopicQuestions[i % TopicQuestions.Length])));
         var exact = LatencyStats.Measure(queryCount, i => ExactSearches(snapshot.Index, sent[i % sent.Length]));
@@ -192,6 +202,8 @@ public static class BenchCommand
         Console.WriteLine($"  process start to open: {started.TotalSeconds:F2} s ({startCpu.TotalSeconds:F2} s CPU); process start to first answer: {(started + open.Elapsed + first.Elapsed).TotalSeconds:F2} s; " +
             $"JIT up to the end of open {openJit.Methods:N0} methods in {openJit.Time.TotalSeconds:F2} s, first answer {firstJit.Methods:N0} more in {firstJit.Time.TotalSeconds:F2} s " +
             $"(ReadyToRun code {(IsReadyToRun() ? "in resbot.dll" : "not in resbot.dll: JIT-compiled")}); during open {openGc}");
+        Console.WriteLine($"warm-up before timing: {warmUp.Rounds} rounds of every question and query below in {warmUp.Took.TotalSeconds:F1} s, " +
+            $"{warmUp.Methods:N0} methods JIT-compiled, until {QuietRounds} rounds in a row, {QuietFor.TotalSeconds:F0} s at least, compiled fewer than {QuietJitMethods} each{(warmUp.Quiet ? "" : $" (not reached in {WarmUpLimit.TotalSeconds:F0} s)")}");
         Console.WriteLine($"reference look-ups  : {reference}");
         Console.WriteLine($"topic questions     : {topic}");
         Console.WriteLine($"exact queries sent  : {exact}");
@@ -206,6 +218,50 @@ public static class BenchCommand
         Console.WriteLine($"memory after open: working set {workingSetAfterOpen / (1024 * 1024):N0} MiB, managed heap {heapAfterOpen / (1024 * 1024):N0} MiB; " +
             $"peak working set {process.PeakWorkingSet64 / (1024 * 1024):N0} MiB; managed heap now {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024):N0} MiB");
         return 0;
+    }
+
+    /// <summary>Warm-up rounds in a row that must each JIT-compile fewer than <see cref="QuietJitMethods"/> methods before timing starts.</summary>
+    private const int QuietRounds = 3;
+
+    private const int QuietJitMethods = 3;
+
+    /// <summary>
+    /// How long those quiet rounds must last together: the runtime waits 100 ms without new compilations before it
+    /// starts counting calls for the next recompilations, and longer when the machine is busy, so a few quick rounds
+    /// can be quiet only because the compiler is waiting.
+    /// </summary>
+    private static readonly TimeSpan QuietFor = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest warm-up: past it, timing starts anyway (and says so).</summary>
+    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Runs <paramref name="round"/> until the JIT is quiet. Tiered compilation recompiles each hot method on a
+    /// background thread, thousands of them (Lucene's included) over the first thousand or so answers; on two cores
+    /// that thread takes a core from the answers, so runs timed before it is done time the compiler, not the answer.
+    /// A host pays that once after start (the first answer is timed on its own above); the percentiles are the steady state's.
+    /// </summary>
+    private static (int Rounds, TimeSpan Took, long Methods, bool Quiet) WarmUp(Action round)
+    {
+        var took = Stopwatch.StartNew();
+        var quietSince = Stopwatch.StartNew();
+        var jitted = JitInfo.GetCompiledMethodCount();
+        var (rounds, quiet) = (0, 0);
+        bool IsQuiet() => quiet >= QuietRounds && quietSince.Elapsed >= QuietFor;
+        while (!IsQuiet() && took.Elapsed < WarmUpLimit)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            round();
+            rounds++;
+            if (JitInfo.GetCompiledMethodCount() - before < QuietJitMethods)
+            {
+                quiet++;
+                continue;
+            }
+            quiet = 0;
+            quietSince.Restart();
+        }
+        return (rounds, took.Elapsed, JitInfo.GetCompiledMethodCount() - jitted, IsQuiet());
     }
 
     /// <summary>Whether this assembly was published with ReadyToRun code (a build's is IL only, compiled at run time).</summary>

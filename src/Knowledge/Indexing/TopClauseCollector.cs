@@ -15,6 +15,9 @@ internal sealed class TopClauseCollector(int take, int[] positionOfDoc) : IColle
     private Scorer? _scorer;
     private int _docBase;
 
+    /// <summary>The worst of those kept, once <c>take</c> are: what a match must beat to be kept.</summary>
+    private (float Score, int Position) _worst;
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
@@ -23,12 +26,21 @@ internal sealed class TopClauseCollector(int take, int[] positionOfDoc) : IColle
 
     public void Collect(int doc)
     {
+        var score = _scorer!.GetScore();
+        // Once the queue is full, most matches of a large query score below the worst kept: they are turned away
+        // here, before their position is looked up or the queue is touched (as Lucene's own collector does).
+        if (_worstFirst.Count == take && score < _worst.Score)
+            return;
         var global = _docBase + doc;
-        var entry = (_scorer!.GetScore(), positionOfDoc[global]);
+        var entry = (score, positionOfDoc[global]);
         if (_worstFirst.Count < take)
             _worstFirst.Enqueue(global, entry);
-        else if (_worstFirst.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare(entry, worst) > 0)
+        else if (WorstFirst.Instance.Compare(entry, _worst) > 0)
             _worstFirst.DequeueEnqueue(global, entry);
+        else
+            return;
+        if (_worstFirst.Count == take)
+            _worstFirst.TryPeek(out _, out _worst);
     }
 
     /// <summary>The collected documents and their scores, best first.</summary>
