@@ -16,10 +16,11 @@ public sealed class EvalFloorTests(TestCorpus corpus)
     // and again after the facts, pronoun-addressee, other-script and mention work. The larger paraphrase lexicon and
     // "where" facts then took exact answers from 119 to 123 of 167 while moving English precision from 72.6 % to 71.8 %
     // and Arabic recall from 78.8 % to 77.3 % (a "where" question answered by one of the clauses naming the place): the
-    // lowest languages on the test split are English at 71.8 % precision and 68.4 % exact and Arabic at 77.3 % recall;
-    // 1 of 16 not-found questions gets a citation.
+    // lowest languages on the test split were English at 71.8 % precision and 68.4 % exact and Arabic at 77.3 % recall.
+    // After the negation, number, mention and reference work the lowest are English at 71.8 % precision, 83.6 % recall
+    // and 68.4 % exact; 1 of 16 not-found questions gets a citation.
     private const double PrecisionFloor = 0.71;
-    private const double RecallFloor = 0.77;
+    private const double RecallFloor = 0.83;
     private const double ExactFloor = 0.68;
     private const int NotFoundMissesAllowed = 2;
     private const int LanguageMissesAllowed = 0;
