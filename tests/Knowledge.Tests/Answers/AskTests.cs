@@ -57,28 +57,21 @@ public sealed class AskTests(TestCorpus corpus)
     }
 
     [Theory]
-    [InlineData("what did they say about oic day on 25 september")]
-    [InlineData("ils ont dit quoi sur la journée de l'OCI du 25 septembre")]
-    [InlineData("شو قالو عن يوم المنظمه اللي ب 25 سبتمبر")]
-    public void A_number_the_question_writes_picks_the_clause_that_writes_it(string question)
-    {
-        var answer = Ask(question);
-
-        var clause = Assert.Single(answer.Clauses);
-        Assert.Equal(("38/1", "E.1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
-    }
-
-    [Theory]
-    [InlineData("What does 38/4 ask of the states that have not yet joined OIC-CERT?")]
-    [InlineData("Que demande la résolution 38/4 aux États qui n'ont pas encore adhéré à l'OIC-CERT ?")]
-    [InlineData("ماذا يطلب القرار 38/4 من الدول التي لم تنضم إلى OIC-CERT؟")]
-    public void What_is_asked_of_those_who_have_not_joined_is_the_clause_about_them(string question)
+    // A number the question writes picks the clause that writes it.
+    [InlineData("what did they say about oic day on 25 september", "38/1", "E.1")]
+    [InlineData("ils ont dit quoi sur la journée de l'OCI du 25 septembre", "38/1", "E.1")]
+    [InlineData("شو قالو عن يوم المنظمه اللي ب 25 سبتمبر", "38/1", "E.1")]
+    // Those who have not joined are asked by the clause that says "not", not by the one on those who have.
+    [InlineData("What does 38/4 ask of the states that have not yet joined OIC-CERT?", "38/4", "6")]
+    [InlineData("Que demande la résolution 38/4 aux États qui n'ont pas encore adhéré à l'OIC-CERT ?", "38/4", "6")]
+    [InlineData("ماذا يطلب القرار 38/4 من الدول التي لم تنضم إلى OIC-CERT؟", "38/4", "6")]
+    public void A_detail_the_question_names_keeps_only_the_clause_that_states_it(string question, string resolution, string paragraph)
     {
         var answer = Ask(question);
 
         Assert.Equal(AnswerOutcome.Found, answer.Outcome);
         var clause = Assert.Single(answer.Clauses);
-        Assert.Equal(("38/4", "6"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+        Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
     [Theory]
