@@ -638,11 +638,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // clause on cyber security that also holds a word of the worry, when one does.
         List<(ClauseHit Hit, double Coverage)> saying = intent.TopicWordCount == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
         var kept = saying.Count > 0 ? saying : relevant;
-        // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
-        // the clauses say "not" and others do not, the ones that say it answer.
         // "what did they say about the day on 25 September": the clause that says 25 September.
         if (intent.Numbers.Count > 0 && kept.Count > 1 && kept.Where(r => HoldsNumber(Text(r.Hit.Paragraph, intent.QuestionLanguage), intent.Numbers)).ToList() is { Count: > 0 } numbered && numbered.Count < kept.Count)
             kept = numbered;
+        // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
+        // the clauses say "not" and others do not, the ones that say it answer.
         if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
             kept = negated;
         return kept.Select(r => r.Hit).ToList();
