@@ -153,10 +153,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // Lazy: two questions at once in a new language read every title once, not once each.
         var titles = _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<List<(Resolution, HashSet<string>)>>>())
             .GetOrAdd(language, l => new Lazy<List<(Resolution, HashSet<string>)>>(() => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList())).Value;
-        var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal)))
-            .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).Take(2).ToList();
-        if (ranked.Count > 0 && ranked[0].Words.Count >= TitleCoverage * asked.Count && (ranked.Count == 1 || ranked[1].Words.Count < ranked[0].Words.Count))
-            return ranked[0];
+        // Ties go to the title the words spell out most of: "the information affairs resolution" is the one titled
+        // "Information Affairs", not the one approving "the information affairs resolutions of COMIAC's ninth session".
+        var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal), Title: t.Item2.Count))
+            .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).ThenByDescending(t => t.Words.Count / (double)t.Title).Take(2).ToList();
+        if (ranked.Count > 0 && ranked[0].Words.Count >= TitleCoverage * asked.Count
+            && (ranked.Count == 1 || ranked[1].Words.Count < ranked[0].Words.Count || ranked[1].Words.Count * ranked[0].Title < ranked[0].Words.Count * ranked[1].Title))
+            return (ranked[0].Resolution, ranked[0].Words);
         // "The preamble of the OIC-CERT resolution, on the internet and borders": a body or topic that one title alone
         // names names that resolution, whatever else the question asks.
         var naming = titles.Where(t => termIds.Any(t.Item2.Contains)).Take(2).ToList();

@@ -69,6 +69,15 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("Show the paragraphs of section A of the information affairs resolution.")]
+    [InlineData("اعرض فقرات القسم (أ) من قرار الشؤون الإعلامية.")]
+    [InlineData("la section A de la résolution sur les affaires de l'information")]
+    public void A_title_two_resolutions_share_names_the_one_it_spells_out(string question)
+    {
+        Assert.Equal(["38/1:A.1", "38/1:A.2"], Cited(question));
+    }
+
+    [Theory]
     [InlineData("the preamble of 38/4", "38/4", 9)]
     [InlineData("le préambule de la résolution 38/4", "38/4", 9)]
     [InlineData("ديباجة القرار 38/4", "38/4", 9)]
