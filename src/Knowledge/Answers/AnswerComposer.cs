@@ -550,7 +550,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.ContentTokens.Count + intent.TermIds.Count == 0 || !paragraph.Texts.ContainsKey(intent.QuestionLanguage))
             return true;
         // A place sentence that shares only a name with the question is not about it: "where is the headquarters of
-        // the DSF?" is not answered by the city where a conference on the DSF met.
+        // the DSF?" is not answered by the city where a conference on the DSF met. Only for places: asked of dates too,
+        // it threw away right answers whose sentence says "meeting" where the question says "met".
         var sentence = factSentence.Of(text);
         if (intent.Fact == FactKind.Where && intent.ContentTokens.Count > 0 && Covered(sentence, intent.QuestionLanguage, intent.ContentTokens) == 0)
             return false;
@@ -637,23 +638,19 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // A shared glossary term is not enough when the question says more: "what worries about hacking …" wants the
         // clause on cyber security that also holds a word of the worry, when one does.
         List<(ClauseHit Hit, double Coverage)> saying = intent.TopicWordCount == 0 || relevant.Count < 2 ? [] : relevant.Where(r => r.Coverage > 0).ToList();
-        var kept = saying.Count > 0 ? saying : relevant;
+        var kept = (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
         // "what did they say about the day on 25 September": the clause that says 25 September.
-        if (intent.Numbers.Count > 0 && kept.Count > 1 && kept.Where(r => HoldsNumber(Text(r.Hit.Paragraph, intent.QuestionLanguage), intent.Numbers)).ToList() is { Count: > 0 } numbered && numbered.Count < kept.Count)
-            kept = numbered;
-        // "What is asked of the states that have not yet joined the team?" is about those that have not: when some of
-        // the clauses say "not" and others do not, the ones that say it answer.
-        if (intent.Negated && kept.Count > 1 && kept.Where(r => NegationCue.Holds(Text(r.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } negated && negated.Count < kept.Count)
-            kept = negated;
-        return kept.Select(r => r.Hit).ToList();
+        if (intent.Numbers.Count > 0)
+            kept = ThoseThatDo(kept, hit => WrittenNumbers.In(Text(hit.Paragraph, intent.QuestionLanguage)).Overlaps(intent.Numbers));
+        // "What is asked of the states that have not yet joined the team?" is about those that have not.
+        if (intent.Negated)
+            kept = ThoseThatDo(kept, hit => NegationCue.Holds(Text(hit.Paragraph, intent.QuestionLanguage)));
+        return kept;
     }
 
-    /// <summary>Whether <paramref name="text"/> writes one of <paramref name="numbers"/> as a number of its own ("25", not "125" or "25/3").</summary>
-    private static bool HoldsNumber(string text, IReadOnlyList<string> numbers)
-    {
-        var digits = Parsing.TextNormalizer.ToAsciiDigits(text);
-        return numbers.Any(number => System.Text.RegularExpressions.Regex.IsMatch(digits, $@"(?<![\d.,/]){System.Text.RegularExpressions.Regex.Escape(number)}(?![\d/]|[.,]\d)"));
-    }
+    /// <summary>When some of the hits say what the question says (its number, its "not") and others do not, those that do; else all.</summary>
+    private static List<ClauseHit> ThoseThatDo(List<ClauseHit> hits, Func<ClauseHit, bool> says) =>
+        hits.Count > 1 && hits.Where(says).ToList() is { Count: > 0 } saying && saying.Count < hits.Count ? saying : hits;
 
     /// <summary>
     /// Whether a glossary term the question names links it to the paragraph. A place alone is where a meeting was held,

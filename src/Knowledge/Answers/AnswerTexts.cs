@@ -115,8 +115,8 @@ public static class AnswerTexts
     /// <summary>"8 countries (the Kingdom of Saudi Arabia, …)": a list that answers "how many", counted.</summary>
     public static string CountedNames(int count, string names, Language language) => language switch
     {
-        // Arabic counts three to ten with the plural, eleven and more with the singular.
-        Language.Ar => $"{count} {(count is >= 3 and <= 10 ? "دول" : "دولة")} ({names})",
+        // Arabic names two with the dual alone, counts three to ten with the plural, eleven and more with the singular.
+        Language.Ar => count == 2 ? $"دولتان ({names})" : $"{count} {(count is >= 3 and <= 10 ? "دول" : "دولة")} ({names})",
         Language.Fr => $"{count} pays ({names})",
         _ => $"{count} countries ({names})",
     };

@@ -143,15 +143,25 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         // Only the clause's own addressee, named right after its opening verb ("Requests the Secretary-General to …",
         // "يطلب من الأمين العام"), holds the answer to "who": a body named further on is what the clause is about.
         var opening = sentence[..OpeningLength(sentence)];
+        var holders = glossary.Terms.Values.Where(t => t.Kind is "addressee" or "body" && t.Id is not ("OIC" or "CFM") && !questionTermIds.Contains(t.Id));
+        return FirstNamed(opening, holders, language, withArticle: true);
+    }
+
+    /// <summary>
+    /// The first of <paramref name="terms"/> the text names, spelled as it spells it (each term by its longest spelling
+    /// found; of two at one place the longer), with the article before it when <paramref name="withArticle"/>.
+    /// </summary>
+    private static TextSpan? FirstNamed(string text, IEnumerable<GlossaryTerm> terms, Language language, bool withArticle)
+    {
         TextSpan? first = null;
-        foreach (var term in glossary.Terms.Values.Where(t => t.Kind is "addressee" or "body" && t.Id is not ("OIC" or "CFM") && !questionTermIds.Contains(t.Id)))
+        foreach (var term in terms.Where(t => t.Variants.ContainsKey(language)))
         {
             foreach (var spelling in term.Variants[language].OrderByDescending(v => v.Length))
             {
-                var at = WholeWord(opening, spelling);
+                var at = WholeWord(text, spelling);
                 if (at < 0)
                     continue;
-                var article = Article().Match(opening[..at]);
+                var article = withArticle ? Article().Match(text[..at]) : Match.Empty;
                 var start = article.Success ? article.Index : at;
                 if (first is not { } found || start < found.Start || (start == found.Start && at + spelling.Length > found.End))
                     first = new TextSpan(start, at + spelling.Length - start);
@@ -162,20 +172,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     }
 
     /// <summary>The first city or country the sentence names, spelled as it spells it ("Dakar", "كوالالمبور").</summary>
-    private TextSpan? Place(string sentence, Language language)
-    {
-        TextSpan? first = null;
-        foreach (var term in glossary.Terms.Values.Where(t => t.IsPlace && t.Variants.ContainsKey(language)))
-        {
-            foreach (var spelling in term.Variants[language].OrderByDescending(v => v.Length))
-            {
-                var at = WholeWord(sentence, spelling);
-                if (at >= 0 && (first is not { } found || at < found.Start))
-                    first = new TextSpan(at, spelling.Length);
-            }
-        }
-        return first;
-    }
+    private TextSpan? Place(string sentence, Language language) =>
+        FirstNamed(sentence, glossary.Terms.Values.Where(t => t.IsPlace), language, withArticle: false);
 
     /// <summary>Where a clause's opening (its verb and whom it addresses) ends: its first six words.</summary>
     private static int OpeningLength(string sentence)

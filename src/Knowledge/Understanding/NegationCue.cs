@@ -20,6 +20,7 @@ public static partial class NegationCue
     [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Rhetorical();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:not|never|n['’]t|yet\s+to|non|ne|n['’](?=\p{L})|pas|jamais|لم|لا|لن|ليس|ليست|غير)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A word of its own, or English "n't" at the end of one ("haven't", "aren't"); French "n'ont pas" is read by its "pas".
+    [GeneratedRegex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 }

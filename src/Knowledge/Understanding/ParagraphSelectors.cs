@@ -19,10 +19,13 @@ public static class ParagraphSelectors
 
     public static string Position(int position) => $"#n:{position}";
 
-    public static string Section(string letter) => $"#section:{letter}";
+    private const string SectionPrefix = "#section:";
+    private const string LastOfSectionPrefix = "#last:section:";
+
+    public static string Section(string letter) => SectionPrefix + letter;
 
     /// <summary>"The last paragraph of section C": the section's last operative paragraph.</summary>
-    public static string LastOfSection(string letter) => $"#last:section:{letter}";
+    public static string LastOfSection(string letter) => LastOfSectionPrefix + letter;
 
     public static bool IsSelector(string reference) => reference.StartsWith('#');
 
@@ -58,10 +61,10 @@ public static class ParagraphSelectors
                 return [numbered];
             return position >= 1 && position <= operative.Count ? [operative[position - 1]] : [];
         }
-        if (reference.StartsWith("#section:", StringComparison.Ordinal))
-            return InSection(operative, reference[9..]);
-        if (reference.StartsWith("#last:section:", StringComparison.Ordinal))
-            return InSection(operative, reference[14..]) is { Count: > 0 } section ? [section[^1]] : [];
+        if (reference.StartsWith(SectionPrefix, StringComparison.Ordinal))
+            return InSection(operative, reference[SectionPrefix.Length..]);
+        if (reference.StartsWith(LastOfSectionPrefix, StringComparison.Ordinal))
+            return InSection(operative, reference[LastOfSectionPrefix.Length..]) is { Count: > 0 } section ? [section[^1]] : [];
         return [];
     }
 
@@ -78,8 +81,8 @@ public static class ParagraphSelectors
     /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
     public static string Describe(string reference) =>
         PositionOf(reference) is { } position ? $"#{position}"
-        : reference.StartsWith("#section:", StringComparison.Ordinal) ? reference[9..]
-        : reference.StartsWith("#last:section:", StringComparison.Ordinal) ? $"{reference[14..]} (last)"
+        : reference.StartsWith(SectionPrefix, StringComparison.Ordinal) ? reference[SectionPrefix.Length..]
+        : reference.StartsWith(LastOfSectionPrefix, StringComparison.Ordinal) ? $"{reference[LastOfSectionPrefix.Length..]} (last)"
         : reference switch
         {
             LastPreambular => "PP (last)",

@@ -51,14 +51,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         var questionWords = glossary.QuestionWords(language);
         var fact = FactCue.Read(question);
-        // "Which countries sit on …?": countries are what is asked for, not what the clause is about.
-        var askedFor = fact switch
-        {
-            FactKind.WhichCountries or FactKind.HowMany => CountryWords(language),
-            // "On what date …", "في أي تاريخ …": the date is what is asked, not a word the clause must hold.
-            FactKind.When => DateWords(language),
-            _ => [],
-        };
+        var askedFor = AskedForWords(fact, language);
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
@@ -90,7 +83,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Fact = fact,
             AsksWhereMentioned = MentionCue.IsAsked(question),
             Negated = NegationCue.IsAsked(question),
-            Numbers = NumbersWritten(topicText),
+            Numbers = [.. WrittenNumbers.In(topicText)],
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
@@ -228,28 +221,36 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,}")]
     private static partial System.Text.RegularExpressions.Regex LatinWord();
 
-    private HashSet<string> CountryWords(Language language) =>
-        _countryWords.GetOrAdd(language, l => CountryWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
+    /// <summary>
+    /// The words that name what a one-fact question asks for, analysed: "which countries sit on …?" and "how many
+    /// states …?" ask for countries, "on what date …" / "في أي تاريخ …" for a date; neither is what the clause is about.
+    /// </summary>
+    private IReadOnlySet<string> AskedForWords(FactKind fact, Language language) =>
+        AskedForAsTyped.TryGetValue(fact, out var typed)
+            ? _askedFor.GetOrAdd((fact, language), key => typed[key.Language].SelectMany(w => glossary.Tokens(w, key.Language)).ToHashSet(StringComparer.Ordinal))
+            : NothingAskedFor;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _countryWords = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(FactKind Fact, Language Language), HashSet<string>> _askedFor = new();
 
-    private HashSet<string> DateWords(Language language) =>
-        _dateWords.GetOrAdd(language, l => DateWordsAsTyped[l].SelectMany(w => glossary.Tokens(w, l)).ToHashSet(StringComparer.Ordinal));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _dateWords = new();
-
-    private static readonly Dictionary<Language, string[]> DateWordsAsTyped = new()
-    {
-        [Language.En] = ["date", "dates", "year", "month"],
-        [Language.Fr] = ["date", "dates", "année", "mois"],
-        [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
-    };
+    private static readonly HashSet<string> NothingAskedFor = [];
 
     private static readonly Dictionary<Language, string[]> CountryWordsAsTyped = new()
     {
         [Language.En] = ["country", "countries", "countrys", "state", "states", "nation", "nations"],
         [Language.Fr] = ["pays", "État", "États", "etats", "nation", "nations"],
         [Language.Ar] = ["دول", "الدول", "دولة", "الدولة", "بلدان", "البلدان", "بلد"],
+    };
+
+    private static readonly Dictionary<FactKind, Dictionary<Language, string[]>> AskedForAsTyped = new()
+    {
+        [FactKind.WhichCountries] = CountryWordsAsTyped,
+        [FactKind.HowMany] = CountryWordsAsTyped,
+        [FactKind.When] = new()
+        {
+            [Language.En] = ["date", "dates", "year", "month"],
+            [Language.Fr] = ["date", "dates", "année", "mois"],
+            [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
+        },
     };
 
     /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
@@ -365,13 +366,6 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
-
-    /// <summary>Numbers written in digits, standing alone: not an ordinal ("38th", "39e") nor part of a symbol.</summary>
-    private static List<string> NumbersWritten(string topicText) =>
-        StandaloneNumber().Matches(topicText).Select(m => m.Value).Distinct().ToList();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\p{L}\d])|(?<![\p{L}\d/.,-])\d+(?![\p{L}\d/]|[.,]\d)")]
-    private static partial System.Text.RegularExpressions.Regex StandaloneNumber();
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 

@@ -43,6 +43,15 @@ public sealed class LeadLineTests(TestCorpus corpus)
         Assert.Contains(expected, AnswerTexts.AskedOf("38/4", AnswerTexts.AddresseeName(Addressee.MemberStates, language), new ClauseCount(0, 2), language));
 
     [Theory]
+    [InlineData(Language.Ar, 2, "دولتان (مالي وعمان)")]
+    [InlineData(Language.Ar, 3, "3 دول (مالي وعمان)")]
+    [InlineData(Language.Ar, 11, "11 دولة (مالي وعمان)")]
+    [InlineData(Language.En, 2, "2 countries (مالي وعمان)")]
+    [InlineData(Language.Fr, 2, "2 pays (مالي وعمان)")]
+    public void A_counted_list_takes_the_number_s_form(Language language, int count, string expected) =>
+        Assert.Equal(expected, AnswerTexts.CountedNames(count, "مالي وعمان", language));
+
+    [Theory]
     [InlineData(Language.En, 1, "38/4: what it asks for")]
     [InlineData(Language.En, 2, "38/4, 38/3: what they ask for")]
     [InlineData(Language.Fr, 1, "ce que demande le texte")]
