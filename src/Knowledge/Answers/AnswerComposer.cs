@@ -295,6 +295,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var candidates = scope
             .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
             .Where(x => intent.Actions.Count == 0 ? IsAskedOf(x.Paragraph, intent) : IsActedOn(x.Paragraph, intent))
+            .Where(x => !intent.LeftOut.Excludes(x.Paragraph))
             .ToList();
 
         if (intent.HasTopic && candidates.Count > 0)
