@@ -67,8 +67,10 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && !mentionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
-                                             && !IsForeignScript(t, language)).Distinct().ToList();
+        // "Why is Istanbul mentioned in the preamble of 38/1?": the preamble is where to look (a selector), not a word its clauses hold.
+        var partWords = paragraphs.Contains(ParagraphSelectors.Preamble) ? PreambleWords(language) : NothingAskedFor;
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && !mentionWords.Contains(t) && !partWords.Contains(t)
+                                             && (!t.Any(char.IsDigit) || IsYear(t)) && !IsForeignScript(t, language)).Distinct().ToList();
 
         // "pp 5 of the digital solidarity fund resolution", "what is the Secretary-General asked in the resolution on the
         // OIC-CERT?": the resolution its title words name.
@@ -256,6 +258,18 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         _mentionWords.GetOrAdd(language, key => MentionWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _mentionWords = new();
+
+    private IReadOnlySet<string> PreambleWords(Language language) =>
+        _preambleWords.GetOrAdd(language, key => PreambleWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _preambleWords = new();
+
+    private static readonly Dictionary<Language, string[]> PreambleWordsAsTyped = new()
+    {
+        [Language.En] = ["preamble", "preambular"],
+        [Language.Fr] = ["préambule", "considérants"],
+        [Language.Ar] = ["ديباجة", "الديباجة", "ديباجته", "ديباجتها"],
+    };
 
     private static readonly Dictionary<Language, string[]> MentionWordsAsTyped = new()
     {
