@@ -28,7 +28,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
         // "Besides member States, whom does 38/1 ask …?": whom and what the question leaves out are not its topic.
         var (kept, leftOut) = ExceptCue.Split(question);
-        var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept));
+        // "Report back" is reporting: "back" alone is backing ("back the Dakar office").
+        var topicText = ReportBack().Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         // Other languages' glossaries read only what the question's own glossary left: "external media" is English
         // ExternalMedia, and the French "media" inside it must not take it apart.
@@ -130,6 +131,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         return words.Where(w => w.Value.Count > 0).Select(w => new LanguageTokens(w.Key, w.Value)).ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportBack();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*")]
     private static partial System.Text.RegularExpressions.Regex ArabicRun();
