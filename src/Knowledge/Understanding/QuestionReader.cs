@@ -74,12 +74,23 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                                              && (!t.Any(char.IsDigit) || IsYear(t)) && !IsForeignScript(t, language)).Distinct().ToList();
 
         // "pp 5 of the digital solidarity fund resolution", "what is the Secretary-General asked in the resolution on the
-        // OIC-CERT?": the resolution its title words name.
-        if ((paragraphs.Count > 0 || TitleCue.IsNamed(question)) && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
+        // OIC-CERT?": the resolution its title words name. Where the question says which words are the title ("the
+        // resolution on …", "قرار …"), only those name it: "which Islamabad resolutions does the information affairs
+        // resolution recall?" is not the resolution approving other resolutions.
+        if (known.Count == 0 && unknown.Count == 0)
         {
-            known = [titled.Resolution.Key];
-            content = content.Where(t => !titled.Words.Contains(t)).ToList();
-            termIds = termIds.Where(id => !titled.Words.Contains(id)).ToList();
+            var titles = TitleCue.TitleWords(question);
+            var named = titles.Count > 0
+                ? titles.Select(words => NamedByTitle(TopicWords(words, language), TopicTermIds(words, language), language, corpus)).ToList()
+                : paragraphs.Count > 0 ? [NamedByTitle(content, termIds, language, corpus)] : [];
+            // A title the corpus lacks ("la résolution des Nations Unies") is what the question asks about, not its scope.
+            if (named.OfType<(Resolution Resolution, HashSet<string> Words)>().ToList() is { Count: > 0 } found)
+            {
+                var words = found.SelectMany(n => n.Words).ToHashSet(StringComparer.Ordinal);
+                known = found.Select(n => n.Resolution.Key).Distinct().ToList();
+                content = content.Where(t => !words.Contains(t)).ToList();
+                termIds = termIds.Where(id => !words.Contains(id)).ToList();
+            }
         }
 
         return new QuestionIntent(
@@ -300,6 +311,17 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
         },
     };
+
+    /// <summary>The topic words of a phrase of the question: its analysed words less question words and numbers.</summary>
+    private List<string> TopicWords(string phrase, Language language)
+    {
+        var questionWords = glossary.QuestionWords(language);
+        return glossary.Tokens(TextNormalizer.ToAsciiDigits(phrase), language).Where(t => !questionWords.Contains(t) && !t.Any(char.IsDigit)).Distinct().ToList();
+    }
+
+    /// <summary>The glossary terms a phrase of the question names, addressees and generic ids left out.</summary>
+    private List<string> TopicTermIds(string phrase, Language language) =>
+        AddresseesAndTopics(glossary.FindTerms(glossary.Tokens(TextNormalizer.ToAsciiDigits(phrase), language), language).Select(t => t.Id)).TermIds;
 
     /// <summary>Whom and which actions the left-out words name ("member States", "merely encouraging them", « des exhortations »).</summary>
     private LeftOutClauses LeftOut(string words, Language language)
