@@ -48,7 +48,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول
         // الأعضاء": the media are the ones asked; the States only say whose media, and the Secretariat whose programmes
         // they are to cover ("… about the General Secretariat's programmes").
-        if (MediaOfMemberStates(terms))
+        if (MediaOfMemberStates(terms, language))
         {
             termIds = [.. termIds.Where(id => id != MediaTermId), .. AddresseeIds.Of(addressee & ~Addressee.MemberStates)];
             addressee = Addressee.Media;
@@ -339,12 +339,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private const string MediaTermId = "Media";
 
     /// <summary>
-    /// Whether the question names the media and the member States next to each other, one qualifying the other: at
-    /// most one word between ("وسائل الإعلام والاتصال في الدول الأعضاء", "member States' newspapers and broadcasters").
+    /// Whether the question names the media of the member States: the media, then the States, at most one word between
+    /// ("وسائل الإعلام والاتصال في الدول الأعضاء", « les médias des États membres »), or in English the States' media
+    /// ("member States' newspapers and broadcasters"). "التنسيق بين الدول الأعضاء في مجالي الإعلام" coordinates the States.
     /// </summary>
-    private static bool MediaOfMemberStates(IReadOnlyList<TermMatch> terms) =>
+    private static bool MediaOfMemberStates(IReadOnlyList<TermMatch> terms, Language language) =>
         terms.Any(media => media.Id == MediaTermId
-                           && terms.Any(states => states.Id == nameof(Addressee.MemberStates) && (states.Start - media.End is 0 or 1 || media.Start - states.End is 0 or 1)));
+                           && terms.Any(states => states.Id == nameof(Addressee.MemberStates)
+                                                  && (states.Start - media.End is 0 or 1 || (language == Language.En && media.Start - states.End is 0 or 1))));
 
     /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
     private static (Addressee Addressee, List<string> TermIds) AddresseesAndTopics(IEnumerable<string> ids)

@@ -412,4 +412,22 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal(["38/1", "38/2", "38/3", "38/4"], answer.Clauses.Select(c => c.Citation.Resolution).Order());
         Assert.All(answer.Clauses, c => Assert.StartsWith("Requests the Secretary-General", c.Text));
     }
+
+    [Fact]
+    public void Oic_members_are_the_member_states()
+    {
+        var clause = Assert.Single(Ask("What does the Council urge OIC members not yet in the fund to do?").Clauses);
+        Assert.Equal(("38/3", "1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("هل دعا المجلس إلى التنسيق بين الدول الأعضاء في مجالي الإعلام والثقافة؟", Language.Ar, Addressee.MemberStates)]
+    [InlineData("ما المطلوب من وسائل إعلام الدول الأعضاء؟", Language.Ar, Addressee.Media)]
+    [InlineData("Qu'attend-on des médias des États membres ?", Language.Fr, Addressee.Media)]
+    [InlineData("What are member states' newspapers asked to do?", Language.En, Addressee.Media)]
+    public void The_media_are_asked_only_when_the_question_names_the_states_media(string question, Language language, Addressee addressee)
+    {
+        var intent = new ResBot.Knowledge.Understanding.QuestionReader(corpus.Knowledge.Glossary, corpus.Knowledge.Lexicon).Read(question, language, corpus.Knowledge.Corpus);
+        Assert.Equal(addressee, intent.Addressee);
+    }
 }
