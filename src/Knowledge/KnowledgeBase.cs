@@ -46,17 +46,20 @@ public sealed class KnowledgeBase : IDisposable
         _options = options.Value;
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
         _recent = new RecentParagraphs(Math.Max(0, _options.ParagraphsInMemory));
-        Analyzers = new LanguageAnalyzers();
-        // Loaded beside the first open, on another core: opening a persisted snapshot needs neither, and at a million
-        // paragraphs a start spends a fifth of its time on them. A failure shows where they are first used.
-        _glossary = Task.Run(() => DomainGlossary.LoadEmbedded(Analyzers));
-        _lexicon = Task.Run(() => ParaphraseLexicon.LoadEmbedded(Analyzers));
+        // Made beside the first open, on another core: opening a persisted snapshot needs none of them until the index
+        // is matched to the model, and at a million paragraphs a start spent a fifth of its time on them (Lucene's
+        // analyzers alone some 80 ms). The glossary and lexicon follow the analyzers they are read with, without a
+        // thread of the pool waiting for them. A failure shows where they are first used.
+        _analyzers = Task.Run(() => new LanguageAnalyzers());
+        _glossary = _analyzers.ContinueWith(analyzers => DomainGlossary.LoadEmbedded(analyzers.GetAwaiter().GetResult()), TaskScheduler.Default);
+        _lexicon = _analyzers.ContinueWith(analyzers => ParaphraseLexicon.LoadEmbedded(analyzers.GetAwaiter().GetResult()), TaskScheduler.Default);
     }
 
+    private readonly Task<LanguageAnalyzers> _analyzers;
     private readonly Task<DomainGlossary> _glossary;
     private readonly Task<ParaphraseLexicon> _lexicon;
 
-    public LanguageAnalyzers Analyzers { get; }
+    public LanguageAnalyzers Analyzers => _analyzers.GetAwaiter().GetResult();
 
     public DomainGlossary Glossary => _glossary.GetAwaiter().GetResult();
 
@@ -787,7 +790,8 @@ public sealed class KnowledgeBase : IDisposable
         _repair.Wait();
         _current?.Close();
         // The loads use the analyzers: they end before those are disposed (a failed one has nothing to release, and its error showed where it was used).
-        Task.WhenAll(_glossary, _lexicon).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-        Analyzers.Dispose();
+        Task.WhenAll(_analyzers, _glossary, _lexicon).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        if (_analyzers.IsCompletedSuccessfully)
+            _analyzers.Result.Dispose();
     }
 }
