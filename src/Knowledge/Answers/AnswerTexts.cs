@@ -38,6 +38,9 @@ public static class AnswerTexts
         (Addressee.GeneralSecretariat, Language.Ar) => "الأمانة العامة",
         (Addressee.GeneralSecretariat, Language.Fr) => "le Secrétariat général",
         (Addressee.GeneralSecretariat, _) => "the General Secretariat",
+        (Addressee.Media, Language.Ar) => "وسائل الإعلام",
+        (Addressee.Media, Language.Fr) => "les médias",
+        (Addressee.Media, _) => "the media",
         (_, Language.Ar) => "الجهات المعنية",
         (_, Language.Fr) => "les organes concernés",
         _ => "the bodies concerned",
@@ -312,7 +315,7 @@ public static class AnswerTexts
     public static string NothingAskedOf(string resolutions, string addressee, Language language) => language switch
     {
         Language.Ar => $"لم أجد في {resolutions} فقرة موجهة إلى {addressee}.",
-        Language.Fr => $"Je ne trouve dans {resolutions} aucun paragraphe adressé à {addressee}.",
+        Language.Fr => $"Je ne trouve dans {resolutions} aucun paragraphe adressé {FrenchDative(addressee)}.",
         _ => $"I found no paragraph in {resolutions} addressed to {addressee}.",
     };
 

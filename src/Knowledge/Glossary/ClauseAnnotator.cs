@@ -57,8 +57,14 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
                 action = parsed;
             }
 
-            foreach (var directive in actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)))
-                addressees |= ObjectsOf(directive, terms);
+            var directives = actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)).ToList();
+            foreach (var directive in directives)
+            {
+                // The media are asked only by the clause's first directive verb: "calls upon the member States to
+                // urge their national media" asks the States.
+                var objects = ObjectsOf(directive, terms);
+                addressees |= directive == directives[0] ? objects : objects & ~Addressee.Media;
+            }
             addressees |= PronounObjects(text, language);
         }
 
@@ -90,6 +96,9 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
             if (addressee == Addressee.None)
                 continue;
             found |= addressee;
+            // "Calls upon the media in the member States": what follows the media is where they are, not another addressee.
+            if (addressee == Addressee.Media)
+                break;
             expectedStart = term.End;
             window = 0;
         }
@@ -130,6 +139,7 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
         "MemberStates" => Addressee.MemberStates,
         "SecretaryGeneral" => Addressee.SecretaryGeneral,
         "GeneralSecretariat" => Addressee.GeneralSecretariat,
+        "Media" => Addressee.Media,
         _ when glossary.Terms.TryGetValue(termId, out var term) && term.IsBody => Addressee.NamedBody,
         _ => Addressee.None,
     };

@@ -35,7 +35,7 @@ public static class NumberWords
 
     private static readonly HashSet<string> LastForms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "last", "final", "closing", "concluding", "dernier", "dernière", "derniere", "ultime", "الأخيرة", "الاخيرة", "الأخير", "الاخير", "الختامية",
+        "last", "final", "closing", "concluding", "dernier", "dernière", "derniere", "ultime", "الأخيرة", "الاخيرة", "الأخير", "الاخير", "الختامية", "آخر", "اخر",
     };
 
     /// <summary>Regex alternation of the cardinal words ("seven", "sept"), without digits.</summary>

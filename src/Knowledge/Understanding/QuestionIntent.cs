@@ -76,5 +76,5 @@ public sealed record QuestionIntent(
 
     /// <summary>Topic terms and addressees together, as glossary ids (the addressee flags are named like their glossary entries).</summary>
     public IReadOnlyList<string> TermIdsWithAddressees =>
-        [.. TermIds, .. Enum.GetValues<Addressee>().Where(a => a is not (Addressee.None or Addressee.NamedBody) && Addressee.HasFlag(a)).Select(a => a.ToString())];
+        [.. TermIds, .. AddresseeIds.Of(Addressee)];
 }

@@ -42,6 +42,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var actions = glossary.FindActions(tokens, language);
 
         var (addressee, termIds) = AddresseesAndTopics(terms.Select(t => t.Id).Concat(foreignTerms));
+        // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول
+        // الأعضاء": the media are the ones asked; the States only say whose media, and the Secretariat whose programmes
+        // they are to cover ("… about the General Secretariat's programmes").
+        if (MediaOfMemberStates(terms))
+        {
+            termIds = [.. termIds.Where(id => id != MediaTermId), .. AddresseeIds.Of(addressee & ~Addressee.MemberStates)];
+            addressee = Addressee.Media;
+        }
 
         var covered = new bool[tokens.Count];
         foreach (var match in terms.Concat(actions))
@@ -52,14 +60,17 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var questionWords = glossary.QuestionWords(language);
         var fact = FactCue.Read(question);
         var askedFor = AskedForWords(fact, language);
+        var asksWhereMentioned = MentionCue.IsAsked(question);
+        var mentionWords = asksWhereMentioned ? MentionWords(language) : NothingAskedFor;
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && !mentionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
                                              && !IsForeignScript(t, language)).Distinct().ToList();
 
-        // "pp 5 of the digital solidarity fund resolution": a paragraph of the resolution its title words name.
-        if (paragraphs.Count > 0 && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
+        // "pp 5 of the digital solidarity fund resolution", "what is the Secretary-General asked in the resolution on the
+        // OIC-CERT?": the resolution its title words name.
+        if ((paragraphs.Count > 0 || TitleCue.IsNamed(question)) && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
         {
             known = [titled.Resolution.Key];
             content = content.Where(t => !titled.Words.Contains(t)).ToList();
@@ -81,7 +92,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         {
             Citation = CitationCue.Read(question),
             Fact = fact,
-            AsksWhereMentioned = MentionCue.IsAsked(question),
+            AsksWhereMentioned = asksWhereMentioned,
             Negated = NegationCue.IsAsked(question),
             Numbers = [.. WrittenNumbers.In(topicText)],
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
@@ -234,6 +245,22 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     private static readonly HashSet<string> NothingAskedFor = [];
 
+    /// <summary>
+    /// In a question asking where something is mentioned, the words of mentioning are not its topic: "في أي الفقرات يرد
+    /// اسم كازاخستان؟" asks for the clauses naming Kazakhstan, and none says "يرد" or "اسم".
+    /// </summary>
+    private IReadOnlySet<string> MentionWords(Language language) =>
+        _mentionWords.GetOrAdd(language, key => MentionWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _mentionWords = new();
+
+    private static readonly Dictionary<Language, string[]> MentionWordsAsTyped = new()
+    {
+        [Language.En] = ["name", "names", "named", "appear", "appears", "occur", "occurs"],
+        [Language.Fr] = ["nom", "noms", "apparaît", "apparaissent", "figure", "figurent"],
+        [Language.Ar] = ["اسم", "يرد", "ترد", "وردت", "تشير", "يشير", "أشارت", "أشار", "يظهر", "تظهر"],
+    };
+
     private static readonly Dictionary<Language, string[]> CountryWordsAsTyped = new()
     {
         [Language.En] = ["country", "countries", "countrys", "state", "states", "nation", "nations"],
@@ -252,6 +279,16 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
         },
     };
+
+    private const string MediaTermId = "Media";
+
+    /// <summary>
+    /// Whether the question names the media and the member States next to each other, one qualifying the other: at
+    /// most one word between ("وسائل الإعلام والاتصال في الدول الأعضاء", "member States' newspapers and broadcasters").
+    /// </summary>
+    private static bool MediaOfMemberStates(IReadOnlyList<TermMatch> terms) =>
+        terms.Any(media => media.Id == MediaTermId
+                           && terms.Any(states => states.Id == nameof(Addressee.MemberStates) && (states.Start - media.End is 0 or 1 || media.Start - states.End is 0 or 1)));
 
     /// <summary>Glossary ids split into whom the question is about and what: addressees are flags, topics stay ids.</summary>
     private static (Addressee Addressee, List<string> TermIds) AddresseesAndTopics(IEnumerable<string> ids)

@@ -196,10 +196,13 @@ public static partial class ReferenceParser
     {
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-        private const string Noun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|alin[ée]a|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
+        private const string Noun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|point|alin[ée]a|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
 
-        /// <summary>Nouns that take a place before them ("the second paragraph"): Arabic puts the ordinal after.</summary>
-        private const string LatinNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|alin[ée]a";
+        /// <summary>
+        /// Nouns that take a place before them ("the second paragraph", « le premier point »). Arabic puts ordinals
+        /// after the noun, but "last" may come first: "آخر فقرة عاملة".
+        /// </summary>
+        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|point|alin[ée]a|فقرة|بند";
 
         // « Les considérants » are the preambular paragraphs, as "whereas clauses" are in English.
         private const string PreambleNoun = @"preamble|pr[ée]ambule|consid[ée]rants|whereas\s+clauses|(?:ال)?ديباجة|ديباجته";
@@ -212,12 +215,12 @@ public static partial class ReferenceParser
         private const string AdjectiveBefore = @"operative|preambular|unnumbered|closing|concluding";
 
         /// <summary>Adjectives French and Arabic put after it: "paragraphe opérationnel 1", "الفقرة العاملة الأولى", "الفقرة غير المرقمة".</summary>
-        private const string AdjectiveAfter = @"op[ée]rationnel|non\s+num[ée]rot[ée]|العاملة|التمهيدية|غير\s+المرقمة|الختامية";
+        private const string AdjectiveAfter = @"op[ée]rationnel|non\s+num[ée]rot[ée]|(?:ال)?عاملة|(?:ال)?تمهيدية|غير\s+المرقمة|الختامية";
 
         private static readonly string Value = $"{NumberWords.OrdinalPattern}|{NumberWords.CardinalPattern}|{NumberWords.LastPattern}";
 
         public static readonly Regex PlaceFirst = new(
-            $@"(?<!\p{{L}})(?<place>{NumberWords.OrdinalPattern}|{NumberWords.LastPattern})(?:\s*,?\s*(?<adj>{AdjectiveBefore}))*\s+(?<noun>{LatinNoun})(?!\p{{L}})(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
+            $@"(?<!\p{{L}})(?<place>{NumberWords.OrdinalPattern}|{NumberWords.LastPattern})(?:\s*,?\s*(?<adj>{AdjectiveBefore}))*\s+(?<noun>{PlaceFirstNoun})(?!\p{{L}})(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
             Options);
 
         public static readonly Regex NounFirst = new(

@@ -17,6 +17,8 @@ public sealed class AnnotationTests(TestCorpus corpus)
     [InlineData("38/3", "1", OperativeAction.Urges, Addressee.MemberStates)]
     [InlineData("38/2", "1", OperativeAction.Approves, Addressee.None)]
     [InlineData("38/1", "A.1", OperativeAction.Commends, Addressee.None)]
+    [InlineData("38/1", "A.2", OperativeAction.CallsUpon, Addressee.Media)]
+    [InlineData("38/1", "E.1", OperativeAction.CallsUpon, Addressee.MemberStates)]
     [InlineData("38/1", "B.1", OperativeAction.TakesNote, Addressee.MemberStates)]
     public void Operative_paragraphs_know_their_action_and_addressees(string resolution, string key, OperativeAction action, Addressee addressee)
     {

@@ -350,4 +350,56 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.NotEmpty(second);
         Assert.Empty(first.Select(c => c.Citation).Intersect(second.Select(c => c.Citation)));
     }
+
+    [Theory]
+    [InlineData("أين يرد اسم أستانة؟", "أستانة")]
+    [InlineData("Which paragraphs name Kazakhstan?", "Kazakhstan")]
+    public void Where_a_name_appears_is_every_clause_naming_it_whatever_the_verb_of_mentioning(string question, string name)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(4, answer.Clauses.Count);
+        Assert.All(answer.Clauses, c => Assert.Contains(name, c.Text));
+    }
+
+    [Fact]
+    public void A_paraphrase_sharing_few_words_is_answered_by_the_clause_that_stands_far_above_the_rest()
+    {
+        var answer = Ask("Does a paragraph admit that the internet cannot be fenced inside one country, so that nations must team up against dangers online?");
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/4", "PP7"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("What is the Secretary-General asked to do in the resolution on the OIC-CERT?", "38/4", "8")]
+    [InlineData("Qu'est-ce que la résolution sur le Fonds de solidarité numérique demande au Secrétaire général ?", "38/3", "4")]
+    [InlineData("ما المطلوب من الأمين العام في القرار الخاص بصندوق التضامن الرقمي؟", "38/3", "4")]
+    public void A_resolution_named_by_what_it_is_about_is_the_one_searched(string question, string resolution, string paragraph)
+    {
+        var clause = Assert.Single(Ask(question).Clauses);
+        Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("What are member states' newspapers and broadcasters asked to do?", "the media")]
+    [InlineData("Que demande-t-on à la presse des États membres ?", "aux médias")]
+    [InlineData("ما المطلوب من الصحافة في الدول الأعضاء؟", "وسائل الإعلام")]
+    public void The_media_of_member_states_are_asked_by_the_clause_addressing_the_media_not_the_states(string question, string addressee)
+    {
+        var answer = Ask(question);
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "A.2"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+        Assert.Contains(addressee, answer.Lead);
+    }
+
+    [Fact]
+    public void Nothing_asked_of_an_addressee_says_so_in_grammatical_french()
+    {
+        var answer = Ask("Que demande la résolution 38/2 au Secrétariat général ?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Contains("adressé au Secrétariat général", answer.Lead);
+    }
 }

@@ -19,9 +19,9 @@ public sealed class EvalFloorTests(TestCorpus corpus)
     // lowest languages on the test split were English at 71.8 % precision and 68.4 % exact and Arabic at 77.3 % recall.
     // After the negation, number, mention and reference work the lowest are English at 71.8 % precision, 83.6 % recall
     // and 68.4 % exact; 1 of 16 not-found questions gets a citation.
-    private const double PrecisionFloor = 0.71;
+    private const double PrecisionFloor = 0.73;
     private const double RecallFloor = 0.83;
-    private const double ExactFloor = 0.68;
+    private const double ExactFloor = 0.70;
     private const int NotFoundMissesAllowed = 2;
     private const int LanguageMissesAllowed = 0;
 
@@ -48,8 +48,9 @@ public sealed class EvalFloorTests(TestCorpus corpus)
         Assert.All(questions, q => Assert.Contains(q.Split, new[] { EvalSplits.Train, EvalSplits.Test }));
         Assert.All(questions, q => Assert.Equal(q.Kind == "not-found", q.Expected.Count == 0));
         var train = questions.Count(q => q.Split == EvalSplits.Train);
-        // The train split grew by questions written later for tuning; the test split stays at least 30 % of the set.
-        Assert.InRange(train, questions.Count * 0.4, questions.Count * 0.7);
+        // The train split grows by batches written later for tuning; the test split (the questions written before any
+        // tuning, never tuned on) stays at least a quarter of the set.
+        Assert.InRange(train, questions.Count * 0.4, questions.Count * 0.75);
     }
 
     [Fact]

@@ -53,6 +53,10 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     [InlineData("Que dit l'avant-dernier alinéa du préambule de la résolution 38/1 ?", "38/1:PP13")]
     [InlineData("the penultimate paragraph of 38/4", "38/4:7")]
     [InlineData("الفقرة ما قبل الأخيرة من القرار 38/4", "38/4:7")]
+    [InlineData("ما هي آخر فقرة عاملة في القرار 38/4؟", "38/4:8")]
+    [InlineData("آخر فقرة من ديباجة القرار 38/4", "38/4:PP9")]
+    [InlineData("le point 2 de la partie D de la résolution 38/1", "38/1:D.2")]
+    [InlineData("le dernier point de la résolution 38/3", "38/3:4")]
     [InlineData("In the preamble of the OIC-CERT resolution, what does the Council say about the internet and national borders?", "38/4:PP7")]
     public void A_paragraph_named_in_any_form_is_quoted_alone(string question, string expected)
     {
