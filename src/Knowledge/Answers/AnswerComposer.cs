@@ -120,7 +120,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -295,6 +295,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var candidates = scope
             .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
             .Where(x => intent.Actions.Count == 0 ? IsAskedOf(x.Paragraph, intent) : IsActedOn(x.Paragraph, intent))
+            .Where(x => !intent.LeftOut.Excludes(x.Paragraph))
             .ToList();
 
         if (intent.HasTopic && candidates.Count > 0)
@@ -499,11 +500,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts): when no
+    /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts; a sum; a place; a
+    /// person's name): when no
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {

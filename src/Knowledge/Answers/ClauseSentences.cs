@@ -32,7 +32,8 @@ public static partial class ClauseSentences
             spans.Add(new TextSpan(start, end - start));
     }
 
-    // "No. 8/1" and "(A)" do not end a sentence: a stop needs a letter or a closing bracket before it and a space after.
-    [GeneratedRegex(@"(?<=[\p{L})\]])[.;؛:](?:\s+|$)")]
+    // A stop needs a letter or a closing bracket before it and a space after: "8/1." ends nothing, nor "(A)". Nor
+    // does the full stop of an abbreviation or an initial: "No. 8/1", "H.E. Mr. Karim Haddad", « M. Diallo ».
+    [GeneratedRegex(@"(?<=[\p{L})\]])(?:(?<!(?<!\p{L})(?:Nos?|Mrs?|Ms|Dr|Prof|Mme|Mlle|Pr|\p{Lu}))\.|[;؛:])(?:\s+|$)")]
     private static partial Regex SentenceEnd();
 }

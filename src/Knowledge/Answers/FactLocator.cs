@@ -49,6 +49,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
         FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
+        FactKind.Name => FactCue.Person(sentence) is { Success: true } person ? Trimmed(sentence, person.Index, person.Length) : null,
         FactKind.Where => Place(sentence, language),
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,

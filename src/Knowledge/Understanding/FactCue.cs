@@ -23,6 +23,8 @@ public static partial class FactCue
             return FactKind.WhichCountries;
         if (WhichResolution().IsMatch(question))
             return FactKind.WhichResolution;
+        if (NameAsked().IsMatch(question))
+            return FactKind.Name;
         if (WhoIsAsked().IsMatch(question))
             return FactKind.WhoIsAsked;
         return Who().IsMatch(question) ? FactKind.Who : FactKind.None;
@@ -35,6 +37,7 @@ public static partial class FactCue
         FactKind.HowMany => NumberInText().IsMatch(text),
         FactKind.HowMuch => SumInText().IsMatch(text),
         FactKind.WhichCountries => ListInText().IsMatch(text),
+        FactKind.Name => PersonInText().IsMatch(text),
         // A place is held only as a name the glossary knows, which FactLocator picks out.
         FactKind.Where => false,
         _ => true,
@@ -46,13 +49,32 @@ public static partial class FactCue
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", « combien coûte / a coûté », « quel est le budget / montant », "كم تكلفة / ميزانية / مبلغ".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", "what budget", "the budget allocated", « combien coûte / a coûté », « quel est le budget / montant », « quel budget », "كم تكلفة / ميزانية / مبلغ", "الميزانية المخصصة".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:what|which|whose)\s+budget|budget\s+(?:was\s+|were\s+|is\s+)?(?:allocated|approved|set|earmarked)|quel(?:le)?s?\s+(?:budget|montant|somme|crédits?)|budget\s+(?:a\s+été\s+|est\s+|sera\s+)?(?:alloué|approuvé|prévu|voté)|(?:أي|اي)\s+ميزانية|الميزانية\s+(?:المخصصة|المعتمدة|المرصودة)|how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
 
     /// <summary>A sum of money written out: "US$ 5 million", "100,000 dollars", « 2 millions d'euros », "مليون دولار".</summary>
     [GeneratedRegex(@"(?:US\s*)?\$\s*\d(?:[\d,.]*\d)?(?:\s+(?:million|billion))?|\d[\d,.\u00a0\u202f ]*\s*(?:(?:million|billion|milliards?|millions?)\s+(?:d['’]|of\s+)?)?(?:US\s+)?(?:dollars?|USD|euros?|EUR|€|francs?|riyals?|dirhams?)|(?:دولار|يورو|ريال|درهم)", RegexOptions.IgnoreCase)]
     private static partial Regex SumInText();
+
+    /// <summary>
+    /// A person asked by name: "who was elected / appointed", "who presided over the opening", "his name", "the name of
+    /// the Secretary-General", « qui a été élu », « qui a présidé », « son nom », "من انتخب", "من ترأس", "اسمه".
+    /// "Who chairs COMIAC?" is not one: a role answers it ("the President of Senegal").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:elected|re-?elected|appointed|chosen|named)|who\s+(?:presided|chaired)\s+(?:over\s+)?the\s+(?:opening|closing|session|meeting|sitting)|(?:his|her)\s+(?:full\s+)?name|(?:the\s+)?name\s+of\s+the\s+(?:secretary-general|chairman|chairperson|chair|president|minister|director|head)|qui\s+a\s+été\s+(?:réélue?|élue?|nommée?|désignée?)|qui\s+(?:a\s+présidé|présidait)|son\s+nom|(?:le\s+)?nom\s+du\s+(?:secrétaire\s+général|président|ministre|directeur)|من\s+(?:انتخب|انتُخب|أنتخب|عين|عُيّن|ترأس|افتتح)|اسمه|اسمها|ما\s+اسم\s+(?:الأمين|رئيس|الرئيس|وزير|المدير))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAsked();
+
+    /// <summary>
+    /// A person named with an honorific or title: "H.E. Mr. …", "His Excellency President Abdoulaye …", "Dr. …",
+    /// « Son Excellence le Président … », « M. … », "فخامة الرئيس …", "معالي السيد …". "His Excellency the President of
+    /// Senegal" and "السيد الأمين العام" name a role, not a person.
+    /// </summary>
+    [GeneratedRegex(@"(?-i:(?:(?:H\.\s?E\.|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness))\s+(?:(?:Mr\.?|Mrs\.?|Dr\.?|Professor|Sheikh|King|Prince|President)\s+)?|(?<!\p{L})(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|(?<!\p{L})(?:Professor|Sheikh|Ambassador|President|King|Prince)\s+|(?:S\.\s?E\.|Son\s+Excellence|Sa\s+Majesté|Son\s+Altesse)\s+(?:(?:le|la)\s+)?(?:(?:Président|Présidente|Roi|Prince|Cheikh|M\.|Mme)\s+)?|(?<!\p{L})(?:M\.|Mme|Mlle|Professeur|Cheikh|Ambassadeur)\s+)\p{Lu}\p{Ll}+(?:[\s\-]+\p{Lu}\p{Ll}+){0,3})|(?<!\p{L})(?:معالي|فخامة|سعادة|سمو|جلالة|السيد|السيدة|الدكتور|الدكتورة|الشيخ|الأستاذ)\s+(?:(?:الرئيس|الملك|الشيخ|الأمير|السيد|الدكتور)\s+)?(?!ال|وزير|رئيس|ممثل|مندوب)\p{L}{2,}(?:\s+(?!رئيس|في|من|على|إلى|عن)\p{L}{2,}){0,2}")]
+    private static partial Regex PersonInText();
+
+    /// <summary>Where <see cref="PersonInText"/> finds a person named in <paramref name="text"/>, if it does.</summary>
+    public static Match Person(string text) => PersonInText().Match(text);
 
     /// <summary>Where <see cref="SumInText"/> finds a sum in <paramref name="text"/>, if it does.</summary>
     public static Match Sum(string text) => SumInText().Match(text);

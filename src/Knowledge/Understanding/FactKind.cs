@@ -23,6 +23,9 @@ public enum FactKind
     /// <summary>"Who chairs …?", "qui dirige …": one holder of the fact, named however the clause names it.</summary>
     Who,
 
+    /// <summary>"Who was elected …?", "who presided over the opening?", "I need his name", « qui a été élu », "من انتخب": a person, by name.</summary>
+    Name,
+
     /// <summary>"Who must report …?", "qui doit …", "من المكلف …": the one asked to act, named as the clause's addressee.</summary>
     WhoIsAsked,
 

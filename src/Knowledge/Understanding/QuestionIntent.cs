@@ -32,6 +32,9 @@ public sealed record QuestionIntent(
     /// <summary>Analyzed words the paraphrase lexicon gives for the question's own ("trips" → "visits"), in its language.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>Whom and what the question leaves out: "besides member States …", "as opposed to merely encouraging them".</summary>
+    public LeftOutClauses LeftOut { get; init; } = LeftOutClauses.None;
+
     /// <summary>What kind of fact a one-fact question wants ("when", "how many", "which countries").</summary>
     public FactKind Fact { get; init; }
 

@@ -26,7 +26,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         known = [.. known, .. ofSession];
         var paragraphs = ReferenceParser.FindParagraphs(question);
 
-        var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(question));
+        // "Besides member States, whom does 38/1 ask …?": whom and what the question leaves out are not its topic.
+        var (kept, leftOut) = ExceptCue.Split(question);
+        var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept));
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         // Other languages' glossaries read only what the question's own glossary left: "external media" is English
         // ExternalMedia, and the French "media" inside it must not take it apart.
@@ -99,6 +101,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
                 .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
+            LeftOut = LeftOut(leftOut, language),
             Session = session,
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
@@ -279,6 +282,19 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
         },
     };
+
+    /// <summary>Whom and which actions the left-out words name ("member States", "merely encouraging them", « des exhortations »).</summary>
+    private LeftOutClauses LeftOut(string words, Language language)
+    {
+        if (words.Length == 0)
+            return LeftOutClauses.None;
+        var tokens = glossary.Tokens(TextNormalizer.ToAsciiDigits(words), language);
+        var (addressee, _) = AddresseesAndTopics(glossary.FindTerms(tokens, language).Select(t => t.Id));
+        var actions = glossary.FindActions(tokens, language)
+            .Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
+            .Where(a => a is not OperativeAction.None).Distinct().ToList();
+        return new LeftOutClauses(addressee, actions);
+    }
 
     private const string MediaTermId = "Media";
 

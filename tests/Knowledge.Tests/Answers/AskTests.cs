@@ -375,6 +375,7 @@ public sealed class AskTests(TestCorpus corpus)
     [InlineData("What is the Secretary-General asked to do in the resolution on the OIC-CERT?", "38/4", "8")]
     [InlineData("Qu'est-ce que la résolution sur le Fonds de solidarité numérique demande au Secrétaire général ?", "38/3", "4")]
     [InlineData("ما المطلوب من الأمين العام في القرار الخاص بصندوق التضامن الرقمي؟", "38/3", "4")]
+    [InlineData("ما المطلوب من الأمين العام في قرار صندوق التضامن الرقمي؟", "38/3", "4")]
     public void A_resolution_named_by_what_it_is_about_is_the_one_searched(string question, string resolution, string paragraph)
     {
         var clause = Assert.Single(Ask(question).Clauses);
