@@ -26,6 +26,12 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Beside the marker: the names, sizes and times of the files the snapshot was made from.</summary>
     private const string StampFile = "stamp";
 
+    /// <summary>
+    /// What opening a persisted snapshot may allocate without a collection (<see cref="WithoutCollections"/>): twice what a
+    /// million paragraphs take (about 100 MB, 60 MB of it in large arrays: the manifest, the index's maps).
+    /// </summary>
+    private const long OpenBudget = 256L << 20, OpenLargeObjectBudget = 128L << 20;
+
     /// <summary>How long a replaced index stays open for the requests that were already using it.</summary>
     private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromMinutes(2);
 
@@ -219,7 +225,7 @@ public sealed class KnowledgeBase : IDisposable
 
         if (previous is null)
             RemoveAbandonedBuilds();
-        if (previous is null && OpenPersisted(stamp) is { } opened)
+        if (previous is null && WithoutCollections.Run(OpenBudget, OpenLargeObjectBudget, () => OpenPersisted(stamp)) is { } opened)
             return opened;
         // Files changed while the host was down: start from the newest snapshot on disk and update it, as a reload would.
         var fromDisk = previous is null ? OpenPersisted(stamp: null) : null;
