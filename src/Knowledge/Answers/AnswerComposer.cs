@@ -298,6 +298,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             .Where(x => !intent.LeftOut.Excludes(x.Paragraph))
             .ToList();
 
+        // "Who is asked to report …?" names the one a clause's opening verb asks to act: "Notes … and calls upon them
+        // to cooperate" asks too, but does not say who reports; so only those clauses are ranked, when there are some.
+        if (intent.Fact == FactKind.WhoIsAsked && candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() is { Count: > 0 } opening)
+            candidates = opening;
+
         if (intent.HasTopic && candidates.Count > 0)
         {
             var ranked = RankWithin(intent, candidates);
@@ -306,11 +311,6 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             else if (resolutions.Count == 0)
                 candidates = [];
         }
-
-        // "Who is asked to report …?" names the one a clause's opening verb asks to act: "Notes … and calls upon them
-        // to cooperate" asks too, but does not say who reports.
-        if (intent.Fact == FactKind.WhoIsAsked && candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() is { Count: > 0 } opening)
-            candidates = opening;
 
         var scopeName = resolutions.Count > 0 ? string.Join(", ", resolutions.Select(r => r.Key)) : ExistingResolutions(corpus);
         if (candidates.Count == 0)

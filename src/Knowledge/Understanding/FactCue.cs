@@ -43,14 +43,14 @@ public static partial class FactCue
         _ => true,
     };
 
-    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+dates?|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
     /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", "what budget", "the budget allocated", « combien coûte / a coûté », « quel est le budget / montant », « quel budget », "كم تكلفة / ميزانية / مبلغ", "الميزانية المخصصة".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:what|which|whose)\s+budget|budget\s+(?:was\s+|were\s+|is\s+)?(?:allocated|approved|set|earmarked)|quel(?:le)?s?\s+(?:budget|montant|somme|crédits?)|budget\s+(?:a\s+été\s+|est\s+|sera\s+)?(?:alloué|approuvé|prévu|voté)|(?:أي|اي)\s+ميزانية|الميزانية\s+(?:المخصصة|المعتمدة|المرصودة)|how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent)|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:what|which|whose)\s+budget|budget\s+(?:was\s+|were\s+|is\s+)?(?:allocated|approved|set|earmarked)|quel(?:le)?s?\s+(?:budget|montant|somme|crédits?)|budget\s+(?:a\s+été\s+|est\s+|sera\s+)?(?:alloué|approuvé|prévu|voté)|(?:أي|اي)\s+ميزانية|الميزانية\s+(?:المخصصة|المعتمدة|المرصودة)|how\s+much\s+(?:money|funding|(?:\S+\s+){0,6}?(?:cost|costs|paid|spent|allocated|contributed))|(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(?:budget|cost|costs|amount|sum)\b|combien\s+(?:co[ûu]te|a\s+co[ûu]t[ée]|d['’]argent|(?:\S+\s+){0,6}?(?:versé|payé|contribué|dépensé|alloué|donné|accordé|coûté))|quel(?:le)?\s+(?:est|était|a\s+été)\s+(?:le\s+(?:\p{L}+\s+)?budget|le\s+co[ûu]t|le\s+montant|la\s+somme)|(?:كم|ما)\s+(?:هي\s+|هو\s+|بلغت\s+|بلغ\s+|تبلغ\s+|يبلغ\s+)?(?:ال)?(?:تكلفة|كلفة|ميزانية|مبلغ|المبلغ))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuch();
 
     /// <summary>A sum of money written out: "US$ 5 million", "100,000 dollars", « 2 millions d'euros », "مليون دولار".</summary>
@@ -62,7 +62,7 @@ public static partial class FactCue
     /// the Secretary-General", « qui a été élu », « qui a présidé », « son nom », "من انتخب", "من ترأس", "اسمه".
     /// "Who chairs COMIAC?" is not one: a role answers it ("the President of Senegal").
     /// </summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:elected|re-?elected|appointed|chosen|named)|who\s+(?:presided|chaired)\s+(?:over\s+)?the\s+(?:opening|closing|session|meeting|sitting)|(?:his|her)\s+(?:full\s+)?name|(?:the\s+)?name\s+of\s+the\s+(?:secretary-general|chairman|chairperson|chair|president|minister|director|head)|qui\s+a\s+été\s+(?:réélue?|élue?|nommée?|désignée?)|qui\s+(?:a\s+présidé|présidait)|son\s+nom|(?:le\s+)?nom\s+du\s+(?:secrétaire\s+général|président|ministre|directeur)|من\s+(?:انتخب|انتُخب|أنتخب|عين|عُيّن|ترأس|افتتح)|اسمه|اسمها|ما\s+اسم\s+(?:الأمين|رئيس|الرئيس|وزير|المدير))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:elected|re-?elected|appointed|chosen|named)|who\s+(?:presided|chaired)\s+(?:over\s+)?the\s+(?:opening|closing|session|meeting|sitting)|(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+(?:the\s+)?(?:oic\s+|organisation['’]s\s+)?(?:secretary-general|secretary\s+general)|qui\s+(?:est|était|fut)\s+le\s+secrétaire\s+général|من\s+(?:هو|كان)\s+الأمين\s+العام|(?:the\s+)?name\s+of\s+the\s+(?:secretary-general|chairman|chairperson|chair|president|minister|director|head)|qui\s+a\s+été\s+(?:réélue?|élue?|nommée?|désignée?)|qui\s+(?:a\s+présidé|présidait)|son\s+nom|(?:le\s+)?nom\s+du\s+(?:secrétaire\s+général|président|ministre|directeur)|من\s+(?:انتخب|انتُخب|أنتخب|عين|عُيّن|ترأس|افتتح)|اسمه|اسمها|ما\s+اسم\s+(?:الأمين|رئيس|الرئيس|وزير|المدير))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     /// <summary>
@@ -94,7 +94,7 @@ public static partial class FactCue
     private static partial Regex Who();
 
     /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|expected|responsible|tasked|charged|called\s+upon)|who\s+(?:are\s+(?:asked|requested|supposed|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|meant|expected|responsible|tasked|charged|called\s+upon)|who\s+(?:are\s+(?:asked|requested|supposed|meant|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIsAsked();
 
     [GeneratedRegex(@"(?<!\p{L})(?:which\s+resolution|quelle\s+résolution|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]

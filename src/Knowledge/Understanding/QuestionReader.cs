@@ -28,7 +28,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
         // "Besides member States, whom does 38/1 ask …?": whom and what the question leaves out are not its topic.
         var (kept, leftOut) = ExceptCue.Split(question);
-        var topicText = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept));
+        // "Report back" is reporting: "back" alone is backing ("back the Dakar office").
+        var topicText = ReportBack().Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         // Other languages' glossaries read only what the question's own glossary left: "external media" is English
         // ExternalMedia, and the French "media" inside it must not take it apart.
@@ -67,16 +68,29 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // Numbers and ordinals ("38th", "39e") name sessions, which every clause of a session shares; a year is content.
         // Words in another script were read as glossary terms of their own language, or mean nothing here.
         // Words in another script are read in their own language (OtherLanguageTokens), not as words of this one.
-        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && !mentionWords.Contains(t) && (!t.Any(char.IsDigit) || IsYear(t))
-                                             && !IsForeignScript(t, language)).Distinct().ToList();
+        // "Why is Istanbul mentioned in the preamble of 38/1?": the preamble is where to look (a selector), not a word its clauses hold.
+        var partWords = paragraphs.Contains(ParagraphSelectors.Preamble) ? PreambleWords(language) : NothingAskedFor;
+        var content = tokens.Where((t, i) => !covered[i] && !questionWords.Contains(t) && !askedFor.Contains(t) && !mentionWords.Contains(t) && !partWords.Contains(t)
+                                             && (!t.Any(char.IsDigit) || IsYear(t)) && !IsForeignScript(t, language)).Distinct().ToList();
 
         // "pp 5 of the digital solidarity fund resolution", "what is the Secretary-General asked in the resolution on the
-        // OIC-CERT?": the resolution its title words name.
-        if ((paragraphs.Count > 0 || TitleCue.IsNamed(question)) && known.Count == 0 && unknown.Count == 0 && NamedByTitle(content, termIds, language, corpus) is { } titled)
+        // OIC-CERT?": the resolution its title words name. Where the question says which words are the title ("the
+        // resolution on …", "قرار …"), only those name it: "which Islamabad resolutions does the information affairs
+        // resolution recall?" is not the resolution approving other resolutions.
+        if (known.Count == 0 && unknown.Count == 0)
         {
-            known = [titled.Resolution.Key];
-            content = content.Where(t => !titled.Words.Contains(t)).ToList();
-            termIds = termIds.Where(id => !titled.Words.Contains(id)).ToList();
+            var titles = TitleCue.TitleWords(question);
+            var named = titles.Count > 0
+                ? titles.Select(words => NamedByTitle(TopicWords(words, language), TopicTermIds(words, language), language, corpus)).ToList()
+                : paragraphs.Count > 0 ? [NamedByTitle(content, termIds, language, corpus)] : [];
+            // A title the corpus lacks ("la résolution des Nations Unies") is what the question asks about, not its scope.
+            if (named.OfType<(Resolution Resolution, HashSet<string> Words)>().ToList() is { Count: > 0 } found)
+            {
+                var words = found.SelectMany(n => n.Words).ToHashSet(StringComparer.Ordinal);
+                known = found.Select(n => n.Resolution.Key).Distinct().ToList();
+                content = content.Where(t => !words.Contains(t)).ToList();
+                termIds = termIds.Where(id => !words.Contains(id)).ToList();
+            }
         }
 
         return new QuestionIntent(
@@ -128,6 +142,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         return words.Where(w => w.Value.Count > 0).Select(w => new LanguageTokens(w.Key, w.Value)).ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReportBack();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*")]
     private static partial System.Text.RegularExpressions.Regex ArabicRun();
@@ -257,6 +274,18 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _mentionWords = new();
 
+    private IReadOnlySet<string> PreambleWords(Language language) =>
+        _preambleWords.GetOrAdd(language, key => PreambleWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _preambleWords = new();
+
+    private static readonly Dictionary<Language, string[]> PreambleWordsAsTyped = new()
+    {
+        [Language.En] = ["preamble", "preambular"],
+        [Language.Fr] = ["préambule", "considérants"],
+        [Language.Ar] = ["ديباجة", "الديباجة", "ديباجته", "ديباجتها"],
+    };
+
     private static readonly Dictionary<Language, string[]> MentionWordsAsTyped = new()
     {
         [Language.En] = ["name", "names", "named", "appear", "appears", "occur", "occurs"],
@@ -282,6 +311,17 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
         },
     };
+
+    /// <summary>The topic words of a phrase of the question: its analysed words less question words and numbers.</summary>
+    private List<string> TopicWords(string phrase, Language language)
+    {
+        var questionWords = glossary.QuestionWords(language);
+        return glossary.Tokens(TextNormalizer.ToAsciiDigits(phrase), language).Where(t => !questionWords.Contains(t) && !t.Any(char.IsDigit)).Distinct().ToList();
+    }
+
+    /// <summary>The glossary terms a phrase of the question names, addressees and generic ids left out.</summary>
+    private List<string> TopicTermIds(string phrase, Language language) =>
+        AddresseesAndTopics(glossary.FindTerms(glossary.Tokens(TextNormalizer.ToAsciiDigits(phrase), language), language).Select(t => t.Id)).TermIds;
 
     /// <summary>Whom and which actions the left-out words name ("member States", "merely encouraging them", « des exhortations »).</summary>
     private LeftOutClauses LeftOut(string words, Language language)

@@ -10,8 +10,15 @@ namespace ResBot.Knowledge.Understanding;
 /// </summary>
 public static partial class TitleCue
 {
-    public static bool IsNamed(string question) => Named().IsMatch(question);
+    /// <summary>
+    /// The words that say what each resolution named so is about ("the OIC-CERT", "الشؤون الإعلامية"): none when the
+    /// question names none so, two for "the digital fund resolution and the CERT resolution".
+    /// </summary>
+    public static IReadOnlyList<string> TitleWords(string question) =>
+        Named().Matches(question).Select(m => m.Groups["title"].Value).ToList();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:the|this|that)\s+(?:res(?:olution)?\.?|text)\s+(?:on|about|concerning|regarding|relating\s+to|dealing\s+with|that\s+deals\s+with)|(?:the|this|that)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}\s+(?:res(?:olution)?|text)(?!\p{L})|(?:la|cette)\s+r[ée]so(?:lution)?\s+(?:sur|relative\s+à|relative\s+au|concernant|consacrée\s+à|consacrée\s+au|portant\s+sur|du|de\s+la|de\s+l['’]|des)|(?:ال)?قرار\s+(?:الخاص|المتعلق|المعني|الذي\s+يتناول|بشأن|حول)(?!\p{L})|(?<!(?:أي|اي|ما|هو|وهو)\s+)قرار\s+(?!رقم|الذي|التي|من|في|عن)(?=\p{L}))", RegexOptions.IgnoreCase)]
+    // The title runs to the next punctuation after "the resolution on", and is the few words before "resolution" in
+    // "the cyber-security resolution" or after a bare Arabic "قرار".
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:the|this|that)\s+(?:res(?:olution)?\.?|text)\s+(?:on|about|concerning|regarding|relating\s+to|dealing\s+with|that\s+deals\s+with)\s+(?<title>[^,;:?!]{2,80})|(?:the|this|that)\s+(?<title>[\p{L}\-]+(?:\s+[\p{L}\-]+){0,3})\s+(?:res(?:olution)?|text)(?!\p{L})|(?:la|cette)\s+r[ée]so(?:lution)?\s+(?:sur|relative\s+à|relative\s+au|concernant|consacrée\s+à|consacrée\s+au|portant\s+sur|du|de\s+la|de\s+l['’]|des)\s*(?<title>[^,;:?!]{2,80})|(?:ال)?قرار\s+(?:الخاص|المتعلق|المعني|الذي\s+يتناول|بشأن|حول)(?!\p{L})\s*(?<title>[^,،;؛:?؟!]{2,80})|(?<!(?:أي|اي|ما|هو|وهو)\s+)قرار\s+(?!رقم|الذي|التي|من|في|عن)(?<title>\p{L}+(?:\s+\p{L}+){0,4}))", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 }

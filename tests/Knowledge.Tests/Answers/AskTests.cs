@@ -403,4 +403,13 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
         Assert.Contains("adressé au Secrétariat général", answer.Lead);
     }
+
+    [Fact]
+    public void Tasking_someone_is_asking_them()
+    {
+        var answer = Ask("Which resolutions task the Secretary-General with a follow-up report?");
+
+        Assert.Equal(["38/1", "38/2", "38/3", "38/4"], answer.Clauses.Select(c => c.Citation.Resolution).Order());
+        Assert.All(answer.Clauses, c => Assert.StartsWith("Requests the Secretary-General", c.Text));
+    }
 }

@@ -57,7 +57,10 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     [InlineData("آخر فقرة من ديباجة القرار 38/4", "38/4:PP9")]
     [InlineData("le point 2 de la partie D de la résolution 38/1", "38/1:D.2")]
     [InlineData("le dernier point de la résolution 38/3", "38/3:4")]
+    [InlineData("resolution 38/1, part D, item three", "38/1:D.3")]
     [InlineData("In the preamble of the OIC-CERT resolution, what does the Council say about the internet and national borders?", "38/4:PP7")]
+    [InlineData("What does the preamble of 38/1 say about Istanbul?", "38/1:PP13")]
+    [InlineData("Que dit le préambule de la 38/3 sur Istanbul ?", "38/3:PP10")]
     public void A_paragraph_named_in_any_form_is_quoted_alone(string question, string expected)
     {
         Assert.Equal([expected], Cited(question));
