@@ -26,6 +26,12 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Beside the marker: the names, sizes and times of the files the snapshot was made from.</summary>
     private const string StampFile = "stamp";
 
+    /// <summary>
+    /// What opening a persisted snapshot may allocate without a collection (<see cref="WithoutCollections"/>): twice what a
+    /// million paragraphs take (about 100 MB, 60 MB of it in large arrays: the manifest, the index's maps).
+    /// </summary>
+    private const long OpenBudget = 256L << 20, OpenLargeObjectBudget = 128L << 20;
+
     /// <summary>How long a replaced index stays open for the requests that were already using it.</summary>
     private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromMinutes(2);
 
@@ -46,17 +52,20 @@ public sealed class KnowledgeBase : IDisposable
         _options = options.Value;
         _logger = logger ?? NullLogger<KnowledgeBase>.Instance;
         _recent = new RecentParagraphs(Math.Max(0, _options.ParagraphsInMemory));
-        Analyzers = new LanguageAnalyzers();
-        // Loaded beside the first open, on another core: opening a persisted snapshot needs neither, and at a million
-        // paragraphs a start spends a fifth of its time on them. A failure shows where they are first used.
-        _glossary = Task.Run(() => DomainGlossary.LoadEmbedded(Analyzers));
-        _lexicon = Task.Run(() => ParaphraseLexicon.LoadEmbedded(Analyzers));
+        // Made beside the first open, on another core: opening a persisted snapshot needs none of them until the index
+        // is matched to the model, and at a million paragraphs a start spent a fifth of its time on them (Lucene's
+        // analyzers alone some 80 ms). The glossary and lexicon follow the analyzers they are read with, without a
+        // thread of the pool waiting for them. A failure shows where they are first used.
+        _analyzers = Task.Run(() => new LanguageAnalyzers());
+        _glossary = _analyzers.ContinueWith(analyzers => DomainGlossary.LoadEmbedded(analyzers.GetAwaiter().GetResult()), TaskScheduler.Default);
+        _lexicon = _analyzers.ContinueWith(analyzers => ParaphraseLexicon.LoadEmbedded(analyzers.GetAwaiter().GetResult()), TaskScheduler.Default);
     }
 
+    private readonly Task<LanguageAnalyzers> _analyzers;
     private readonly Task<DomainGlossary> _glossary;
     private readonly Task<ParaphraseLexicon> _lexicon;
 
-    public LanguageAnalyzers Analyzers { get; }
+    public LanguageAnalyzers Analyzers => _analyzers.GetAwaiter().GetResult();
 
     public DomainGlossary Glossary => _glossary.GetAwaiter().GetResult();
 
@@ -216,7 +225,7 @@ public sealed class KnowledgeBase : IDisposable
 
         if (previous is null)
             RemoveAbandonedBuilds();
-        if (previous is null && OpenPersisted(stamp) is { } opened)
+        if (previous is null && WithoutCollections.Run(OpenBudget, OpenLargeObjectBudget, () => OpenPersisted(stamp)) is { } opened)
             return opened;
         // Files changed while the host was down: start from the newest snapshot on disk and update it, as a reload would.
         var fromDisk = previous is null ? OpenPersisted(stamp: null) : null;
@@ -787,7 +796,8 @@ public sealed class KnowledgeBase : IDisposable
         _repair.Wait();
         _current?.Close();
         // The loads use the analyzers: they end before those are disposed (a failed one has nothing to release, and its error showed where it was used).
-        Task.WhenAll(_glossary, _lexicon).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-        Analyzers.Dispose();
+        Task.WhenAll(_analyzers, _glossary, _lexicon).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        if (_analyzers.IsCompletedSuccessfully)
+            _analyzers.Result.Dispose();
     }
 }

@@ -151,7 +151,7 @@ public static class BenchCommand
         var snapshot = knowledge.Current;
         open.Stop();
         var openJit = (Methods: JitInfo.GetCompiledMethodCount(), Time: JitInfo.GetCompilationTime());
-        var openGc = $"GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)";
+        var openGc = $"{GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MiB allocated, GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)";
         var assistant = new ResolutionAssistant(knowledge);
         var first = Stopwatch.StartNew();
         assistant.Ask(new Question(TopicQuestions[0]));

@@ -97,9 +97,17 @@ public static class CorpusLoader
     }
 
     /// <summary>
-    /// Names, sizes and modification times: a cheap check, made before anything is read, that nothing changed.
+    /// Names, sizes and modification times, hashed: a cheap check, made before anything is read, that nothing changed.
+    /// A hash rather than the text itself: at a million paragraphs the text is a megabyte, kept beside the snapshot and
+    /// read back and compared at every start.
     /// </summary>
-    public static string Stamp(IReadOnlyList<string> paths) => string.Join('\n', paths.Select(FileStamp));
+    public static string Stamp(IReadOnlyList<string> paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in paths)
+            hash.AppendData(Encoding.UTF8.GetBytes(FileStamp(path) + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>One file's share of <see cref="Stamp"/>: its name, size and time, and those of its ".meta" companion.</summary>
     public static string FileStamp(string path) =>
@@ -156,17 +164,32 @@ public static class CorpusLoader
     /// regular file. On Linux it is opened without following a link and without blocking, so a FIFO planted in the
     /// folder is refused instead of waiting forever for a writer (it cannot seek; a regular file can).
     /// </summary>
+    /// <remarks>
+    /// Read into one array of the size the file has when opened: a growing buffer cost four or five large arrays and a
+    /// copy per file, which at a hundred thousand paragraphs kept the collector busy with large-object-heap (gen2)
+    /// collections. A file that grew while it was read is read on in chunks, so its length is still the real one.
+    /// </remarks>
     private static byte[]? ReadRegularFile(string path)
     {
         using var stream = OpenWithoutBlocking(path);
         if (!stream.CanSeek)
             return null;
-        using var buffer = new MemoryStream();
+        var bytes = new byte[Math.Min(stream.Length, MaxFileBytes + 1)];
+        var filled = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        // Shorter than when opened (cut meanwhile): what is there. Otherwise one more byte tells whether it grew.
+        if (filled < bytes.Length)
+            return bytes[..filled];
+        Span<byte> next = stackalloc byte[1];
+        if (filled > MaxFileBytes || stream.Read(next) == 0)
+            return bytes;
+        using var grown = new MemoryStream();
+        grown.Write(bytes);
+        grown.Write(next);
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length <= MaxFileBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            buffer.Write(chunk, 0, read);
-        return buffer.ToArray();
+        while (grown.Length <= MaxFileBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            grown.Write(chunk, 0, read);
+        return grown.ToArray();
     }
 
     private static FileStream OpenWithoutBlocking(string path)

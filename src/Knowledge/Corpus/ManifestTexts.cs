@@ -9,49 +9,93 @@ namespace ResBot.Knowledge.Corpus;
 /// reads some 200,000 titles, most of which no answer ever shows; a string each was most of the open's garbage. The
 /// manifest's checksum was checked before any of them was taken, so the bytes are the ones the model wrote.
 /// </summary>
-/// <remarks>The languages keep the order they were written in (which <c>Keys.First()</c> falls back in). Each string
-/// is made at most once per title (a second thread may make its own copy at the same moment; both are equal).</remarks>
+/// <remarks>
+/// One object per distinct title record, holding only where the record lies: each version's language and length are
+/// read again from the record when asked for (at most three), since at a million paragraphs the arrays that held them
+/// were four of the five objects each resolution's titles cost at open. The languages keep the order they were written
+/// in (which <c>Keys.First()</c> falls back in). Each string is made at most once per title (a second thread may make
+/// its own copy at the same moment; both are equal).
+/// </remarks>
 internal sealed class ManifestTexts : LanguageTexts
 {
+    /// <summary>No more versions than languages: a record checked by <see cref="Check"/> has at most this many.</summary>
+    private const int MaxVersions = 3;
+
     private readonly byte[] _bytes;
-    private readonly Language[] _languages;
-    private readonly int[] _offsets;
-    private readonly int[] _lengths;
-    private readonly string?[] _texts;
+
+    /// <summary>Where the record's first version (its language byte) lies in <see cref="_bytes"/>, after its count.</summary>
+    private readonly int _start;
+
+    /// <summary>The record's bytes after its count: what <see cref="SameAs"/> compares.</summary>
+    private readonly int _length;
+
+    private readonly int _count;
+    private string?[]? _texts;
 
     /// <param name="bytes">The manifest, kept while any resolution's titles are.</param>
-    /// <param name="versions">Each title's language and where its UTF-8 lies in <paramref name="bytes"/>; no language twice.</param>
-    public ManifestTexts(byte[] bytes, ReadOnlySpan<(Language Language, int Offset, int Length)> versions)
+    /// <param name="start">Where the record's versions begin, as <see cref="Check"/> read them.</param>
+    /// <param name="length">The bytes they take.</param>
+    /// <param name="count">How many there are.</param>
+    public ManifestTexts(byte[] bytes, int start, int length, int count) => (_bytes, _start, _length, _count) = (bytes, start, length, count);
+
+    /// <summary>
+    /// Checks the record of <paramref name="count"/> versions at <paramref name="start"/> (each a language byte, a 7-bit
+    /// encoded byte length, then the UTF-8) within <paramref name="end"/>, and returns the bytes it takes; throws
+    /// <see cref="InvalidDataException"/> when a version is no language, lies past the end or gives a language twice.
+    /// </summary>
+    public static int Check(byte[] bytes, int start, int end, int count)
     {
-        _bytes = bytes;
-        _languages = new Language[versions.Length];
-        _offsets = new int[versions.Length];
-        _lengths = new int[versions.Length];
-        _texts = new string?[versions.Length];
-        for (var i = 0; i < versions.Length; i++)
+        if (count > MaxVersions)
+            throw new InvalidDataException($"a resolution's title in {count} languages");
+        var position = start;
+        var languages = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (_languages.AsSpan(0, i).Contains(versions[i].Language))
-                throw new InvalidDataException($"a resolution's title in {versions[i].Language} given twice");
-            (_languages[i], _offsets[i], _lengths[i]) = versions[i];
+            var (language, offset, length) = VersionAt(bytes, position, end);
+            if ((languages & (1 << (int)language)) != 0)
+                throw new InvalidDataException($"a resolution's title in {language} given twice");
+            languages |= 1 << (int)language;
+            position = offset + length;
         }
+        return position - start;
     }
 
-    /// <summary>True when the titles are those of <paramref name="versions"/>, in the same order, byte for byte: a document's resolutions share one dictionary when they do.</summary>
-    public bool SameAs(ReadOnlySpan<(Language Language, int Offset, int Length)> versions)
+    /// <summary>True when the titles are those of the record at <paramref name="start"/>, byte for byte: a document's resolutions share one dictionary when they do.</summary>
+    public bool SameAs(int start, int length) =>
+        length == _length && _bytes.AsSpan(_start, _length).SequenceEqual(_bytes.AsSpan(start, length));
+
+    public override int Count => _count;
+
+    protected override Language LanguageAt(int i) => Version(i).Language;
+
+    protected override string TextAt(int i)
     {
-        if (versions.Length != _languages.Length)
-            return false;
-        for (var i = 0; i < versions.Length; i++)
-        {
-            if (versions[i].Language != _languages[i] || !_bytes.AsSpan(_offsets[i], _lengths[i]).SequenceEqual(_bytes.AsSpan(versions[i].Offset, versions[i].Length)))
-                return false;
-        }
-        return true;
+        var texts = _texts ??= new string?[_count];
+        if (texts[i] is { } text)
+            return text;
+        var (_, offset, length) = Version(i);
+        return texts[i] = Encoding.UTF8.GetString(_bytes, offset, length);
     }
 
-    public override int Count => _languages.Length;
+    /// <summary>The <paramref name="i"/>th version's language and where its UTF-8 lies, read from the record (checked at open).</summary>
+    private (Language Language, int Offset, int Length) Version(int i)
+    {
+        var position = _start;
+        for (var skipped = 0; skipped < i; skipped++)
+        {
+            var (_, offset, length) = VersionAt(_bytes, position, _start + _length);
+            position = offset + length;
+        }
+        return VersionAt(_bytes, position, _start + _length);
+    }
 
-    protected override Language LanguageAt(int i) => _languages[i];
-
-    protected override string TextAt(int i) => _texts[i] ??= Encoding.UTF8.GetString(_bytes, _offsets[i], _lengths[i]);
+    /// <summary>The version whose language byte is at <paramref name="position"/>: its language and where its UTF-8 lies.</summary>
+    private static (Language Language, int Offset, int Length) VersionAt(byte[] bytes, int position, int end)
+    {
+        if (position >= end || bytes[position] > (byte)Language.Fr)
+            throw new InvalidDataException("not a language");
+        var language = (Language)bytes[position];
+        var (offset, length) = ManifestStrings.At(bytes, position + 1, end);
+        return (language, offset, length);
+    }
 }

@@ -73,21 +73,29 @@ public sealed record IndexSlots(IReadOnlyList<int> First, int End, string Layout
             bySlot[r] = ((long)first[r] << 32) | (uint)r;
         Array.Sort(bySlot);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        // Each entry is formatted into one reused buffer: this runs at every open, once per resolution.
+        // Each entry is formatted into one reused buffer and its UTF-8 gathered in another, hashed when full: this runs
+        // at every open, once per resolution, and a call into the hash per entry cost as much as the formatting. The
+        // bytes hashed are the same either way.
         var chars = new char[256];
-        var bytes = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(chars.Length)];
+        var bytes = new byte[1 << 16];
+        var used = 0;
         foreach (var slotAndPosition in bySlot)
         {
             var r = (int)(slotAndPosition & uint.MaxValue);
             var resolution = corpus.Resolutions[r];
             int written;
             while (!chars.AsSpan().TryWrite($"{first[r]}\t{resolution.DocumentSymbol}|{resolution.Key}\t{resolution.Paragraphs.Count}\t{StoredParagraphs.KeysDigestOf(resolution.Paragraphs):x16}\n", out written))
-            {
                 chars = new char[chars.Length * 2];
-                bytes = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(chars.Length)];
+            if (System.Text.Encoding.UTF8.GetMaxByteCount(written) > bytes.Length - used)
+            {
+                hash.AppendData(bytes, 0, used);
+                used = 0;
+                if (System.Text.Encoding.UTF8.GetMaxByteCount(written) > bytes.Length)
+                    bytes = new byte[System.Text.Encoding.UTF8.GetMaxByteCount(written)];
             }
-            hash.AppendData(bytes, 0, System.Text.Encoding.UTF8.GetBytes(chars, 0, written, bytes, 0));
+            used += System.Text.Encoding.UTF8.GetBytes(chars, 0, written, bytes, used);
         }
+        hash.AppendData(bytes, 0, used);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -137,6 +137,27 @@ public sealed class PersistedModelTests : IDisposable
     }
 
     [Fact]
+    public void Citations_opened_from_the_manifest_are_the_ones_the_paragraphs_print()
+    {
+        List<(string Key, int Paragraph, string Cite)> built;
+        List<(string, string)> citingBuilt;
+        using (var first = Start())
+        {
+            Assert.False(first.Current.FromPersistedModel);
+            built = first.Corpus.Resolutions.SelectMany(r => r.Paragraphs.SelectMany((p, i) => p.Cites.Select(c => (r.Key, i, c)))).ToList();
+            citingBuilt = first.Corpus.CitingParagraphs("37/3").Select(c => (c.Resolution.Key, c.Paragraph.Key)).ToList();
+        }
+
+        using var second = Start();
+
+        Assert.True(second.Current.FromPersistedModel);
+        Assert.NotEmpty(built);
+        Assert.NotEmpty(citingBuilt);
+        Assert.Equal(built, second.Corpus.Resolutions.SelectMany(r => StoredParagraphs.CitationsOf(r).Select(c => (r.Key, c.Paragraph, c.Cite))));
+        Assert.Equal(citingBuilt, second.Corpus.CitingParagraphs("37/3").Select(c => (c.Resolution.Key, c.Paragraph.Key)));
+    }
+
+    [Fact]
     public void Paragraphs_read_from_the_model_on_demand_answer_as_the_build_did_even_when_none_stays_in_memory()
     {
         List<string> before;
