@@ -269,15 +269,23 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     /// In a question asking where something is mentioned, the words of mentioning are not its topic: "في أي الفقرات يرد
     /// اسم كازاخستان؟" asks for the clauses naming Kazakhstan, and none says "يرد" or "اسم".
     /// </summary>
-    private IReadOnlySet<string> MentionWords(Language language) =>
-        _mentionWords.GetOrAdd(language, key => MentionWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+    private IReadOnlySet<string> MentionWords(Language language) => _mentionWords.In(language);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _mentionWords = new();
+    private readonly AnalysedWords _mentionWords = new(glossary, MentionWordsAsTyped);
 
-    private IReadOnlySet<string> PreambleWords(Language language) =>
-        _preambleWords.GetOrAdd(language, key => PreambleWordsAsTyped[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+    /// <summary>The words naming the preamble: a question that names it as the part to search holds them as no topic.</summary>
+    private IReadOnlySet<string> PreambleWords(Language language) => _preambleWords.In(language);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _preambleWords = new();
+    private readonly AnalysedWords _preambleWords = new(glossary, PreambleWordsAsTyped);
+
+    /// <summary>Words as users type them, analysed once per language the way the question's words are.</summary>
+    private sealed class AnalysedWords(DomainGlossary glossary, IReadOnlyDictionary<Language, string[]> typed)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>> _analysed = new();
+
+        public IReadOnlySet<string> In(Language language) =>
+            _analysed.GetOrAdd(language, key => typed[key].SelectMany(w => glossary.Tokens(w, key)).ToHashSet(StringComparer.Ordinal));
+    }
 
     private static readonly Dictionary<Language, string[]> PreambleWordsAsTyped = new()
     {
