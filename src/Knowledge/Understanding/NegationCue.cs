@@ -20,7 +20,8 @@ public static partial class NegationCue
     [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Rhetorical();
 
-    // A word of its own, or English "n't" at the end of one ("haven't", "aren't"); French "n'ont pas" is read by its "pas".
-    [GeneratedRegex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
+    // A word of its own, or English "n't" at the end of one ("haven't", "aren't", or as chat types it, "havent"; not
+    // "dont", which is French far more often); French "n'ont pas" is read by its "pas".
+    [GeneratedRegex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير|(?:have|has|had|are|is|were|was|does|did)nt)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 }

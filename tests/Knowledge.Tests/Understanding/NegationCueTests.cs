@@ -8,6 +8,8 @@ public sealed class NegationCueTests
     [Theory]
     [InlineData("What is asked of states that have not yet joined OIC-CERT?", true)]
     [InlineData("what about countries that aren't members of the team yet", true)]
+    [InlineData("what about countries that havent joined the fund yet", true)]
+    [InlineData("Que dit le texte de la façon dont la presse défend les causes des musulmans ?", false)]
     [InlineData("Que demande-t-on aux États qui n'ont pas encore adhéré au Fonds ?", true)]
     [InlineData("ماذا يطلب من الدول التي لم تنضم إلى الفريق؟", true)]
     [InlineData("ما المطلوب من الدول غير المنضمة إلى الصندوق؟", true)]
