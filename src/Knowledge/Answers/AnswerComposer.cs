@@ -155,6 +155,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var citing = intent.UnknownResolutions.SelectMany(corpus.CitingParagraphs).DistinctBy(c => ClauseIndex.Id(c.Resolution, c.Paragraph)).ToList();
         if (citing.Count == 0)
             return NotFound(question, language, AnswerTexts.UnknownResolution(missing, ExistingResolutions(corpus), language));
+        // "Resolution 8/1-INF of COMIAC": two bodies each have an 8/1-INF, and the question says whose.
+        var bodies = intent.TermIds.Where(id => knowledge.Glossary.Terms.TryGetValue(id, out var term) && term.IsBody).ToList();
+        if (bodies.Count > 0 && citing.Where(c => bodies.Any(c.Paragraph.Terms.Contains)).ToList() is { Count: > 0 } ofBody)
+            citing = ofBody;
         return FoundCapped(question, language, (keys, count) => AnswerTexts.CitedButMissing(missing, keys, count, language), citing);
     }
 

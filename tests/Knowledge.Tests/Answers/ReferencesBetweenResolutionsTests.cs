@@ -60,4 +60,14 @@ public sealed class ReferencesBetweenResolutionsTests(TestCorpus corpus)
         Assert.DoesNotContain("no resolution 38/4", answer.Lead);
         Assert.DoesNotContain("لم أجد القرار 38/4", answer.Lead);
     }
+
+    [Theory]
+    [InlineData("Which resolutions cite resolution 8/1-INF of COMIAC?", new[] { "38/1:PP6", "38/3:PP5" })]
+    [InlineData("Quels paragraphes citent la résolution 8/1-INF de la Conférence islamique des ministres de l'Information ?", new[] { "38/1:PP2" })]
+    [InlineData("Which paragraphs cite resolution 8/1-INF?", new[] { "38/1:PP2", "38/1:PP6", "38/3:PP5" })]
+    public void A_number_two_bodies_gave_a_resolution_is_the_one_of_the_body_the_question_names(string question, string[] expected)
+    {
+        var cited = Ask(question).Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}").Order();
+        Assert.Equal(expected, cited);
+    }
 }
