@@ -303,13 +303,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             .ToList();
 
         // "Who is asked to report …?" names the one a clause's opening verb asks to act: "Notes … and calls upon them
-        // to cooperate" asks too, but does not say who reports; so only those clauses are ranked, when there are some.
-        if (intent.Fact == FactKind.WhoIsAsked && candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() is { Count: > 0 } opening)
-            candidates = opening;
+        // to cooperate" asks too, but does not say who reports; so those clauses are ranked first, when there are some.
+        var opening = intent.Fact == FactKind.WhoIsAsked ? candidates.Where(c => IsDirective(c.Paragraph.Action)).ToList() : [];
 
         if (intent.HasTopic && candidates.Count > 0)
         {
-            var ranked = RankWithin(intent, candidates);
+            var ranked = opening.Count > 0 && RankWithin(intent, opening) is { Count: > 0 } openingRanked ? openingRanked : RankWithin(intent, candidates);
             if (ranked.Count > 0)
                 candidates = ranked;
             else if (resolutions.Count == 0)

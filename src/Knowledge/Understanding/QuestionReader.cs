@@ -48,7 +48,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول
         // الأعضاء": the media are the ones asked; the States only say whose media, and the Secretariat whose programmes
         // they are to cover ("… about the General Secretariat's programmes").
-        if (MediaOfMemberStates(terms, language))
+        if (MediaOfMemberStates(terms, language) && !MediaAndStates().IsMatch(topicText))
         {
             termIds = [.. termIds.Where(id => id != MediaTermId), .. AddresseeIds.Of(addressee & ~Addressee.MemberStates)];
             addressee = Addressee.Media;
@@ -143,6 +143,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         return words.Where(w => w.Value.Count > 0).Select(w => new LanguageTokens(w.Key, w.Value)).ToList();
     }
 
+    /// <summary>"The media and the member States", « les États membres et les médias », "وسائل الإعلام والدول الأعضاء": both are asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:media|press|médias|presse|إعلام|الإعلام)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+)?(?:member|états|etats)|(?:states|membres)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:media|press|médias|presse)|والدول\s+الأعضاء|الأعضاء\s+ووسائل", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MediaAndStates();
+
+    // English only: "report back" is the English idiom.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReportBack();
 

@@ -196,13 +196,13 @@ public static partial class ReferenceParser
     {
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-        private const string Noun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|point|item|alin[ée]a|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
+        private const string Noun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?<!agenda\s)(?:point|item)|alin[ée]a|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
 
         /// <summary>
         /// Nouns that take a place before them ("the second paragraph", « le premier point »). Arabic puts ordinals
         /// after the noun, but "last" may come first: "آخر فقرة عاملة".
         /// </summary>
-        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|point|item|alin[ée]a|فقرة|بند";
+        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?:point|item)(?!\s+(?:on|of)\s+the\s+agenda)|alin[ée]a|فقرة|بند";
 
         // « Les considérants » are the preambular paragraphs, as "whereas clauses" are in English.
         private const string PreambleNoun = @"preamble|pr[ée]ambule|consid[ée]rants|whereas\s+clauses|(?:ال)?ديباجة|ديباجته";

@@ -13,7 +13,10 @@ public sealed class ExceptCueTests(TestCorpus corpus)
     [InlineData("What is the Fund urged to do, as opposed to merely encouraged?", "encouraged")]
     [InlineData("En dehors des États membres, à qui la résolution s'adresse-t-elle ?", "États membres")]
     [InlineData("إلامَ دُعيت الدول الأعضاء عدا إحياء يوم المنظمة؟", "إحياء يوم المنظمة")]
+    [InlineData("Apart from member States whom does 38/1 ask to support the fund?", "member States")]
     [InlineData("What did 38/4 ask member states to do?", "")]
+    [InlineData("Qui est invité à participer à la conférence ?", "")]
+    [InlineData("Was the session exceptional?", "")]
     [InlineData("هل تحدث المجلس عن مخاطبة الشعوب غير المسلمة؟", "")]
     public void The_left_out_words_run_from_the_cue_to_the_next_comma_or_question_mark(string question, string leftOut) =>
         Assert.Equal(leftOut, ExceptCue.Split(question).LeftOut.Trim());

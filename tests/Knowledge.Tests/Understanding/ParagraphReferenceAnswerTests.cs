@@ -151,4 +151,10 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     {
         Assert.Equal(expected, Ask(question, prior).Language);
     }
+
+    [Fact]
+    public void An_agenda_item_is_not_a_paragraph()
+    {
+        Assert.DoesNotContain("38/4:5", Cited("What was said under agenda item 5 of 38/4?"));
+    }
 }
