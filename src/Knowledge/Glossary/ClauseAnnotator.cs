@@ -134,13 +134,8 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
     [GeneratedRegex(@"(?<!\p{L})و?(?:يدعو|يحث|يناشد|يشجع|يطلب\s+من|يطلب\s+إلى)(?:ها|هما|هم)(?!\p{L})")]
     private static partial Regex ArabicPronounObject();
 
-    private Addressee AddresseeOf(string termId) => termId switch
-    {
-        "MemberStates" => Addressee.MemberStates,
-        "SecretaryGeneral" => Addressee.SecretaryGeneral,
-        "GeneralSecretariat" => Addressee.GeneralSecretariat,
-        "Media" => Addressee.Media,
-        _ when glossary.Terms.TryGetValue(termId, out var term) && term.IsBody => Addressee.NamedBody,
-        _ => Addressee.None,
-    };
+    private Addressee AddresseeOf(string termId) =>
+        AddresseeIds.Parse(termId) is var addressee && addressee != Addressee.None ? addressee
+        : glossary.Terms.TryGetValue(termId, out var term) && term.IsBody ? Addressee.NamedBody
+        : Addressee.None;
 }

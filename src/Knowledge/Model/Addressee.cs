@@ -13,10 +13,3 @@ public enum Addressee
     /// <summary>The media themselves, as in "calls upon the information and communication media in the member States".</summary>
     Media = 16,
 }
-
-public static class AddresseeIds
-{
-    /// <summary>The glossary ids of the addressees flagged (each flag is named like its glossary entry; a named body is its own id).</summary>
-    public static IEnumerable<string> Of(Addressee addressee) =>
-        Enum.GetValues<Addressee>().Where(a => a is not (Addressee.None or Addressee.NamedBody) && addressee.HasFlag(a)).Select(a => a.ToString());
-}

@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Glossary;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 

@@ -349,7 +349,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         return new LeftOutClauses(addressee, actions);
     }
 
-    private const string MediaTermId = "Media";
+    private const string MediaTermId = nameof(Addressee.Media);
 
     /// <summary>
     /// Whether the question names the media of the member States: the media, then the States, at most one word between
@@ -368,16 +368,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var topics = new List<string>();
         foreach (var id in ids)
         {
-            switch (id)
-            {
-                case "MemberStates": addressee |= Addressee.MemberStates; break;
-                case "SecretaryGeneral": addressee |= Addressee.SecretaryGeneral; break;
-                case "GeneralSecretariat": addressee |= Addressee.GeneralSecretariat; break;
-                default:
-                    if (!GenericTermIds.Contains(id) && !topics.Contains(id))
-                        topics.Add(id);
-                    break;
-            }
+            // The media in a question are what it is about ("what did they say about the media?"), unless it names
+            // the States' media (MediaOfMemberStates).
+            if (AddresseeIds.Parse(id) is var named && named is not (Addressee.None or Addressee.Media))
+                addressee |= named;
+            else if (!GenericTermIds.Contains(id) && !topics.Contains(id))
+                topics.Add(id);
         }
         return (addressee, topics);
     }

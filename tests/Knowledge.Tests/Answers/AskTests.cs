@@ -419,16 +419,4 @@ public sealed class AskTests(TestCorpus corpus)
         var clause = Assert.Single(Ask("What does the Council urge OIC members not yet in the fund to do?").Clauses);
         Assert.Equal(("38/3", "1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
-
-    [Theory]
-    [InlineData("هل دعا المجلس إلى التنسيق بين الدول الأعضاء في مجالي الإعلام والثقافة؟", Language.Ar, Addressee.MemberStates)]
-    [InlineData("ما المطلوب من وسائل إعلام الدول الأعضاء؟", Language.Ar, Addressee.Media)]
-    [InlineData("Qu'attend-on des médias des États membres ?", Language.Fr, Addressee.Media)]
-    [InlineData("What are member states' newspapers asked to do?", Language.En, Addressee.Media)]
-    [InlineData("What are the media and member States asked to do?", Language.En, Addressee.MemberStates)]
-    public void The_media_are_asked_only_when_the_question_names_the_states_media(string question, Language language, Addressee addressee)
-    {
-        var intent = new ResBot.Knowledge.Understanding.QuestionReader(corpus.Knowledge.Glossary, corpus.Knowledge.Lexicon).Read(question, language, corpus.Knowledge.Corpus);
-        Assert.Equal(addressee, intent.Addressee);
-    }
 }
