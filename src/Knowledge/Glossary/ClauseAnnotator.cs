@@ -57,13 +57,17 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
                 action = parsed;
             }
 
-            var directives = actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)).ToList();
-            foreach (var directive in directives)
+            // The media are asked only by a verb of their own. "Calls upon the member States to urge their national
+            // media" asks the States: a verb right after the States is what they are to do. "…, and calls upon the
+            // media to …" asks the media.
+            var previousObjectsEnd = -1;
+            foreach (var directive in actions.Where(a => DomainGlossary.DirectiveActions.Contains(a.Id)))
             {
-                // The media are asked only by the clause's first directive verb: "calls upon the member States to
-                // urge their national media" asks the States.
-                var objects = ObjectsOf(directive, terms);
-                addressees |= directive == directives[0] ? objects : objects & ~Addressee.Media;
+                var (objects, objectsEnd) = ObjectsOf(directive, terms);
+                var onBehalfOfTheLast = previousObjectsEnd >= 0 && directive.Start - previousObjectsEnd <= ObjectWindow;
+                addressees |= onBehalfOfTheLast ? objects & ~Addressee.Media : objects;
+                if (objects != Addressee.None)
+                    previousObjectsEnd = objectsEnd;
             }
             addressees |= PronounObjects(text, language);
         }
@@ -83,7 +87,8 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
 
     /// <summary>The addressees named right after a directive verb, following "and" chains (the conjunction is a stop word or
     /// an Arabic prefix, so chained addressees are adjacent tokens).</summary>
-    private Addressee ObjectsOf(TermMatch verb, IReadOnlyList<TermMatch> terms)
+    /// <returns>The addressees, and the token position where the last of them ends.</returns>
+    private (Addressee Objects, int End) ObjectsOf(TermMatch verb, IReadOnlyList<TermMatch> terms)
     {
         var found = Addressee.None;
         var expectedStart = verb.End;
@@ -96,13 +101,13 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
             if (addressee == Addressee.None)
                 continue;
             found |= addressee;
+            expectedStart = term.End;
             // "Calls upon the media in the member States": what follows the media is where they are, not another addressee.
             if (addressee == Addressee.Media)
                 break;
-            expectedStart = term.End;
             window = 0;
         }
-        return found;
+        return (found, expectedStart);
     }
 
     /// <summary>

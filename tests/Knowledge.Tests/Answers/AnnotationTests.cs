@@ -97,4 +97,18 @@ public sealed class AnnotationTests(TestCorpus corpus)
         Assert.StartsWith("Encourages", Paragraph("38/4", "5").Texts[Language.En]);
         Assert.StartsWith("يشجع", Paragraph("38/4", "5").Texts[Language.Ar]);
     }
+
+    [Theory]
+    [InlineData(Language.En, "Requests the Secretary-General to follow up this resolution, and calls upon the media to cover its implementation.", true)]
+    [InlineData(Language.En, "Calls upon the member States to urge their national media to cover the day.", false)]
+    [InlineData(Language.Fr, "Demande aux États membres d'exhorter leurs médias nationaux à couvrir la journée.", false)]
+    [InlineData(Language.Ar, "يدعو الدول الأعضاء حث وسائل الإعلام الوطنية على تغطية اليوم.", false)]
+    public void The_media_are_addressed_by_a_verb_of_their_own_not_one_the_states_are_asked_to_use(Language language, string text, bool media)
+    {
+        var annotator = new ResBot.Knowledge.Glossary.ClauseAnnotator(corpus.Knowledge.Glossary);
+
+        var annotation = annotator.Annotate(ParagraphKind.Operative, new Dictionary<Language, string> { [language] = text }, language);
+
+        Assert.Equal(media, annotation.Addressees.HasFlag(Addressee.Media));
+    }
 }
