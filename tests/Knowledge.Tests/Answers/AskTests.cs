@@ -419,4 +419,11 @@ public sealed class AskTests(TestCorpus corpus)
         var clause = Assert.Single(Ask("What does the Council urge OIC members not yet in the fund to do?").Clauses);
         Assert.Equal(("38/3", "1"), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
+
+    [Fact]
+    public void Among_the_clauses_asking_the_same_addressee_a_neighbour_well_behind_on_the_topic_is_left_out()
+    {
+        var clause = Assert.Single(Ask("Are member states asked to give the General Secretariat the information material they hold on the OIC?").Clauses);
+        Assert.Equal(("38/1", "E.2"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
 }
