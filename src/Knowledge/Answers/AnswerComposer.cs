@@ -648,7 +648,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var relevant = new List<(ClauseHit Hit, double Coverage)>();
         var floor = 0f;
         var terms = intent.TermIdsWithAddressees;
-        foreach (var hit in hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)))
+        foreach (var hit in BestFirst(hits))
         {
             if (hit.Score < floor)
                 break;
@@ -674,10 +674,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return kept;
     }
 
+    /// <summary>The hits that score at all, best first, each clause once.</summary>
+    private static IEnumerable<ClauseHit> BestFirst(IEnumerable<ClauseHit> hits) =>
+        hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph));
+
     /// <summary>The best hit, when another comes no closer than <see cref="StandOutRatio"/> of its score and it holds <see cref="StandOutCoverage"/> of the question.</summary>
     private (ClauseHit Hit, double Coverage)? StandingOut(QuestionIntent intent, List<ClauseHit> hits)
     {
-        var ranked = hits.Where(h => h.Score > 0).OrderByDescending(h => h.Score).DistinctBy(h => ClauseIndex.Id(h.Resolution, h.Paragraph)).Take(2).ToList();
+        var ranked = BestFirst(hits).Take(2).ToList();
         // A lone hit has nothing to stand out from.
         if (ranked.Count < 2 || ranked[0].Score < StandOutRatio * ranked[1].Score)
             return null;

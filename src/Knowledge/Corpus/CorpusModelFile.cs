@@ -677,21 +677,7 @@ public static class CorpusModelFile
 
         public byte Byte() => _position < _end ? bytes[_position++] : throw new EndOfStreamException($"a byte wanted at {_position} of {_end}");
 
-        /// <summary>As <see cref="BinaryReader.Read7BitEncodedInt"/>: seven bits a byte, low first, at most five bytes.</summary>
-        public int SevenBitInt32()
-        {
-            uint value = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                var b = Byte();
-                if (shift == 28 && b > 0b1111)
-                    throw new FormatException("a 7-bit encoded number too large for 32 bits");
-                value |= (uint)(b & 0x7F) << shift;
-                if (b < 0x80)
-                    return (int)value;
-            }
-            throw new FormatException("a 7-bit encoded number too large for 32 bits");
-        }
+        public int SevenBitInt32() => ManifestStrings.SevenBitInt32(bytes.AsSpan(0, _end), ref _position);
 
         public string String()
         {

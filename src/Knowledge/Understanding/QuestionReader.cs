@@ -100,8 +100,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             paragraphs,
             addressee,
             actions.Any(a => DomainGlossary.DirectiveActions.Contains(a.Id)),
-            actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
-                .Where(a => a is not OperativeAction.None && !DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
+            OperativeActions(actions).Where(a => !DomainGlossary.DirectiveActions.Contains(a.ToString())).ToList(),
             termIds,
             content,
             glossary.HasPreambleCue(tokens, language))
@@ -112,8 +111,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Negated = NegationCue.IsAsked(question),
             Numbers = [.. WrittenNumbers.In(topicText)],
             Synonyms = lexicon?.Synonyms(content, language) ?? [],
-            DirectiveVerbs = actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var verb) ? verb : OperativeAction.None)
-                .Where(a => a is not OperativeAction.None && DomainGlossary.DirectiveActions.Contains(a.ToString())).Distinct().ToList(),
+            DirectiveVerbs = OperativeActions(actions).Where(a => DomainGlossary.DirectiveActions.Contains(a.ToString())).ToList(),
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             LeftOut = LeftOut(leftOut, language),
             Session = session,
@@ -262,11 +260,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     /// states …?" ask for countries, "on what date …" / "في أي تاريخ …" for a date; neither is what the clause is about.
     /// </summary>
     private IReadOnlySet<string> AskedForWords(FactKind fact, Language language) =>
-        AskedForAsTyped.TryGetValue(fact, out var typed)
-            ? _askedFor.GetOrAdd((fact, language), key => typed[key.Language].SelectMany(w => glossary.Tokens(w, key.Language)).ToHashSet(StringComparer.Ordinal))
-            : NothingAskedFor;
+        _askedFor.TryGetValue(fact, out var words) ? words.In(language) : NothingAskedFor;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(FactKind Fact, Language Language), HashSet<string>> _askedFor = new();
+    private readonly Dictionary<FactKind, AnalysedWords> _askedFor = AskedForAsTyped.ToDictionary(e => e.Key, e => new AnalysedWords(glossary, e.Value));
 
     private static readonly HashSet<string> NothingAskedFor = [];
 
@@ -343,11 +339,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             return LeftOutClauses.None;
         var tokens = glossary.Tokens(TextNormalizer.ToAsciiDigits(words), language);
         var (addressee, _) = AddresseesAndTopics(glossary.FindTerms(tokens, language).Select(t => t.Id));
-        var actions = glossary.FindActions(tokens, language)
-            .Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
-            .Where(a => a is not OperativeAction.None).Distinct().ToList();
-        return new LeftOutClauses(addressee, actions);
+        return new LeftOutClauses(addressee, OperativeActions(glossary.FindActions(tokens, language)).ToList());
     }
+
+    /// <summary>The actions the glossary matches name, once each, in order; a match naming no <see cref="OperativeAction"/> left out.</summary>
+    private static IEnumerable<OperativeAction> OperativeActions(IEnumerable<TermMatch> actions) =>
+        actions.Select(a => Enum.TryParse<OperativeAction>(a.Id, out var action) ? action : OperativeAction.None)
+            .Where(a => a is not OperativeAction.None).Distinct();
 
     private const string MediaTermId = nameof(Addressee.Media);
 
