@@ -177,21 +177,43 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var asked = content.Concat(termIds).ToHashSet(StringComparer.Ordinal);
         if (asked.Count == 0)
             return null;
-        // Lazy: two questions at once in a new language read every title once, not once each.
-        var titles = _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<List<(Resolution, HashSet<string>)>>>())
-            .GetOrAdd(language, l => new Lazy<List<(Resolution, HashSet<string>)>>(() => corpus.Resolutions.Select(r => (r, TitleWords(r, l))).ToList())).Value;
+        // Only the titles holding one of the asked words can name the resolution: looked up, not a pass over every
+        // title (a million paragraphs have some 70,000), in corpus order so that ties fall as they would in a pass.
+        var index = TitleIndex(corpus, language);
+        var titles = asked.SelectMany(word => index.GetValueOrDefault(word) ?? []).Distinct().OrderBy(t => t.Order).ToList();
         // Ties go to the title the words spell out most of: "the information affairs resolution" is the one titled
         // "Information Affairs", not the one approving "the information affairs resolutions of COMIAC's ninth session".
-        var ranked = titles.Select(t => (Resolution: t.Item1, Words: t.Item2.Where(asked.Contains).ToHashSet(StringComparer.Ordinal), Title: t.Item2.Count))
-            .Where(t => t.Words.Count > 0).OrderByDescending(t => t.Words.Count).ThenByDescending(t => t.Words.Count / (double)t.Title).Take(2).ToList();
+        var ranked = titles.Select(t => (t.Resolution, Words: t.Words.Where(asked.Contains).ToHashSet(StringComparer.Ordinal), Title: t.Words.Count))
+            .OrderByDescending(t => t.Words.Count).ThenByDescending(t => t.Words.Count / (double)t.Title).Take(2).ToList();
         if (ranked.Count > 0 && ranked[0].Words.Count >= TitleCoverage * asked.Count
             && (ranked.Count == 1 || ranked[1].Words.Count < ranked[0].Words.Count || ranked[1].Words.Count * ranked[0].Title < ranked[0].Words.Count * ranked[1].Title))
             return (ranked[0].Resolution, ranked[0].Words);
         // "The preamble of the OIC-CERT resolution, on the internet and borders": a body or topic that one title alone
         // names names that resolution, whatever else the question asks.
-        var naming = titles.Where(t => termIds.Any(t.Item2.Contains)).Take(2).ToList();
-        return naming.Count == 1 ? (naming[0].Item1, termIds.Where(naming[0].Item2.Contains).ToHashSet(StringComparer.Ordinal)) : null;
+        var naming = titles.Where(t => termIds.Any(t.Words.Contains)).Take(2).ToList();
+        return naming.Count == 1 ? (naming[0].Resolution, termIds.Where(naming[0].Words.Contains).ToHashSet(StringComparer.Ordinal)) : null;
     }
+
+    /// <summary>A resolution's title words (<see cref="TitleWords"/>) and its place in the corpus.</summary>
+    private sealed record TitleEntry(int Order, Resolution Resolution, HashSet<string> Words);
+
+    /// <summary>For one language, the titles holding each word, built once per corpus: two questions at once in a new language read every title once.</summary>
+    private Dictionary<string, List<TitleEntry>> TitleIndex(ResolutionCorpus corpus, Language language) =>
+        _titles.GetValue(corpus, _ => new System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<TitleEntry>>>>())
+            .GetOrAdd(language, l => new Lazy<Dictionary<string, List<TitleEntry>>>(() =>
+            {
+                var index = new Dictionary<string, List<TitleEntry>>(StringComparer.Ordinal);
+                foreach (var entry in corpus.Resolutions.Select((r, order) => new TitleEntry(order, r, TitleWords(r, l))))
+                {
+                    foreach (var word in entry.Words)
+                    {
+                        if (!index.TryGetValue(word, out var holding))
+                            index[word] = holding = [];
+                        holding.Add(entry);
+                    }
+                }
+                return index;
+            })).Value;
 
     /// <summary>A title's analysed words in <paramref name="language"/> and the glossary terms of its titles in every language.</summary>
     private HashSet<string> TitleWords(Resolution resolution, Language language)
@@ -204,7 +226,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         return words;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<List<(Resolution, HashSet<string>)>>>> _titles = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ResolutionCorpus, System.Collections.Concurrent.ConcurrentDictionary<Language, Lazy<Dictionary<string, List<TitleEntry>>>>> _titles = new();
 
     /// <summary>
     /// "What was asked in the 38th session's resolutions?": the resolutions of the documents of that session. A session
