@@ -9,8 +9,8 @@ namespace ResBot.Knowledge.Glossary;
 /// The action is the verb that opens the paragraph; the addressees are whoever a directive verb
 /// (calls upon, urges, requests, encourages, invites) names right after it — "يدعو الدول الأعضاء",
 /// "Urges the Digital Solidarity Fund and the General Secretariat" — not everyone the paragraph mentions.
-/// With <paramref name="analysed"/>, the texts of paragraphs that go into the index as they are keep their tokens
-/// there, so the index does not analyse them again.
+/// With <paramref name="analysed"/>, the texts of paragraphs that go into the index keep their tokens there, so the
+/// index does not analyse them again, and a section heading is analysed once for all the paragraphs under it.
 /// </summary>
 public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTexts? analysed = null)
 {
@@ -35,10 +35,11 @@ public sealed partial class ClauseAnnotator(DomainGlossary glossary, AnalysedTex
         foreach (var (language, text) in texts.OrderBy(t => t.Key == preferred ? 0 : 1))
         {
             var title = sectionTitles?.GetValueOrDefault(language);
-            // Under a section heading the index searches heading and text together (Paragraph.SearchableText): nothing to keep.
-            var tokens = indexed && title is null && analysed is not null ? analysed.Tokens(text, language) : glossary.Tokens(text, language);
+            var tokens = indexed && analysed is not null ? analysed.Tokens(text, language) : glossary.Tokens(text, language);
             var terms = glossary.FindTerms(tokens, language);
-            var titleTerms = title is not null ? glossary.FindTerms(glossary.Tokens(title, language), language) : [];
+            // A heading is shared by the paragraphs under it: with analysed texts it is analysed once for them all.
+            var titleTerms = title is null ? []
+                : glossary.FindTerms(analysed is not null ? analysed.HeadingTokens(title, language) : glossary.Tokens(title, language), language);
             foreach (var id in terms.Concat(titleTerms).Select(t => t.Id).Distinct())
             {
                 languagesMentioning[id] = languagesMentioning.GetValueOrDefault(id) + 1;

@@ -54,11 +54,12 @@ internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
             document.Add(Value(_terms, i, ClauseIndex.TermsField, paragraph.Terms[i]));
         foreach (var (language, text) in paragraph.Texts)
         {
-            // The annotator analysed the text alone; a paragraph under a section heading is searched with the heading.
-            if (!paragraph.SectionTitles.ContainsKey(language) && analysed?.Take(text, language) is { } tokens)
+            // A paragraph under a section heading is searched with the heading before it (Paragraph.SearchableText).
+            var tokens = paragraph.SectionTitles.TryGetValue(language, out var heading) ? analysed?.TakeUnder(heading, text, language) : analysed?.Take(text, language);
+            if (tokens is not null)
             {
                 var (field, stream) = _replayed[language];
-                stream.Load(analysed, tokens, language);
+                stream.Load(analysed!, tokens, language);
                 document.Add(field);
                 continue;
             }
