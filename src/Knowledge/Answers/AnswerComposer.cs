@@ -668,6 +668,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // "what did they say about the day on 25 September": the clause that says 25 September.
         if (intent.Numbers.Count > 0)
             kept = ThoseThatDo(kept, hit => WrittenNumbers.In(Text(hit.Paragraph, intent.QuestionLanguage)).Overlaps(intent.Numbers));
+        // "the ninth session of COMIAC": the clauses on that session, not those on its eighth.
+        if (intent.TopicSessions.Count > 0)
+            kept = ThoseThatDo(kept, hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any());
         // "What is asked of the states that have not yet joined the team?" is about those that have not.
         if (intent.Negated)
             kept = ThoseThatDo(kept, hit => NegationCue.Holds(Text(hit.Paragraph, intent.QuestionLanguage)));

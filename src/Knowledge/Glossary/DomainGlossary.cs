@@ -27,6 +27,7 @@ public sealed class DomainGlossary
     private readonly Dictionary<Language, TokenSequenceMatcher> _actions = [];
     private readonly Dictionary<Language, HashSet<string>> _questionWords = [];
     private readonly Dictionary<Language, TokenSequenceMatcher> _preambleCues = [];
+    private readonly Dictionary<Language, HashSet<string>> _genericAsks = [];
 
     public DomainGlossary(LanguageAnalyzers analyzers, Stream json)
     {
@@ -46,6 +47,8 @@ public sealed class DomainGlossary
             _terms[language] = new TokenSequenceMatcher(Terms.Values.SelectMany(t => t.Variants[language].Select(v => (t.Id, Tokens(v, language)))));
             _actions[language] = new TokenSequenceMatcher(file.Actions.SelectMany(a =>
                 Variants(a.Value, language).Select(v => (a.Key, Tokens(v, language)))));
+            _genericAsks[language] = (file.GenericAsks?.GetValueOrDefault(language.Code()) ?? [])
+                .Select(v => string.Join(' ', Tokens(v, language))).ToHashSet(StringComparer.Ordinal);
             _questionWords[language] = (file.QuestionWords?.GetValueOrDefault(language.Code()) ?? [])
                 .SelectMany(w => Tokens(w, language)).ToHashSet(StringComparer.Ordinal);
             _preambleCues[language] = new TokenSequenceMatcher((file.PreambleCues?.GetValueOrDefault(language.Code()) ?? [])
@@ -71,6 +74,14 @@ public sealed class DomainGlossary
     /// <summary>Action verbs (by <see cref="OperativeAction"/> name, or <see cref="AsksAction"/>) in analyzed tokens.</summary>
     public IReadOnlyList<TermMatch> FindActions(IReadOnlyList<string> tokens, Language language) => _actions[language].FindAll(tokens);
 
+    /// <summary>
+    /// Whether the words of an action match are the language's verb of asking in general (glossary.json's
+    /// "genericAsks"): « demande » prints "calls upon" in a clause, and asks anything in a question; « exhorte » is
+    /// always "urges".
+    /// </summary>
+    public bool IsGenericAsk(IReadOnlyList<string> tokens, TermMatch match, Language language) =>
+        _genericAsks[language].Contains(string.Join(' ', tokens.Skip(match.Start).Take(match.End - match.Start)));
+
     /// <summary>Analyzed words that only shape a question ("what", "say", "resolution"): they say nothing of its topic.</summary>
     public IReadOnlySet<string> QuestionWords(Language language) => _questionWords[language];
 
@@ -84,6 +95,7 @@ public sealed class DomainGlossary
         List<TermEntry> Terms,
         Dictionary<string, Dictionary<string, string[]>> Actions,
         Dictionary<string, string[]>? QuestionWords,
+        Dictionary<string, string[]>? GenericAsks,
         Dictionary<string, string[]>? PreambleCues);
 
     private sealed record TermEntry(string Id, string Kind, string[]? En, string[]? Fr, string[]? Ar);

@@ -43,7 +43,7 @@ public static partial class FactCue
         _ => true,
     };
 
-    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+dates?|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelle\s+(?:est\s+la\s+)?date|à\s+quelle\s+date|la\s+date|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]

@@ -60,6 +60,9 @@ public sealed record QuestionIntent(
     /// <summary>The session the question names ("the 38th session", "الدورة 38"): its scope when it names no resolution, else the session of a resolution it cites.</summary>
     public int? Session { get; init; }
 
+    /// <summary>Sessions the question names that are not its scope ("the ninth session of COMIAC"): a topic, which the clauses that answer name too.</summary>
+    public IReadOnlyList<int> TopicSessions { get; init; } = [];
+
     /// <summary>The question's scope is a session of which the corpus holds no document.</summary>
     public bool SessionMissing { get; init; }
 

@@ -42,7 +42,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         topicText = WithoutForeignSpellings(topicText, foreignTerms);
         var tokens = glossary.Tokens(topicText, language);
         terms = glossary.FindTerms(tokens, language).ToList();
-        var actions = glossary.FindActions(tokens, language);
+        var actions = GenericAsks(glossary.FindActions(tokens, language), tokens, language);
 
         var (addressee, termIds) = AddresseesAndTopics(terms.Select(t => t.Id).Concat(foreignTerms));
         // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول
@@ -115,6 +115,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             LeftOut = LeftOut(leftOut, language),
             Session = session,
+            TopicSessions = ReferenceParser.AllSessions(topicText).Where(n => n != session).ToList(),
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
             OtherLanguageTokens = otherScriptWords,
@@ -337,9 +338,10 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         [FactKind.HowMany] = CountryWordsAsTyped,
         [FactKind.When] = new()
         {
-            [Language.En] = ["date", "dates", "year", "month"],
-            [Language.Fr] = ["date", "dates", "année", "mois"],
-            [Language.Ar] = ["تاريخ", "التاريخ", "موعد", "عام", "سنة", "شهر"],
+            // The calendar asked for is how the date is written ("1429 H", "AH"), not a word of the clause.
+            [Language.En] = ["date", "dates", "year", "month", "Hijri", "Hegira", "Gregorian", "calendar"],
+            [Language.Fr] = ["date", "dates", "année", "mois", "hégire", "hégirien", "hégirienne", "grégorien", "grégorienne", "calendrier"],
+            [Language.Ar] = ["تاريخ", "التاريخ", "تواريخ", "التواريخ", "موعد", "عام", "سنة", "شهر", "هجري", "الهجري", "الهجرية", "ميلادي", "الميلادي", "الميلادية"],
         },
     };
 
@@ -363,6 +365,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         var (addressee, _) = AddresseesAndTopics(glossary.FindTerms(tokens, language).Select(t => t.Id));
         return new LeftOutClauses(addressee, OperativeActions(glossary.FindActions(tokens, language)).ToList());
     }
+
+    /// <summary>
+    /// A verb a question uses to ask in general is not the one verb a clause prints: « que demande la 38/1 … ? » asks
+    /// what the resolution asks, though its clauses print « Demande » for "calls upon". A directive matched by words
+    /// that are also a verb of asking in general is read as that.
+    /// </summary>
+    private List<TermMatch> GenericAsks(IReadOnlyList<TermMatch> actions, IReadOnlyList<string> tokens, Language language) =>
+        actions.Select(a => DomainGlossary.DirectiveActions.Contains(a.Id) && glossary.IsGenericAsk(tokens, a, language) ? a with { Id = DomainGlossary.AsksAction } : a).ToList();
 
     /// <summary>The actions the glossary matches name, once each, in order; a match naming no <see cref="OperativeAction"/> left out.</summary>
     private static IEnumerable<OperativeAction> OperativeActions(IEnumerable<TermMatch> actions) =>
@@ -558,7 +568,23 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             if (found.Count > 0)
                 return found;
         }
-        return [];
+        return reference is { Second: null, Qualifier: null, Loose: false } && reference.Body is null or "OIC" ? NumberedInItsSession(reference.First, corpus) : [];
+    }
+
+    /// <summary>
+    /// "res 1", "resolution 3": OIC documents number their resolutions within a session ("1/38-INF"), and users name
+    /// them by that number alone. Read so only when one session's document holds a resolution with that number:
+    /// with two sessions' "resolution 1", the number alone does not say which.
+    /// </summary>
+    private static List<Resolution> NumberedInItsSession(int number, ResolutionCorpus corpus)
+    {
+        var numbered = corpus.Documents.Where(d => d.Session is not null)
+            .Select(d => $"{d.Session}/{number}")
+            .Where(key => corpus.FindResolution(key) is not null)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return numbered.Count == 1 ? [corpus.FindResolution(numbered[0])!] : [];
     }
 
     private static string UnknownName(ResolutionReference reference, IReadOnlySet<string> sessions)

@@ -200,9 +200,10 @@ public static partial class ReferenceParser
 
         /// <summary>
         /// Nouns that take a place before them ("the second paragraph", « le premier point »). Arabic puts ordinals
-        /// after the noun, but "last" may come first: "آخر فقرة عاملة".
+        /// after the noun, but "last" may come first: "آخر فقرة عاملة". « Le quatrième considérant » and "the fourth
+        /// recital" are preambular paragraphs by their noun.
         /// </summary>
-        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?:point|item)(?!\s+(?:on|of)\s+the\s+agenda)|alin[ée]a|فقرة|بند";
+        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?:point|item)(?!\s+(?:on|of)\s+the\s+agenda)|alin[ée]a|فقرة|بند|(?<pp>consid[ée]rant|recital)(?!s)";
 
         // « Les considérants » are the preambular paragraphs, as "whereas clauses" are in English.
         private const string PreambleNoun = @"preamble|pr[ée]ambule|consid[ée]rants|whereas\s+clauses|(?:ال)?ديباجة|ديباجته";

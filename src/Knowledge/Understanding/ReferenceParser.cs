@@ -111,18 +111,25 @@ public static partial class ReferenceParser
     /// "للدورة الثامنة والثلاثين", "thirty-eighth session"; null when it names none, or names another body's session
     /// ("the eighth session of the Islamic Conference of Information Ministers", "الدورة الثامنة لكومياك").
     /// </summary>
-    public static int? FindSession(string question)
+    public static int? FindSession(string question) => SessionNumbers(SessionNamed(), question).Select(n => (int?)n).FirstOrDefault();
+
+    /// <summary>
+    /// The sessions of every body a text names by number ("the ninth session of COMIAC", « la huitième session de la
+    /// Conférence islamique des ministres de l'Information », "الدورة التاسعة للجنة"), in order, each once.
+    /// </summary>
+    public static IReadOnlyList<int> AllSessions(string text) => SessionNumbers(AnySessionNamed(), text).Distinct().ToList();
+
+    private static IEnumerable<int> SessionNumbers(Regex pattern, string text)
     {
-        foreach (Match m in SessionNamed().Matches(TextNormalizer.ToAsciiDigits(question)))
+        foreach (Match m in pattern.Matches(TextNormalizer.ToAsciiDigits(text)))
         {
             var session = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value)
                 : m.Groups["en"].Success ? OrdinalWords.English(m.Groups["en"].Value)
                 : m.Groups["fr"].Success ? OrdinalWords.French(m.Groups["fr"].Value)
                 : OrdinalWords.Arabic(m.Groups["ar"].Value);
             if (session is > 0)
-                return session;
+                yield return session.Value;
         }
-        return null;
     }
 
     /// <summary>"OIC/CFM-38/2011/…" is a document symbol, not a resolution reference.</summary>
@@ -158,11 +165,25 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"(?<!\p{L})(?:(?:across\s+)?(?:all\s+|both\s+|the\s+|these\s+)*(?:two|three|four|five|six|\d{1,2})\s+resolutions|(?:dans\s+)?(?:(?:toutes\s+)?(?:les|ces|des)\s+)(?:deux|trois|quatre|cinq|six|\d{1,2})\s+résolutions|(?:في\s+)?(?:جميع\s+|كل\s+)?(?:ال)?قرارات\s+(?:ال)?(?:اثنين|ثلاثة|أربعة|اربعة|أربع|اربع|خمسة|ستة)|(?:ال)?(?:ثلاثة|أربعة|اربعة|خمسة)\s+قرارات)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex CountedResolutions();
 
-    /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name, nor what a
+    /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name (a committee's,
+    /// a conference's, the Summit's: "the eleventh session of the Islamic Summit"), nor what a
     /// report is sent to ("report to the 39th session", "إلى الدورة التاسعة والثلاثين"): that session is a topic, not a scope.
     /// Never from inside a word: « trente-neuvième » is not a ninth session.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))(?!['’]?s?\s+(?:of\s+the\s+)?(?:Islamic\s+Conference|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(SessionBefore + SessionOrdinal + OtherBodyAfter, RegexOptions.IgnoreCase)]
     private static partial Regex SessionNamed();
+
+    /// <summary>Not what a report is sent to ("report to the 39th session"), never from inside a word.</summary>
+    private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
+
+    /// <summary>"the 38th session", "session 38", "thirty-eighth session", « trente-huitième session », "الدورة 38", "الدورة الثامنة والثلاثين".</summary>
+    private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
+
+    /// <summary>Another body's name after the session: a committee's, a conference's, the Summit's.</summary>
+    private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité|Sommet)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة|القمة|للقمة))";
+
+    /// <summary>Any session named, whoever's: "the ninth session of COMIAC" as well as "the 38th session".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase)]
+    private static partial Regex AnySessionNamed();
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
     [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]

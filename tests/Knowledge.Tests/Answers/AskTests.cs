@@ -426,4 +426,34 @@ public sealed class AskTests(TestCorpus corpus)
         var clause = Assert.Single(Ask("Are member states asked to give the General Secretariat the information material they hold on the OIC?").Clauses);
         Assert.Equal(("38/1", "E.2"), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
+
+    private IReadOnlyList<string> Cited(string question) =>
+        Ask(question).Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}").Order().ToList();
+
+    [Theory]
+    // The calendar asked is how the date is written, not a name a clause must print.
+    [InlineData("Give me the Hijri dates of the Astana session.")]
+    [InlineData("Quelles sont les dates de la session d'Astana selon le calendrier de l'hégire ?")]
+    public void A_calendar_named_asks_the_date_in_that_calendar(string question) =>
+        Assert.Equal(["38/1:PP1", "38/2:PP1", "38/3:PP1", "38/4:PP1"], Cited(question));
+
+    [Theory]
+    // Another body's session named by its number is what the clauses must name: the ninth, not the eighth.
+    [InlineData("When did the ninth session of COMIAC take place?")]
+    [InlineData("Quand la neuvième session du COMIAC s'est-elle réunie ?")]
+    public void Another_bodys_session_named_picks_the_clauses_on_that_session(string question)
+    {
+        var cited = Cited(question);
+
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c => Assert.StartsWith("38/2:", c));
+    }
+
+    [Theory]
+    // « Demande » prints "calls upon" in a clause, but asks anything in a question: D.3 "prie".
+    [InlineData("Que demande la 38/1 aux organes subsidiaires de l'OCI ?")]
+    [InlineData("What does 38/1 ask of the OIC's specialised and affiliated organs?")]
+    [InlineData("ماذا يطلب القرار 38/1 من الأجهزة المتخصصة والمنتمية؟")]
+    public void The_oics_subsidiary_organs_are_asked_by_the_clause_naming_them(string question) =>
+        Assert.Equal(["38/1:D.3"], Cited(question));
 }

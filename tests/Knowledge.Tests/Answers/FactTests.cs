@@ -63,6 +63,11 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Où en est la restructuration de l'IINA ?", FactKind.None)]
     [InlineData("Where is the Digital Solidarity Fund mentioned?", FactKind.None)]
     [InlineData("أين ورد ذكر يوم المنظمة؟", FactKind.None)]
+    [InlineData("What were the Hijri dates of the session?", FactKind.When)]
+    [InlineData("Give me the dates of the Astana session.", FactKind.When)]
+    [InlineData("À quelles dates la commission s'est-elle réunie ?", FactKind.When)]
+    [InlineData("Quelles étaient les dates de la session ?", FactKind.When)]
+    [InlineData("ما التواريخ الهجرية للدورة؟", FactKind.When)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));

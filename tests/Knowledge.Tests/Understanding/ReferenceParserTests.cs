@@ -189,8 +189,20 @@ public sealed class ReferenceParserTests
     [InlineData("Dans quelles résolutions le Conseil demande-t-il un rapport à sa trente-neuvième session ?")]
     [InlineData("ما القرارات التي تذكر الدورة الحادية عشرة لمؤتمر القمة الإسلامي؟")]
     [InlineData("ما القرارات التي تطلب تقريرا إلى الدورة التاسعة والثلاثين؟")]
+    [InlineData("When did the ninth session of COMIAC meet?")]
+    [InlineData("the 11th session of the Islamic Summit")]
+    [InlineData("la onzième session du Sommet islamique")]
+    [InlineData("الدورة الحادية عشرة للقمة الإسلامية")]
     public void Another_bodys_session_or_none_is_no_session(string question) =>
         Assert.Null(ReferenceParser.FindSession(question));
+
+    [Theory]
+    [InlineData("When did the ninth session of COMIAC meet?", new[] { 9 })]
+    [InlineData("la huitième session de la Conférence islamique des ministres de l'Information et la 38e session", new[] { 8, 38 })]
+    [InlineData("قرارات الدورة التاسعة للجنة الدائمة", new[] { 9 })]
+    [InlineData("what did 38/4 ask?", new int[0])]
+    public void Every_bodys_sessions_are_read(string text, int[] sessions) =>
+        Assert.Equal(sessions, ReferenceParser.AllSessions(text));
 
     [Fact]
     public void A_stop_word_is_not_a_paragraph_reference()
