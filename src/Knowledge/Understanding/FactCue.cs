@@ -10,14 +10,16 @@ public static partial class FactCue
 {
     public static FactKind Read(string question)
     {
-        if (When().IsMatch(question))
+        // "ومتى", "وأين", "فكم": Arabic writes "and"/"so" joined to the question word.
+        question = ArabicConjunction().Replace(question, "");
+        if (When().IsMatch(question) || WhenMore().IsMatch(question))
             return FactKind.When;
         if (HowMuch().IsMatch(question))
             return FactKind.HowMuch;
         if (HowMany().IsMatch(question))
             return FactKind.HowMany;
         // "Where is OIC-CERT mentioned?" asks for clauses, not a place.
-        if (Where().IsMatch(question) && !MentionCue.IsAsked(question))
+        if (Where().IsMatch(question) && !MentionCue.IsAsked(question) && !WhereInTheText().IsMatch(question))
             return FactKind.Where;
         if (WhichCountries().IsMatch(question))
             return FactKind.WhichCountries;
@@ -42,6 +44,12 @@ public static partial class FactCue
         FactKind.Where => false,
         _ => true,
     };
+
+    [GeneratedRegex(@"(?<!\p{L})[وف](?=(?:متى|أين|اين|كم|من|ما|ماذا|أي|اي|في|مين|شو)(?!\p{L}))")]
+    private static partial Regex ArabicConjunction();
+
+    [GeneratedRegex(@"^\W*dates?\s+(?:of|for|d[eu]|des)(?!\p{L})|\bdates?\s*\?\s*$|(?<!\p{L})(?:(?:what|which)\s+(?:(?:hijri|gregorian)\s+)?(?:dates|month|day)|(?:what|which)\s+(?:hijri|gregorian)\s+year|quel\s+(?:jour|mois)|en\s+quelle\s+annee|(?:أي|اي)\s+(?:شهر|يوم)|(?:شو|ايش|إيش|ما\s+هو|ما)\s+(?:ال)?تاريخ|ايمتى|إيمتى|وقتاش|امتا|إمتا)(?!\p{L})|^\W*تاريخ", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenMore();
 
     [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex When();
@@ -86,6 +94,22 @@ public static partial class FactCue
     /// </summary>
     [GeneratedRegex(@"^\W*(?:where\s+(?:is|was|are|were|will)|d['’]o[uù]|o[uù](?!\s+en\s))(?!\p{L})|(?<!\p{L})(?:where\s+(?:is|was|are|were|did|does|do|will)\s+(?:\S+\s+){0,6}?(?:meet|met|held|hold|convened?|based|located|headquartered|set\s+up|established)|(?:in\s+)?(?:what|which)\s+(?:city|town|capital|venue)|o[uù]\s+(?:se\s+trouve|se\s+trouvent|s['’]est|se\s+sont|se\s+tiendra|a\s+eu\s+lieu|ont\s+eu\s+lieu|si[eè]ge|est|sont|était|étaient)|(?:dans\s+|en\s+)?quelle\s+(?:ville|capitale)|en\s+quel\s+lieu|أين|اين|وين|فين|(?:في\s+)?(?:أي|اي|أية|اية)\s+(?:مدينة|عاصمة)|ما\s+(?:هي\s+)?(?:المدينة|العاصمة)|ما\s+(?:هو\s+)?مكان)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
+
+    /// <summary>
+    /// "Where" asking for the place in the text, not a place in the world: « où est-il question de … », « où le Conseil
+    /// salue-t-il … », "أين يعبّر المجلس عن …", "أين يتحدث القرار عن …": a verb of saying, or a resolution's own verb
+    /// (praising, asking, recalling), follows it.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:where|o[uù]|أين|اين|وين|فين)\s+(?:\S+\s+){0,3}?(?:" + SayingEnglish + "|" + SayingFrench + "|" + SayingArabic + @")(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereInTheText();
+
+    private const string SayingEnglish = @"(?:is|was)\s+it\s+(?:said|stated|mentioned|written)|says?|said|speaks?|talks?|mentions?|express(?:es)?|discuss(?:es)?|refers?|deals?\s+with|acknowledges?";
+
+    /// <summary>French verbs of saying and of resolutions, as a question inverts them: « salue-t-il », « parle-t-on », « évoquent ».</summary>
+    private const string SayingFrench = @"(?:est-il|il\s+est|est-ce\s+qu['’]il\s+est)\s+question|fait(?:-il)?\s+(?:état|mention|référence)|(?:parle|évoque|mentionne|dit|exprime|traite|aborde|salue|félicite|remercie|demande|prie|exhorte|engage|invite|encourage|appelle|rappelle|note|souligne|décide|approuve|reconna[iî]t|affirme|insiste|condamne|recommande|lance)(?:-t-(?:il|elle|on|ils|elles)|-(?:il|elle|on|ils|elles)|nt)?";
+
+    /// <summary>Arabic verbs of saying and of resolutions, present (يشيد، يتحدث) or past (أشاد، ورد).</summary>
+    private const string SayingArabic = @"(?:ي|ت)(?:عبر|عبّر|تحدث|تكلم|ذكر|شير|قول|نص|تناول|حكي|شيد|ثني|رحب|شكر|طلب|دعو|حث|شجع|ناشد|ستذكر|حيط|نوه|قرر|عرب|ؤكد|شدد|عترف)|ورد|يرد|جاء|تحدث|قال|أشاد|رحب|دعا|حث|طلب|شجع|أعرب|أكد|قرر|نص";
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:\p{L}+\s+)?(?:countries|countrys|states|nations)|(?:quels|les)\s+pays|quels\s+(?:États|etats|états)|(?:ما|ما\s+هي|أي|اي|مين)\s+(?:ال)?دول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichCountries();

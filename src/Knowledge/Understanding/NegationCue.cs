@@ -17,7 +17,7 @@ public static partial class NegationCue
     /// </summary>
     public static bool IsAsked(string question) => Holds(Rhetorical().Replace(question, " "));
 
-    [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})(?:(?:i['’]?m\s+)?not\s+sure|i\s+(?:do\s+not|don['’]?t)\s+know|is\s+it\s+not|(?:je\s+)?(?:ne\s+)?sais\s+pas|n['’]est-ce\s+pas|لا\s+[أا]عرف|ليس\s+لدي\s+فكرة|[أا]ليس)(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Rhetorical();
 
     // A word of its own, or English "n't" at the end of one ("haven't", "aren't", or as chat types it, "havent"; not

@@ -56,6 +56,7 @@ public static class NumberWords
     private static readonly HashSet<string> LastButOneForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "penultimate", "second-to-last", "second to last", "second-last", "next-to-last", "next to last", "last but one",
+        "2nd-to-last", "2nd to last", "2nd-last", "2nd last", "second from last", "second from the end", "one before the last", "one before last", "last-but-one",
         "avant-dernier", "avant-dernière", "avant-derniere", "avant dernier", "avant dernière",
         "قبل الأخيرة", "قبل الاخيرة", "ما قبل الأخيرة", "ما قبل الاخيرة", "قبل الأخير", "ما قبل الأخير",
     };

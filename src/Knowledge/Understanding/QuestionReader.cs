@@ -42,7 +42,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         topicText = WithoutForeignSpellings(topicText, foreignTerms);
         var tokens = glossary.Tokens(topicText, language);
         terms = glossary.FindTerms(tokens, language).ToList();
-        var actions = GenericAsks(glossary.FindActions(tokens, language), tokens, language);
+        // A verb inside a name is no verb: « l'agence de presse » names the news agency, and « presse » urges nothing.
+        var actions = GenericAsks(glossary.FindActions(tokens, language), tokens, language)
+            .Where(a => !terms.Any(t => t.Start < a.End && a.Start < t.End)).ToList();
 
         var (addressee, termIds) = AddresseesAndTopics(terms.Select(t => t.Id).Concat(foreignTerms));
         // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول

@@ -148,7 +148,7 @@ public static partial class ReferenceParser
     /// digits ("resolution 4") is a number, read by <see cref="NumberAlone"/>.
     /// </summary>
     private static readonly Regex OrdinalResolution = new(
-        $@"(?<!\p{{L}})(?:(?:the\s+|la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolution|résolution)(?!s)|(?:resolution|résolution)\s+(?:number\s+|numéro\s+)?(?<card>{NumberWords.CardinalWordPattern})|(?:ال)?قرار\s+(?<ord>{NumberWords.OrdinalPattern}))(?!\p{{L}})",
+        $@"(?<!\p{{L}})(?:(?:the\s+|la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolution|résolution|res\.?|r[ée]so)(?!s)|(?:resolution|résolution)\s+(?:number\s+|numéro\s+)?(?<card>{NumberWords.CardinalWordPattern})|(?:[وفب]?ال|لل)?قرار\s+(?<ord>{NumberWords.OrdinalPattern}))(?!\p{{L}})",
         RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -176,7 +176,7 @@ public static partial class ReferenceParser
     private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
 
     /// <summary>"the 38th session", "session 38", "thirty-eighth session", « trente-huitième session », "الدورة 38", "الدورة الثامنة والثلاثين".</summary>
-    private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:و?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
+    private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+|\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?(?:ال)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:(?:و\s*)?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
 
     /// <summary>Another body's name after the session: a committee's, a conference's, the Summit's.</summary>
     private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité|Sommet)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة|القمة|للقمة))";

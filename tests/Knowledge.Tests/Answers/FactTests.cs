@@ -68,6 +68,17 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("À quelles dates la commission s'est-elle réunie ?", FactKind.When)]
     [InlineData("Quelles étaient les dates de la session ?", FactKind.When)]
     [InlineData("ما التواريخ الهجرية للدورة؟", FactKind.When)]
+    // Arabic joins "and" to the question word; short and chat forms of "when".
+    [InlineData("ومتى تنعقد الدورة القادمة؟", FactKind.When)]
+    [InlineData("وأين عقدت الدورة؟", FactKind.Where)]
+    [InlineData("date of the committee meeting?", FactKind.When)]
+    [InlineData("In which month is the day celebrated?", FactKind.When)]
+    [InlineData("ايمتى الاحتفال باليوم؟", FactKind.When)]
+    // "Where" that asks for the place in the text, with a verb of saying or of the resolution after it.
+    [InlineData("Où est-il question des contributions impayées ?", FactKind.None)]
+    [InlineData("Où le Conseil salue-t-il le Secrétaire général ?", FactKind.None)]
+    [InlineData("أين يشيد المجلس بالأمين العام؟", FactKind.None)]
+    [InlineData("Où le comité s'est-il réuni ?", FactKind.Where)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));

@@ -19,6 +19,10 @@ public sealed class NegationCueTests
     [InlineData("What did 38/4 ask member states to do?", false)]
     [InlineData("Que demande la résolution 38/4 aux États membres ?", false)]
     [InlineData("ماذا طلب القرار 38/4 من الدول الأعضاء؟", false)]
+    // A hedge is not a question about those who have not.
+    [InlineData("I'm not sure, but what are member states asked to do about OIC-CERT?", false)]
+    [InlineData("Je ne sais pas trop : que demande la 38/4 aux États membres ?", false)]
+    [InlineData("لا أعرف بالضبط، ماذا يطلب القرار 38/4 من الدول الأعضاء؟", false)]
     public void A_question_about_those_who_have_not_is_told_apart(string question, bool negated) =>
         Assert.Equal(negated, NegationCue.IsAsked(question));
 }

@@ -175,6 +175,9 @@ public sealed class ReferenceParserTests
     [InlineData("ما الذي طلب في قرارات الدورة 38؟", 38)]
     [InlineData("متى ستعقد الدورة التاسعة والثلاثون لمجلس وزراء الخارجية؟", 39)]
     [InlineData("في دورته الثامنة والثلاثين", 38)]
+    [InlineData("les résolutions de la trente huitième session", 38)]
+    [InlineData("ما الذي طلب في قرارات الدورة الثامنة و الثلاثين؟", 38)]
+    [InlineData("والدورة الثامنة والثلاثين", 38)]
     [InlineData("les résolutions de la trente-huitième session", 38)]
     public void A_session_named_is_read_as_a_number(string question, int session) =>
         Assert.Equal(session, ReferenceParser.FindSession(question));
