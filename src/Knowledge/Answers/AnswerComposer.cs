@@ -734,6 +734,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (ranked.Count < 2 || ranked[0].Score < StandOutRatio * ranked[1].Score)
             return null;
         var best = ranked[0];
+        // "Who is called upon to join the Digital Solidarity Fund?" is not answered by a clause on joining another body:
+        // a clause that holds none of the glossary terms the question names does not stand out on its words.
+        if (intent.TermIds.Count > 0 && !intent.TermIds.Any(best.Paragraph.Terms.Contains))
+            return null;
         var coverage = Coverage(intent, best.Paragraph);
         return UnlinkedCoverage(intent, best.Paragraph, coverage) >= StandOutCoverage ? (best, coverage) : null;
     }

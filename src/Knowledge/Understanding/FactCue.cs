@@ -54,7 +54,7 @@ public static partial class FactCue
     [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|combien|كم)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|how\s+mnay|(?:the\s+)?(?:total\s+)?number\s+of|combien|cbien|quel\s+est\s+le\s+nombre|le\s+nombre\s+d|(?:ما|كم)\s+عدد|كم|قديش|كام)(?!\p{L})|^\W*عدد(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
     /// <summary>A sum of money asked: "how much money / did it cost", "what is the budget / cost / amount of", "what budget", "the budget allocated", « combien coûte / a coûté », « quel est le budget / montant », « quel budget », "كم تكلفة / ميزانية / مبلغ", "الميزانية المخصصة".</summary>
@@ -92,7 +92,7 @@ public static partial class FactCue
     /// "Where" and « où » ask a place only opening the question or with a verb of meeting or seat: "the part where they
     /// talk about …", "where does the Council appeal to …", « où en est … » ask none.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:where\s+(?:is|was|are|were|will)|d['’]o[uù]|o[uù](?!\s+en\s))(?!\p{L})|(?<!\p{L})(?:where\s+(?:is|was|are|were|did|does|do|will)\s+(?:\S+\s+){0,6}?(?:meet|met|held|hold|convened?|based|located|headquartered|set\s+up|established)|(?:in\s+)?(?:what|which)\s+(?:city|town|capital|venue)|o[uù]\s+(?:se\s+trouve|se\s+trouvent|s['’]est|se\s+sont|se\s+tiendra|a\s+eu\s+lieu|ont\s+eu\s+lieu|si[eè]ge|est|sont|était|étaient)|(?:dans\s+|en\s+)?quelle\s+(?:ville|capitale)|en\s+quel\s+lieu|أين|اين|وين|فين|(?:في\s+)?(?:أي|اي|أية|اية)\s+(?:مدينة|عاصمة)|ما\s+(?:هي\s+)?(?:المدينة|العاصمة)|ما\s+(?:هو\s+)?مكان)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:where\s+(?:is|was|are|were|will)|d['’]o[uù]|o[uù](?!\s+en\s))(?!\p{L})|(?<!\p{L})(?:where\s+(?:is|was|are|were|did|does|do|will)\s+(?:\S+\s+){0,6}?(?:meet|met|held|hold|convened?|based|located|headquartered|set\s+up|established)|(?:in\s+)?(?:what|which)\s+(?:city|town|capital|venue|country|place|location)|^\W*where['’]s|(?:what\s+(?:was|is)\s+)?the\s+(?:venue|location)\s+of|o[uù]\s*\?\s*$|c['’]est\s+o[uù]|(?:dans\s+|en\s+)?quel\s+(?:pays|lieu)|quel\s+est\s+le\s+lieu|(?:في\s+)?(?:أي|اي)\s+(?:بلد|مكان)|ما\s+(?:هو\s+)?مقر|o[uù]\s+(?:se\s+trouve|se\s+trouvent|s['’]est|se\s+sont|se\s+tiendra|a\s+eu\s+lieu|ont\s+eu\s+lieu|si[eè]ge|est|sont|était|étaient)|(?:dans\s+|en\s+)?quelle\s+(?:ville|capitale)|en\s+quel\s+lieu|أين|اين|وين|فين|(?:في\s+)?(?:أي|اي|أية|اية)\s+(?:مدينة|عاصمة)|ما\s+(?:هي\s+)?(?:المدينة|العاصمة)|ما\s+(?:هو\s+)?مكان)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
     /// <summary>
@@ -118,7 +118,7 @@ public static partial class FactCue
     private static partial Regex Who();
 
     /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|meant|expected|responsible|tasked|charged|called\s+upon)|who\s+(?:are\s+(?:asked|requested|supposed|meant|expected|called\s+upon))|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu)|sont\s+(?:chargés|priés|invités|appelés|censés))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|meant|expected|responsible|tasked|charged|called\s+upon|urged|invited|encouraged|mandated|in\s+charge)|who\s+(?:are|were|was|gets?)\s+(?:asked|requested|supposed|meant|expected|called\s+upon|urged|invited|encouraged|tasked)|who\s+needs?\s+to|(?:which|what)\s+(?:body|organ|bodies|organs|entity)\s+(?:is|are|was|were)\s+(?:asked|requested|called\s+upon|urged|tasked)|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu|exhorté|encouragé|sollicité)|sont\s+(?:chargés|priés|invités|appelés|censés|exhortés|encouragés|sollicités)|a\s+été\s+(?:chargé|prié|invité))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن|يتعين\s+عليه|الذي\s+يطلب\s+منه)|(?:ما|من)\s+(?:هي\s+)?الجهة\s+(?:المكلفة|المطالبة|المعنية)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIsAsked();
 
     [GeneratedRegex(@"(?<!\p{L})(?:which\s+resolution|quelle\s+résolution|أي\s+قرار|ما\s+القرار\s+الذي)(?!\p{L})", RegexOptions.IgnoreCase)]

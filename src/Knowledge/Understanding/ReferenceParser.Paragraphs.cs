@@ -60,6 +60,11 @@ public static partial class ReferenceParser
             var letter = (m.Groups["section"].Success ? SectionLetters.ToLatin(m.Groups["section"].Value) : null) ?? section;
             if (place is not null && Selector(PartOf(m), place, Unnumbered(m), letter, SubItems(m.Groups["sub"].Value)) is { } selector)
                 Add(selector);
+            foreach (var listed in MoreNumbered(m, place))
+            {
+                if (Selector(PartOf(m), Place.Numbered(listed), Unnumbered(m), letter, "") is { } more)
+                    Add(more);
+            }
         }
         text = ParagraphPatterns.NounFirst.Replace(text, " ");
 
@@ -162,6 +167,23 @@ public static partial class ReferenceParser
         return ParagraphPatterns.OperativeWord.IsMatch(words) ? Part.Operative : Part.Any;
     }
 
+    /// <summary>Most paragraphs a range may name: "paragraphs 5 to 500" is no reference.</summary>
+    private const int MaxRange = 30;
+
+    /// <summary>The numbers a reference lists or spans after its first ("5 and 6", "5 to 7": 6, 7), in order.</summary>
+    private static IEnumerable<int> MoreNumbered(Match m, Place? first)
+    {
+        foreach (Capture more in m.Groups["more"].Captures)
+            yield return int.Parse(more.Value);
+        if (m.Groups["to"].Success && first is { Counted: false, IsLast: false } && int.Parse(m.Groups["to"].Value) is var to
+            && to > first.Value && to - first.Value <= MaxRange)
+        {
+            var from = m.Groups["more"].Captures.Count > 0 ? int.Parse(m.Groups["more"].Captures[^1].Value) : first.Value;
+            for (var n = from + 1; n <= to; n++)
+                yield return n;
+        }
+    }
+
     private static bool Unnumbered(Match m) =>
         m.Groups["adj"].Captures.Any(c => c.Value.Contains("unnumbered", StringComparison.OrdinalIgnoreCase) || c.Value.Contains("non numéroté", StringComparison.OrdinalIgnoreCase) || c.Value.Contains("المرقمة"));
 
@@ -196,7 +218,13 @@ public static partial class ReferenceParser
     {
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-        private const string Noun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?<!agenda\s)(?:point|item)|alin[ée]a|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
+        private const string Noun = @"sub-?paragraphs?|paragraphes|paragraphe|paragraphs|paragraph|paras|para\.?|clauses|clause|(?<!agenda\s)(?:point|item)s?|alin[ée]as|alin[ée]a|§§|§|¶|(?<op>op\.?)|(?<pp>pp\.?)|(?:[وبف]?ال|لل)?(?:فقرات|فقرتين|فقرتان)|(?:[وبف]?ال|لل|[بلو])?فقرة|البند\s+الفرعي";
+
+        /// <summary>
+        /// More numbers after a paragraph's: "paragraphs 5 and 6", "paras 5, 6 & 7", « les paragraphes 5 et 6 », "الفقرتين 5
+        /// و6"; or the end of a range: "paragraphs 5 to 7", « 6 à 8 », "5-7", "الفقرات 5 إلى 7".
+        /// </summary>
+        private const string MoreNumbers = @"(?:\s*(?:,|and|&|et|و)\s*(?:(?:the\s+)?(?:para(?:graph)?s?|paragraphes?)\s*)?(?<more>\d{1,3})(?![\d/.]))*(?:\s*(?:-|–|to|through|à|au|إلى|الى|حتى)\s*(?<to>\d{1,3})(?![\d/.]))?";
 
         /// <summary>
         /// Nouns that take a place before them ("the second paragraph", « le premier point »). Arabic puts ordinals
@@ -227,7 +255,7 @@ public static partial class ReferenceParser
         public static readonly Regex NounFirst = new(
             $@"(?<!\p{{L}})(?:(?<adj>{AdjectiveBefore})\s+)?(?:{Noun})(?:\s+(?<adj>{AdjectiveAfter}))?\s*(?:No\.?|n°|N°|number|numéro|رقم)?\s*"
             + $@"(?:(?<section>[A-E])\s*[.\-]\s*|(?<section>(?-i:[A-E]))\s*|\(\s*(?<section>هـ|[\u0621-\u064A]|[A-E])\s*\)\s*)?"
-            + $@"(?<value>{Value})(?:(?<=\d)(?![\d/])|(?<=\p{{L}})(?!\p{{L}}))(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{{1,4}}|هـ|[\u0621-\u064A])\s*\))*)(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
+            + $@"(?<value>{Value})(?:(?<=\d)(?![\d/])|(?<=\p{{L}})(?!\p{{L}})){MoreNumbers}(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{{1,4}}|هـ|[\u0621-\u064A])\s*\))*)(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
             Options);
 
         /// <summary>"38/3:9", "38/1:E.2", "38/4-INF:PP3": a key after a pair and a colon, as citations print it.</summary>

@@ -34,6 +34,8 @@ public static partial class ReferenceParser
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
         text = DashedPair().Replace(text, " ");
 
+        // "paragraphs 5-7 of 38/4" spans paragraphs; the "5-7" is no resolution.
+        text = RemoveParagraphs(text);
         foreach (Match m in LoosePair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body, Loose = true });
         text = LoosePair().Replace(text, " ");

@@ -456,4 +456,11 @@ public sealed class AskTests(TestCorpus corpus)
     [InlineData("ماذا يطلب القرار 38/1 من الأجهزة المتخصصة والمنتمية؟")]
     public void The_oics_subsidiary_organs_are_asked_by_the_clause_naming_them(string question) =>
         Assert.Equal(["38/1:D.3"], Cited(question));
+
+    [Theory]
+    // The clause on joining OIC-CERT shares "join" and stands far above the rest, but names another body.
+    [InlineData("Who is called upon to join the Digital Solidarity Fund?")]
+    [InlineData("Qui est appelé à adhérer au Fonds de solidarité numérique ?")]
+    public void A_clause_standing_out_on_its_words_but_naming_another_body_does_not_answer(string question) =>
+        Assert.DoesNotContain("38/4:6", Cited(question));
 }

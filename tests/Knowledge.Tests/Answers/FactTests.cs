@@ -79,6 +79,16 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Où le Conseil salue-t-il le Secrétaire général ?", FactKind.None)]
     [InlineData("أين يشيد المجلس بالأمين العام؟", FactKind.None)]
     [InlineData("Où le comité s'est-il réuni ?", FactKind.Where)]
+    [InlineData("Who is urged to join the fund?", FactKind.WhoIsAsked)]
+    [InlineData("Qui est exhorté à adhérer au Fonds ?", FactKind.WhoIsAsked)]
+    [InlineData("من يتعين عليه تقديم التقرير؟", FactKind.WhoIsAsked)]
+    [InlineData("What's the number of countries on the committee?", FactKind.HowMany)]
+    [InlineData("Quel est le nombre de pays du comité ?", FactKind.HowMany)]
+    [InlineData("ما عدد الدول في اللجنة؟", FactKind.HowMany)]
+    [InlineData("In which country was the session held?", FactKind.Where)]
+    [InlineData("Where's the secretariat?", FactKind.Where)]
+    [InlineData("La session s'est tenue où ?", FactKind.Where)]
+    [InlineData("في أي بلد عقدت الدورة؟", FactKind.Where)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));

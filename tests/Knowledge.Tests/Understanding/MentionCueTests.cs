@@ -17,6 +17,12 @@ public sealed class MentionCueTests
     [InlineData("Which paragraph talks about a support pool?", false)]
     [InlineData("What did 38/4 ask member states to do?", false)]
     [InlineData("Quelle résolution parle de Rabat ?", false)]
+    [InlineData("Which resolutions talk about Kampala?", true)]
+    [InlineData("In which resolutions is Baku mentioned?", true)]
+    [InlineData("Find every mention of Jeddah", true)]
+    [InlineData("Quelles résolutions font mention de Rabat ?", true)]
+    [InlineData("Dans quelles résolutions Bakou est-elle citée ?", true)]
+    [InlineData("القرارات التي تتحدث عن الرباط", true)]
     public void A_question_asking_where_something_is_mentioned_is_told_apart(string question, bool asked) =>
         Assert.Equal(asked, MentionCue.IsAsked(question));
 }

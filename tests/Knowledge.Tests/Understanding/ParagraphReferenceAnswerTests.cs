@@ -75,6 +75,17 @@ public sealed class ParagraphReferenceAnswerTests(TestCorpus corpus)
     }
 
     [Theory]
+    [InlineData("paragraphs 6 and 7 of 38/4", "38/4:6 38/4:7")]
+    [InlineData("para 5 & 8 of 38/4", "38/4:5 38/4:8")]
+    [InlineData("les paragraphes 2 et 4 de la résolution 38/3", "38/3:2 38/3:4")]
+    [InlineData("الفقرتين 6 و7 من القرار 38/4", "38/4:6 38/4:7")]
+    [InlineData("paragraphs 6-8 of 38/4", "38/4:6 38/4:7 38/4:8")]
+    [InlineData("paras 2 to 3 of section E of 38/1", "38/1:E.2 38/1:E.3")]
+    [InlineData("الفقرات 1 إلى 3 من القرار 38/3", "38/3:1 38/3:2 38/3:3")]
+    public void Several_paragraphs_listed_or_spanned_are_each_quoted(string question, string expected) =>
+        Assert.Equal(expected.Split(' '), Cited(question));
+
+    [Theory]
     [InlineData("What does the preamble of 38/4 say about resolution 35/3-INF?", "38/4:PP5")]
     [InlineData("Que dit le préambule de la résolution 38/4 de la résolution 36/2-INF ?", "38/4:PP3")]
     [InlineData("ماذا تذكر ديباجة القرار 38/4 بشأن القرار 35/3-إع؟", "38/4:PP5")]
