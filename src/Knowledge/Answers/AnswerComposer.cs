@@ -77,7 +77,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var clause in answer.Clauses)
         {
             var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
-            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds) is { Fact: { } fact })
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions) is { Fact: { } fact })
             {
                 first ??= (clause, fact);
                 clauses.Add(clause with { Highlights = [fact] });
@@ -484,7 +484,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
         // "Which resolutions mention Rabat?" is answered by every clause that does, of either kind, however it ranks.
         var relevant = intent.AsksWhereMentioned ? Relevant(intent, hits, everyMention: true)
-            : intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFact(intent, Relevant(intent, hits));
+            : intent.Fact == FactKind.None ? PreferredKind(intent, Relevant(intent, hits)) : OneFactOf(intent, hits);
         if (relevant.Count == 0)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
@@ -516,8 +516,33 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // speaks of "the States members of the above-mentioned committee".
         if (holding.Any(x => x.Sentence!.Value.Located))
             holding = holding.Where(x => x.Sentence!.Value.Located).ToList();
+        // "Where is the COMIAC secretariat?" is not answered by the city where the resolution creating it was adopted.
+        if (intent.Fact == FactKind.Where && !intent.AsksVenue && holding.Where(x => !NamesVenue(intent, x.Hit)).ToList() is { Count: > 0 } notVenues)
+            holding = notVenues;
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
+    }
+
+    /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>
+    private bool NamesVenue(QuestionIntent intent, ClauseHit hit)
+    {
+        var text = Text(hit.Paragraph, intent.QuestionLanguage);
+        return _facts.Locate(FactKind.Where, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { Fact: { } place } && FactCue.IsVenue(text, place.Start);
+    }
+
+    /// <summary>
+    /// <see cref="OneFact"/> of the relevant hits; for a question on a session, when none of them holds the fact, of the
+    /// relevant among those that hold one: "where did the 38th session meet?" ranks first the clause on the report
+    /// submitted to that session, which names no place, and the opening paragraphs that do fall under its score floor.
+    /// </summary>
+    private List<ClauseHit> OneFactOf(QuestionIntent intent, List<ClauseHit> hits)
+    {
+        var found = OneFact(intent, Relevant(intent, hits));
+        if (found.Count > 0 || !NeedsPickedOutFact(intent.Fact) || intent.TopicSessions.Count == 0)
+            return found;
+        var holding = hits.Where(h => FactCue.Holds(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage))
+                                      || (intent.Fact == FactKind.Where && _facts.Locate(FactKind.Where, Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage, [], []) is { Fact: not null })).ToList();
+        return holding.Count == hits.Count ? found : OneFact(intent, Relevant(intent, holding));
     }
 
     /// <summary>
@@ -560,7 +585,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 // And the date must be in a sentence about the question: "when did member States pay their arrears?"
                 // is not answered by the date of a restructuring in the sentence before the one on arrears: no other
                 // sentence of the clause may hold more of the question's words and terms.
-                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is not { } fact)
+                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions) is not { } fact)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))
@@ -655,6 +680,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
         // each hit once.
+        // "the ninth session of COMIAC", "where did the 38th CFM meet?": the clauses on that session, not those on its
+        // eighth, nor a meeting of another body that outscores them; before the score floor, which they may not reach.
+        if (intent.TopicSessions.Count > 0)
+            hits = ThoseThatDo(hits, hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any());
         var relevant = new List<(ClauseHit Hit, double Coverage)>();
         var floor = 0f;
         var terms = intent.TermIdsWithAddressees;
@@ -680,9 +709,6 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // "what did they say about the day on 25 September": the clause that says 25 September.
         if (intent.Numbers.Count > 0)
             kept = ThoseThatDo(kept, hit => WrittenNumbers.In(Text(hit.Paragraph, intent.QuestionLanguage)).Overlaps(intent.Numbers));
-        // "the ninth session of COMIAC": the clauses on that session, not those on its eighth.
-        if (intent.TopicSessions.Count > 0)
-            kept = ThoseThatDo(kept, hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any());
         // "What is asked of the states that have not yet joined the team?" is about those that have not.
         if (intent.Negated)
             kept = ThoseThatDo(kept, hit => NegationCue.Holds(Text(hit.Paragraph, intent.QuestionLanguage)));

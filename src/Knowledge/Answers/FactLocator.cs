@@ -17,7 +17,10 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// The fact in <paramref name="text"/>, in the sentence that holds one and shares most of <paramref name="topic"/>
     /// (the question's analysed content words, when the clause is in the question's language; else empty).
     /// </summary>
-    public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds)
+    /// <param name="sessions">Sessions the question asks about ("when was the 38th session held?"): a sentence naming one
+    /// states their fact, not the fact of another session it cites ("… adopted by its 37th session held in Dushanbe on …").</param>
+    public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds,
+        IReadOnlyCollection<int>? sessions = null)
     {
         if (kind == FactKind.None)
             return null;
@@ -31,7 +34,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
                 continue;
             var shared = topic.Count == 0 ? 0 : glossary.Tokens(sentenceText, language).Intersect(topic, StringComparer.Ordinal).Count();
             // A sentence whose fact is picked out beats one that only holds a fact somewhere, at equal topic share.
-            var score = shared * 2 + (fact is null ? 0 : 1);
+            var score = shared * 2 + (fact is null ? 0 : 1)
+                        + (sessions is { Count: > 0 } && ReferenceParser.AllSessions(sentenceText).Intersect(sessions).Any() ? SessionNamedWeight : 0);
             if (score <= bestShared)
                 continue;
             bestShared = score;
@@ -39,6 +43,9 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         }
         return best;
     }
+
+    /// <summary>Outweighs any count of shared words: the sentence on the session asked is the one that answers.</summary>
+    private const int SessionNamedWeight = 1000;
 
     private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds) => kind switch
     {

@@ -32,6 +32,22 @@ public static partial class FactCue
         return Who().IsMatch(question) ? FactKind.Who : FactKind.None;
     }
 
+    /// <summary>
+    /// Whether a place question asks where a meeting was held or a text adopted ("where did COMIAC meet?", « où s'est tenue
+    /// la session ? », "أين انعقدت الدورة؟", "where was 34/1 adopted?"), not where something is ("where is the COMIAC
+    /// secretariat?").
+    /// </summary>
+    public static bool AsksVenue(string question) => Venue().IsMatch(question);
+
+    /// <summary>Whether the place at <paramref name="placeStart"/> is where a meeting was held or a text adopted: "held in Islamabad", « tenue à Dakar », "المنعقدة في داكار".</summary>
+    public static bool IsVenue(string text, int placeStart) => VenueBefore().IsMatch(text.AsSpan(Math.Max(0, placeStart - 40), Math.Min(40, placeStart)));
+
+    [GeneratedRegex(@"(?<!\p{L})(?:meet|meets|met|meeting|held|hold|holds|convened?|sessions?|conference|summit|took\s+place|take\s+place|venue|adopt\p{L}*|issued|signed|adopté\p{L}*|déroulé\p{L}*|signé\p{L}*|جرت|جرى|أقيم\p{L}*|صدر\p{L}*|اعتمد\p{L}*|اعتُمد\p{L}*|وقع|وقعت|se\s+tien\p{L}*|tenue?s?|réuni\p{L}*|eu\s+lieu|sessions?|sommet|conférence|réunion|عقد\p{L}*|انعقد\p{L}*|تنعقد|ينعقد|اجتمع\p{L}*|الدورة|دورة|مؤتمر|القمة|قمة|اجتماع)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Venue();
+
+    [GeneratedRegex(@"(?:held|convened|adopted|meeting|met|took\s+place)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$|(?:tenue?s?|réunie?s?|adoptée?s?|organisée?s?)\s+(?:à|au|en)\s+$|(?:المنعقدة|المنعقد|عقدت|انعقدت|الصادر|الصادرة|المعتمد|المعتمدة)\s+(?:في\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueBefore();
+
     /// <summary>Whether a clause's text holds the kind of fact asked: a date for "when", a number for "how many", several names for "which countries".</summary>
     public static bool Holds(FactKind fact, string text) => fact switch
     {

@@ -39,6 +39,9 @@ public sealed record QuestionIntent(
     /// <summary>What kind of fact a one-fact question wants ("when", "how many", "which countries").</summary>
     public FactKind Fact { get; init; }
 
+    /// <summary>For a place question, whether it asks where a meeting was held rather than where something is (<see cref="FactCue.AsksVenue"/>).</summary>
+    public bool AsksVenue { get; init; }
+
     /// <summary>"Which resolutions mention Rabat?": every clause that mentions the topic answers, whatever its kind (<see cref="MentionCue"/>).</summary>
     public bool AsksWhereMentioned { get; init; }
 

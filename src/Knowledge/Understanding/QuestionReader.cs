@@ -109,6 +109,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         {
             Citation = CitationCue.Read(question),
             Fact = fact,
+            AsksVenue = fact == FactKind.Where && FactCue.AsksVenue(question),
             AsksWhereMentioned = asksWhereMentioned,
             Negated = NegationCue.IsAsked(question),
             Numbers = [.. WrittenNumbers.In(topicText)],
@@ -117,7 +118,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             LeftOut = LeftOut(leftOut, language),
             Session = session,
-            TopicSessions = ReferenceParser.AllSessions(topicText).Where(n => n != session).ToList(),
+            // "Where did the 38th CFM meet?", "when was the 38th session held?": the session is the topic as well as the scope.
+            TopicSessions = [.. ReferenceParser.AllSessions(topicText).Where(n => n != session), .. fact is FactKind.When or FactKind.Where && session is { } own && termIds.Count == 0 ? [own] : Array.Empty<int>()],
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
             OtherLanguageTokens = otherScriptWords,
@@ -338,6 +340,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     {
         [FactKind.WhichCountries] = CountryWordsAsTyped,
         [FactKind.HowMany] = CountryWordsAsTyped,
+        // "Where is the secretariat located?", « où se trouve … », "أين يقع …": the verb says a place is asked; no
+        // clause says "located". Verbs of meeting stay: "met", "held" pick the clause on the meeting.
+        [FactKind.Where] = new()
+        {
+            [Language.En] = ["located", "based", "situated", "location"],
+            [Language.Fr] = ["trouve", "trouvent", "situe", "situé", "située"],
+            [Language.Ar] = ["يقع", "تقع", "توجد", "يوجد", "موقع"],
+        },
         [FactKind.When] = new()
         {
             // The calendar asked for is how the date is written ("1429 H", "AH"), not a word of the clause.

@@ -463,4 +463,22 @@ public sealed class AskTests(TestCorpus corpus)
     [InlineData("Qui est appelé à adhérer au Fonds de solidarité numérique ?")]
     public void A_clause_standing_out_on_its_words_but_naming_another_body_does_not_answer(string question) =>
         Assert.DoesNotContain("38/4:6", Cited(question));
+
+    [Theory]
+    // Where something is, not where the resolution creating it was adopted (Islamabad, 38/1 PP9).
+    [InlineData("Where is the COMIAC national secretariat?", "Dakar")]
+    [InlineData("Où se trouve le secrétariat national du COMIAC ?", "Dakar")]
+    // The session asked, not a meeting of another body that outscores its opening paragraph (Riyadh, 38/1 PP10), nor
+    // the earlier session the same paragraph cites (Dushanbe, May 2010).
+    [InlineData("Where did the 38th CFM meet?", "Astana")]
+    [InlineData("When was the 38th session held?", "June 2011")]
+    [InlineData("Quand s'est tenue la 38e session ?", "juin 2011")]
+    public void A_place_or_date_asked_is_the_one_of_what_the_question_names(string question, string fact)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        // The lead states the fact first: "Dakar, according to 38/1 ¶D.1 …".
+        Assert.Contains(fact, answer.Lead.Split(',')[0]);
+    }
 }
