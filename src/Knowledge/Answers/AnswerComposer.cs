@@ -678,12 +678,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <param name="floorShare">The share of the best hit's score a hit must reach.</param>
     private List<ClauseHit> Relevant(QuestionIntent intent, List<ClauseHit> hits, bool everyMention = false, float floorShare = RelativeScoreFloor)
     {
-        // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
-        // each hit once.
         // "the ninth session of COMIAC", "where did the 38th CFM meet?": the clauses on that session, not those on its
         // eighth, nor a meeting of another body that outscores them; before the score floor, which they may not reach.
         if (intent.TopicSessions.Count > 0)
             hits = ThoseThatDo(hits, hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any());
+        // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
+        // each hit once.
         var relevant = new List<(ClauseHit Hit, double Coverage)>();
         var floor = 0f;
         var terms = intent.TermIdsWithAddressees;
@@ -733,19 +733,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private HashSet<string> QuestionPartsIn(QuestionIntent intent, Paragraph paragraph)
     {
         var held = intent.TermIdsWithAddressees.Where(paragraph.Terms.Contains).ToHashSet(StringComparer.Ordinal);
-        held.UnionWith(HeldWords(paragraph, intent.QuestionLanguage, intent.ContentTokens));
+        held.UnionWith(HeldWords(paragraph.SearchableText(intent.QuestionLanguage), intent.QuestionLanguage, intent.ContentTokens));
         foreach (var other in intent.OtherLanguageTokens)
-            held.UnionWith(HeldWords(paragraph, other.Language, other.Tokens).Select(w => $"{other.Language}:{w}"));
+            held.UnionWith(HeldWords(paragraph.SearchableText(other.Language), other.Language, other.Tokens).Select(w => $"{other.Language}:{w}"));
         return held;
-    }
-
-    /// <summary>The words of <paramref name="words"/> (or their synonyms) the paragraph's <paramref name="language"/> version holds.</summary>
-    private IEnumerable<string> HeldWords(Paragraph paragraph, Language language, IReadOnlyList<string> words)
-    {
-        if (words.Count == 0)
-            return [];
-        var tokens = knowledge.Analyzers.Tokens(paragraph.SearchableText(language), language).ToHashSet(StringComparer.Ordinal);
-        return words.Where(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, language).Overlaps(tokens));
     }
 
     /// <summary>The hits that score at all, best first, each clause once.</summary>
@@ -896,13 +887,16 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         words.Count == 0 ? 0 : Covered(paragraph.SearchableText(language), language, words);
 
     /// <summary>How many of <paramref name="words"/> <paramref name="text"/> holds, analysed in <paramref name="language"/>.</summary>
-    private int Covered(string text, Language language, IReadOnlyList<string> words)
+    private int Covered(string text, Language language, IReadOnlyList<string> words) => HeldWords(text, language, words).Count();
+
+    /// <summary>The words of <paramref name="words"/> <paramref name="text"/> holds, analysed in <paramref name="language"/>.</summary>
+    private IEnumerable<string> HeldWords(string text, Language language, IReadOnlyList<string> words)
     {
         if (text.Length == 0 || words.Count == 0)
-            return 0;
+            return [];
         var tokens = knowledge.Analyzers.Tokens(text, language).ToHashSet(StringComparer.Ordinal);
         // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
-        return words.Count(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, language).Overlaps(tokens));
+        return words.Where(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, language).Overlaps(tokens));
     }
 
     private Answer Found(string question, Language language, string lead, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, IReadOnlyList<string> resolutionKeys)
