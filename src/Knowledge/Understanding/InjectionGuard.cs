@@ -25,11 +25,16 @@ public static partial class InjectionGuard
         # English
           \b(?:ignore|disregard|forget)\s+
             (?: (?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompt|system)
-              | (?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what(?:'s|\s+is|\s+was)\s+)?(?:above|preceding|foregoing|corpus)\b )
+              | (?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|what(?:'s|\s+is|\s+was)\s+)?(?:above|preceding|foregoing|corpus)\b
+                # "ignore the above typo" asks to overlook a slip: only the instructions, or nothing named, are ignored.
+                (?!\s+(?!(?:instructions?|rules|text|prompt|messages?|and|then)\b)\p{L}) )
         | \b(?:and\s+|then\s+)?(?:cite|quote)\s+\S+\s+as\s+(?:(?:your|the)\s+source|proof|evidence)
         | \bsystem\s+(?:override|prompt)\b
         | \b(?:debug|developer|admin)\s+mode\b
-        | \bskip\s+(?:all\s+|the\s+|your\s+)*(?:checks|rules|verification)\b
+        | \bskip\s+(?:all\s+|your\s+)+(?:the\s+)?(?:checks|rules|verification)\b
+        | \bpretend\s+(?:that\s+)?you\s+are\b
+        | \bfrom\s+now\s+on\s*,?\s+you\s+(?:are|will)\b
+        | \bact\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|different)\b
         | \byou\s+are\s+now\b
         | \bnew\s+instructions?\s*:
         # French
@@ -42,11 +47,14 @@ public static partial class InjectionGuard
         | \bcite[sz]?\s+\S+\s+comme\s+(?:source|preuve)
         | \bmode\s+(?:debug|d[ée]bogage|d[ée]veloppeur|admin)\b
         | \b(?:tu\s+es|vous\s+[êe]tes)\s+(?:maintenant|d[ée]sormais|dor[ée]navant)\b
+        | \bà\s+partir\s+de\s+maintenant\s*,?\s+(?:tu|vous)\b
+        | \bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de\s+tes|de\s+vos)\s+(?:instructions|consignes|règles)
+        | \bfai(?:s|tes)\s+comme\s+si\s+(?:tu\s+[ée]tais|vous\s+[ée]tiez)\b
         # Arabic
         | تجاهل\s+
             (?: (?:كل\s+)?ما\s+(?:سبق|ورد\s+أعلاه|تقدم)
-              | (?:كل\s+|جميع\s+)?(?:التعليمات|تعليماتك|القواعد) )
-        | انس[\u064B-\u0652]*\s+(?:كل\s+)?(?:ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|التعليمات|تعليماتك)
+              | (?:كل\s+|جميع\s+)?(?:التعليمات|تعليماتك|القواعد|الأوامر|الاوامر) )
+        | انس[\u064B-\u0652]*ى?\s+(?:كل\s+)?(?:ما\s+(?:سبق|ورد\s+أعلاه|تقدم)|التعليمات|تعليماتك)
         | أنت\s+الآن
         | استشهد\s+ب\S+(?:\s+\S+)?\s+(?:كمصدر|كدليل)
         | وضع\s+(?:التصحيح|المطور)
