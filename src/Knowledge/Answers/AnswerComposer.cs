@@ -540,10 +540,13 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var found = OneFact(intent, Relevant(intent, hits));
         if (found.Count > 0 || !NeedsPickedOutFact(intent.Fact) || intent.TopicSessions.Count == 0)
             return found;
-        var holding = hits.Where(h => FactCue.Holds(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage))
-                                      || (intent.Fact == FactKind.Where && _facts.Locate(FactKind.Where, Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage, [], []) is { Fact: not null })).ToList();
+        var holding = hits.Where(h => HoldsFact(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage)).ToList();
         return holding.Count == hits.Count ? found : OneFact(intent, Relevant(intent, holding));
     }
+
+    /// <summary>Whether a text holds a fact of the kind asked; a place only as a name the glossary knows, which the locator picks out.</summary>
+    private bool HoldsFact(FactKind fact, string text, Language language) =>
+        fact == FactKind.Where ? _facts.Locate(fact, text, language, [], []) is { Fact: not null } : FactCue.Holds(fact, text);
 
     /// <summary>
     /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts; a sum; a place; a

@@ -25,7 +25,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         if (kind == FactKind.None)
             return null;
         ClauseFact? best = null;
-        var bestShared = -1;
+        var bestRank = (NamesSession: false, Score: -1);
         foreach (var sentence in ClauseSentences.Split(text))
         {
             var sentenceText = sentence.Of(text);
@@ -33,19 +33,17 @@ public sealed partial class FactLocator(DomainGlossary glossary)
             if (fact is null && !FactCue.Holds(kind, sentenceText))
                 continue;
             var shared = topic.Count == 0 ? 0 : glossary.Tokens(sentenceText, language).Intersect(topic, StringComparer.Ordinal).Count();
-            // A sentence whose fact is picked out beats one that only holds a fact somewhere, at equal topic share.
-            var score = shared * 2 + (fact is null ? 0 : 1)
-                        + (sessions is { Count: > 0 } && ReferenceParser.AllSessions(sentenceText).Intersect(sessions).Any() ? SessionNamedWeight : 0);
-            if (score <= bestShared)
+            // The sentence on the session asked comes first; then a sentence whose fact is picked out beats one that only
+            // holds a fact somewhere, at equal topic share.
+            var rank = (NamesSession: sessions is { Count: > 0 } && ReferenceParser.AllSessions(sentenceText).Intersect(sessions).Any(),
+                        Score: shared * 2 + (fact is null ? 0 : 1));
+            if (rank.CompareTo(bestRank) <= 0)
                 continue;
-            bestShared = score;
+            bestRank = rank;
             best = new ClauseFact(sentence, fact is { } f ? new TextSpan(sentence.Start + f.Start, f.Length) : null);
         }
         return best;
     }
-
-    /// <summary>Outweighs any count of shared words: the sentence on the session asked is the one that answers.</summary>
-    private const int SessionNamedWeight = 1000;
 
     private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds) => kind switch
     {

@@ -12,7 +12,7 @@ public static partial class FactCue
     {
         // "ومتى", "وأين", "فكم": Arabic writes "and"/"so" joined to the question word.
         question = ArabicConjunction().Replace(question, "");
-        if (When().IsMatch(question) || WhenMore().IsMatch(question))
+        if (When().IsMatch(question))
             return FactKind.When;
         if (HowMuch().IsMatch(question))
             return FactKind.HowMuch;
@@ -42,7 +42,7 @@ public static partial class FactCue
     /// <summary>Whether the place at <paramref name="placeStart"/> is where a meeting was held or a text adopted: "held in Islamabad", « tenue à Dakar », "المنعقدة في داكار".</summary>
     public static bool IsVenue(string text, int placeStart) => VenueBefore().IsMatch(text.AsSpan(Math.Max(0, placeStart - 40), Math.Min(40, placeStart)));
 
-    [GeneratedRegex(@"(?<!\p{L})(?:meet|meets|met|meeting|held|hold|holds|convened?|sessions?|conference|summit|took\s+place|take\s+place|venue|adopt\p{L}*|issued|signed|adopté\p{L}*|déroulé\p{L}*|signé\p{L}*|جرت|جرى|أقيم\p{L}*|صدر\p{L}*|اعتمد\p{L}*|اعتُمد\p{L}*|وقع|وقعت|se\s+tien\p{L}*|tenue?s?|réuni\p{L}*|eu\s+lieu|sessions?|sommet|conférence|réunion|عقد\p{L}*|انعقد\p{L}*|تنعقد|ينعقد|اجتمع\p{L}*|الدورة|دورة|مؤتمر|القمة|قمة|اجتماع)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:meet|meets|met|meeting|held|hold|holds|convened?|sessions?|conference|summit|took\s+place|take\s+place|venue|adopt\p{L}*|issued|signed|adopté\p{L}*|déroulé\p{L}*|signé\p{L}*|جرت|جرى|أقيم\p{L}*|صدر\p{L}*|اعتمد\p{L}*|اعتُمد\p{L}*|وقع|وقعت|se\s+tien\p{L}*|tenue?s?|réuni\p{L}*|eu\s+lieu|sommet|conférence|réunion|عقد\p{L}*|انعقد\p{L}*|تنعقد|ينعقد|اجتمع\p{L}*|الدورة|دورة|مؤتمر|القمة|قمة|اجتماع)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Venue();
 
     [GeneratedRegex(@"(?:held|convened|adopted|meeting|met|took\s+place)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$|(?:tenue?s?|réunie?s?|adoptée?s?|organisée?s?)\s+(?:à|au|en)\s+$|(?:المنعقدة|المنعقد|عقدت|انعقدت|الصادر|الصادرة|المعتمد|المعتمدة)\s+(?:في\s+)?$", RegexOptions.IgnoreCase)]
@@ -64,10 +64,11 @@ public static partial class FactCue
     [GeneratedRegex(@"(?<!\p{L})[وف](?=(?:متى|أين|اين|كم|من|ما|ماذا|أي|اي|في|مين|شو)(?!\p{L}))")]
     private static partial Regex ArabicConjunction();
 
-    [GeneratedRegex(@"^\W*dates?\s+(?:of|for|d[eu]|des)(?!\p{L})|\bdates?\s*\?\s*$|(?<!\p{L})(?:(?:what|which)\s+(?:(?:hijri|gregorian)\s+)?(?:dates|month|day)|(?:what|which)\s+(?:hijri|gregorian)\s+year|quel\s+(?:jour|mois)|en\s+quelle\s+annee|(?:أي|اي)\s+(?:شهر|يوم)|(?:شو|ايش|إيش|ما\s+هو|ما)\s+(?:ال)?تاريخ|ايمتى|إيمتى|وقتاش|امتا|إمتا)(?!\p{L})|^\W*تاريخ", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenMore();
-
-    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A date asked: "when", "what date", "the dates of", "which month", « quand », « à quelles dates », « quel jour »,
+    /// "متى", "ما تاريخ", "ايمتى", and the short forms chat uses ("date of oic day?", "تاريخ انعقاد …").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})|^\W*dates?\s+(?:of|for|d[eu]|des)(?!\p{L})|\bdates?\s*\?\s*$|(?<!\p{L})(?:(?:what|which)\s+(?:(?:hijri|gregorian)\s+)?(?:dates|month|day)|(?:what|which)\s+(?:hijri|gregorian)\s+year|quel\s+(?:jour|mois)|en\s+quelle\s+annee|(?:أي|اي)\s+(?:شهر|يوم)|(?:شو|ايش|إيش|ما\s+هو|ما)\s+(?:ال)?تاريخ|ايمتى|إيمتى|وقتاش|امتا|إمتا)(?!\p{L})|^\W*تاريخ", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     [GeneratedRegex(@"(?<!\p{L})(?:how\s+many|how\s+much|how\s+mnay|(?:the\s+)?(?:total\s+)?number\s+of|combien|cbien|quel\s+est\s+le\s+nombre|le\s+nombre\s+d|(?:ما|كم)\s+عدد|كم|قديش|كام)(?!\p{L})|^\W*عدد(?!\p{L})", RegexOptions.IgnoreCase)]

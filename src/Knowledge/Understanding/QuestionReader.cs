@@ -118,8 +118,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             LeftOut = LeftOut(leftOut, language),
             Session = session,
-            // "Where did the 38th CFM meet?", "when was the 38th session held?": the session is the topic as well as the scope.
-            TopicSessions = [.. ReferenceParser.AllSessions(topicText).Where(n => n != session), .. fact is FactKind.When or FactKind.Where && session is { } own && termIds.Count == 0 ? [own] : Array.Empty<int>()],
+            TopicSessions = TopicSessions(topicText, session, fact, termIds),
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
             OtherLanguageTokens = otherScriptWords,
@@ -379,6 +378,18 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     /// <summary>
+    /// The sessions a question is about, beside its scope: another body's ("the ninth session of COMIAC"), and its scope
+    /// session itself when it asks that session's date or place and names nothing else ("where did the 38th CFM meet?").
+    /// </summary>
+    private static List<int> TopicSessions(string topicText, int? scope, FactKind fact, IReadOnlyList<string> termIds)
+    {
+        var sessions = ReferenceParser.AllSessions(topicText).Where(n => n != scope).ToList();
+        if (fact is FactKind.When or FactKind.Where && scope is { } own && termIds.Count == 0)
+            sessions.Add(own);
+        return sessions;
+    }
+
+    /// <summary>
     /// A verb a question uses to ask in general is not the one verb a clause prints: « que demande la 38/1 … ? » asks
     /// what the resolution asks, though its clauses print « Demande » for "calls upon". A directive matched by words
     /// that are also a verb of asking in general is read as that.
@@ -591,12 +602,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private static List<Resolution> NumberedInItsSession(int number, ResolutionCorpus corpus)
     {
         var numbered = corpus.Documents.Where(d => d.Session is not null)
-            .Select(d => $"{d.Session}/{number}")
-            .Where(key => corpus.FindResolution(key) is not null)
-            .Distinct(StringComparer.Ordinal)
+            .Select(d => corpus.FindResolution($"{d.Session}/{number}"))
+            .OfType<Resolution>()
+            .Distinct()
             .Take(2)
             .ToList();
-        return numbered.Count == 1 ? [corpus.FindResolution(numbered[0])!] : [];
+        return numbered.Count == 1 ? numbered : [];
     }
 
     private static string UnknownName(ResolutionReference reference, IReadOnlySet<string> sessions)
