@@ -70,22 +70,26 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer WithFact(Answer answer, QuestionIntent intent)
     {
-        if (intent.Fact == FactKind.None || answer.Outcome != AnswerOutcome.Found || answer.Clauses.Count > MaxFactClauses)
+        if (intent.Fact == FactKind.None || answer.Outcome != AnswerOutcome.Found)
             return answer;
         var clauses = new List<QuotedClause>(answer.Clauses.Count);
         (QuotedClause Clause, TextSpan Fact)? first = null;
+        var facts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var clause in answer.Clauses)
         {
             var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
             if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions) is { Fact: { } fact })
             {
                 first ??= (clause, fact);
+                facts.Add(fact.Of(clause.Text));
                 clauses.Add(clause with { Highlights = [fact] });
             }
             else
                 clauses.Add(clause);
         }
-        if (first is not { } stated)
+        // Many clauses stating several facts are an overview; many stating one fact (the four opening paragraphs of a
+        // session's resolutions, each naming where it met) still answer with it.
+        if (first is not { } stated || (answer.Clauses.Count > MaxFactClauses && (facts.Count > 1 || clauses.Any(c => c.Highlights.Count == 0))))
             return answer;
         var count = new ClauseCount(clauses.Count(c => c.Citation.Kind == ParagraphKind.Preambular), clauses.Count(c => c.Citation.Kind == ParagraphKind.Operative));
         var stating = stated.Fact.Of(stated.Clause.Text);
@@ -137,8 +141,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
+        if (intent.Fact is FactKind.When or FactKind.Where or FactKind.SessionName && intent.Session is { } session && !intent.HasTopic)
+            return AnswerSessionFact(question, intent, session, resolutions);
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -222,6 +228,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 citing = ofSession;
             if (intent.HasTopic && citing.Count > 1 && RankWithin(intent, citing) is { Count: > 0 } onTopic)
                 citing = onTopic;
+            // "On which decision of the Makkah extraordinary summit does 38/3 rest?": a paragraph of the preamble may
+            // name what it rests on without a symbol; when none citing one is on the question's topic, that one answers.
+            else if (intent.HasTopic && citing.Count > 1
+                     && RankWithin(intent, resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (resolution, p)).ToList()) is { Count: > 0 } named)
+                return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(named), language), named, [resolution.Key]);
             var cited = string.Join(", ", citing.SelectMany(c => c.p.Cites).Where(c => !own.Contains(c)).Distinct());
             return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, ClauseCount.Of(citing), language), citing, [resolution.Key]);
         }
@@ -492,6 +503,28 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(clauses), language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
+    /// <summary>
+    /// "What was the 38th session called?", "when was the 38th session?", "أين انعقدت الدورة الثامنة والثلاثون؟": the
+    /// session's own resolutions open by naming it, with its name, place and dates; every preambular paragraph of
+    /// theirs that names it with the fact answers. Read from those resolutions' preambles, not searched: the question
+    /// has no topic words to search for.
+    /// </summary>
+    private Answer AnswerSessionFact(string question, QuestionIntent intent, int session, List<Resolution> resolutions)
+    {
+        List<int> asked = [session];
+        var stating = resolutions
+            .SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (Resolution: r, Paragraph: p)))
+            .Select(c => (c.Resolution, c.Paragraph, Text: Text(c.Paragraph, intent.QuestionLanguage)))
+            .Where(c => ReferenceParser.AllSessions(c.Text).Contains(session)
+                        && _facts.Locate(intent.Fact, c.Text, intent.QuestionLanguage, [], [], asked) is { Fact: not null })
+            .Select(c => (c.Resolution, c.Paragraph))
+            .Take(MaxTopicClauses)
+            .ToList();
+        return stating.Count == 0
+            ? NotFound(question, intent.Language, AnswerTexts.NotFound(intent.Language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), intent.Language))
+            : Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(stating), intent.Language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
+    }
+
     /// <summary>The question's topic words (in its language and in others it writes) and <paramref name="termIds"/>, within one resolution or kind when given.</summary>
     private static ClauseQuery TopicQuery(QuestionIntent intent, IReadOnlyList<string> termIds, string? resolutionKey = null, ParagraphKind? kind = null) =>
         ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, termIds, resolutionKey, kind) with { OtherLanguageTokens = intent.OtherLanguageTokens };
@@ -531,18 +564,32 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// <see cref="OneFact"/> of the relevant hits; for a question on a session, when none of them holds the fact, of the
-    /// relevant among those that hold one: "where did the 38th session meet?" ranks first the clause on the report
-    /// submitted to that session, which names no place, and the opening paragraphs that do fall under its score floor.
+    /// <see cref="OneFact"/> of the relevant hits; when they miss the fact, of the relevant among the hits that hold
+    /// one: "where did the 38th session meet?" ranks first the clause on the report submitted to that session, which
+    /// names no place, and the opening paragraphs that do fall under its score floor; "which member States sit on the
+    /// committee?" ranks first the clause on "the States members of the committee", and the one listing them falls under it.
     /// </summary>
     private List<ClauseHit> OneFactOf(QuestionIntent intent, List<ClauseHit> hits)
     {
         var found = OneFact(intent, Relevant(intent, hits));
-        if (found.Count > 0 || !NeedsPickedOutFact(intent.Fact) || intent.TopicSessions.Count == 0)
+        if (!MissesTheFact(intent, found))
             return found;
         var holding = hits.Where(h => HoldsFact(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage)).ToList();
-        return holding.Count == hits.Count ? found : OneFact(intent, Relevant(intent, holding));
+        if (holding.Count == hits.Count)
+            return found;
+        var further = OneFact(intent, Relevant(intent, holding));
+        return further.Count > 0 ? further : found;
     }
+
+    /// <summary>
+    /// Whether the answer found lacks the fact asked where a clause may still state it: nothing found for a session's
+    /// date or place, or no list of names for "which countries".
+    /// </summary>
+    private static bool MissesTheFact(QuestionIntent intent, List<ClauseHit> found) => intent.Fact switch
+    {
+        FactKind.WhichCountries => !found.Any(h => FactCue.Holds(FactKind.WhichCountries, Text(h.Paragraph, intent.QuestionLanguage))),
+        _ => found.Count == 0 && NeedsPickedOutFact(intent.Fact) && intent.TopicSessions.Count > 0,
+    };
 
     /// <summary>Whether a text holds a fact of the kind asked; a place only as a name the glossary knows, which the locator picks out.</summary>
     private bool HoldsFact(FactKind fact, string text, Language language) =>
@@ -554,7 +601,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name or FactKind.SessionName;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {

@@ -55,6 +55,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
         FactKind.Name => FactCue.Person(sentence) is { Success: true } person ? Trimmed(sentence, person.Index, person.Length) : null,
+        FactKind.SessionName => FactCue.SessionNameIn(sentence) is { Success: true } name ? Trimmed(sentence, name.Index, name.Length) : null,
         FactKind.Where => Place(sentence, language),
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,

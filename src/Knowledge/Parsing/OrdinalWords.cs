@@ -8,7 +8,7 @@ namespace ResBot.Knowledge.Parsing;
 /// </summary>
 public static partial class OrdinalWords
 {
-    private static readonly Dictionary<string, int> EnglishUnits = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> EnglishUnits = new(SpellingVariants.Comparer)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
@@ -17,12 +17,12 @@ public static partial class OrdinalWords
         ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90,
     };
 
-    private static readonly Dictionary<string, int> EnglishTens = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> EnglishTens = new(SpellingVariants.Comparer)
     {
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    private static readonly Dictionary<string, int> FrenchUnits = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> FrenchUnits = new(SpellingVariants.Comparer)
     {
         ["premier"] = 1, ["première"] = 1, ["unième"] = 1, ["deuxième"] = 2, ["troisième"] = 3, ["quatrième"] = 4,
         ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7, ["huitième"] = 8, ["neuvième"] = 9, ["dixième"] = 10,
@@ -30,7 +30,7 @@ public static partial class OrdinalWords
         ["vingtième"] = 20, ["trentième"] = 30, ["quarantième"] = 40, ["cinquantième"] = 50, ["soixantième"] = 60,
     };
 
-    private static readonly Dictionary<string, int> FrenchTens = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> FrenchTens = new(SpellingVariants.Comparer)
     {
         ["dix"] = 10, ["vingt"] = 20, ["trente"] = 30, ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60,
     };
@@ -58,13 +58,13 @@ public static partial class OrdinalWords
     /// "في دورته الثامنة والثلاثين", "الدورة العادية (19)", "39th session"; null when none.</summary>
     public static int? FindSession(string text)
     {
-        if (SessionInDigits().Match(text) is { Success: true } digits)
+        if (SessionInDigits.Match(text) is { Success: true } digits)
             return int.Parse(digits.Groups["n"].Success && digits.Groups["n"].Length > 0 ? digits.Groups["n"].Value : digits.Groups["m"].Value);
-        if (EnglishSession().Match(text) is { Success: true } en && English(en.Groups[1].Value) is { } e)
+        if (EnglishSession.Match(text) is { Success: true } en && English(en.Groups[1].Value) is { } e)
             return e;
-        if (FrenchSession().Match(text) is { Success: true } fr && French(fr.Groups[1].Value) is { } f)
+        if (FrenchSession.Match(text) is { Success: true } fr && French(fr.Groups[1].Value) is { } f)
             return f;
-        if (ArabicSession().Match(text) is { Success: true } ar && Arabic(ar.Groups[1].Value) is { } a)
+        if (ArabicSession.Match(text) is { Success: true } ar && Arabic(ar.Groups[1].Value) is { } a)
             return a;
         return null;
     }
@@ -103,17 +103,17 @@ public static partial class OrdinalWords
         foreach (var raw in parts)
         {
             var word = raw.StartsWith('و') && raw.Length > 3 ? raw[1..] : raw;
-            if (word is "عشر" or "عشرة")
+            if (SpellingVariants.Fold(word) is "عشر" or "عشره")
             {
                 tens = 10;
                 continue;
             }
-            if (ArabicTens.FirstOrDefault(t => t.Form == word) is { Form: not null } t)
+            if (ArabicTens.FirstOrDefault(t => SpellingVariants.Comparer.Equals(t.Form, word)) is { Form: not null } t)
             {
                 tens = t.Value;
                 continue;
             }
-            if (unit is null && ArabicUnits.FirstOrDefault(u => u.Forms.Contains(word)) is { Forms: not null } u)
+            if (unit is null && ArabicUnits.FirstOrDefault(u => u.Forms.Contains(word, SpellingVariants.Comparer)) is { Forms: not null } u)
                 unit = u.Value;
         }
         if (unit is null)
@@ -121,15 +121,11 @@ public static partial class OrdinalWords
         return tens == 10 && unit == 10 ? 10 : unit.Value + (tens == 0 || unit == 10 ? 0 : tens);
     }
 
-    [GeneratedRegex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:[Oo]rdinary\s+|[Ee]xtraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))")]
-    private static partial Regex SessionInDigits();
+    private static readonly Regex SessionInDigits = SpellingVariants.Regex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:[Oo]rdinary\s+|[Ee]xtraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))");
 
-    [GeneratedRegex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishSession();
+    private static readonly Regex EnglishSession = SpellingVariants.Regex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FrenchSession();
+    private static readonly Regex FrenchSession = SpellingVariants.Regex(@"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:الدورة|دورته|دورتها|دورة|للدورة|بالدورة|القمة\s+العربية|المؤتمر\s+الإسلامي|لمؤتمر\s+القمة\s+الإسلامي|مؤتمر\s+القمة\s+الإسلامي)\s+(?:العادية\s+|غير\s+العادية\s+|الاستثنائية\s+)?((?:ال\S+)(?:\s+(?:و?ال\S+|عشرة|عشر))?(?:\s+(?:و?ال\S+))?)")]
-    private static partial Regex ArabicSession();
+    private static readonly Regex ArabicSession = SpellingVariants.Regex(@"(?:الدورة|دورته|دورتها|دورة|للدورة|بالدورة|القمة\s+العربية|المؤتمر\s+الإسلامي|لمؤتمر\s+القمة\s+الإسلامي|مؤتمر\s+القمة\s+الإسلامي)\s+(?:العادية\s+|غير\s+العادية\s+|الاستثنائية\s+)?((?:ال\S+)(?:\s+(?:و?ال\S+|عشرة|عشر))?(?:\s+(?:و?ال\S+))?)");
 }

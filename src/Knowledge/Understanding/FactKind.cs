@@ -31,4 +31,10 @@ public enum FactKind
 
     /// <summary>"Which resolution …?": the answer is the cited clause itself.</summary>
     WhichResolution,
+
+    /// <summary>
+    /// "What was the 38th session called?", « quel nom portait la session ? », "ما اسم الدورة؟": the name a session
+    /// was given, as the clause prints it in brackets ("(Session of Peace, Cooperation and Development)").
+    /// </summary>
+    SessionName,
 }

@@ -115,9 +115,8 @@ public static partial class FollowUpReader
                 continue;
             folded.Append(c switch { 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا', 'ى' => 'ي', _ => char.ToLowerInvariant(c) });
         }
-        return Word().Matches(folded.ToString().Normalize(System.Text.NormalizationForm.FormC)).Select(m => m.Value).ToList();
+        return Word.Matches(folded.ToString().Normalize(System.Text.NormalizationForm.FormC)).Select(m => m.Value).ToList();
     }
 
-    [GeneratedRegex(@"[\p{L}\d]+")]
-    private static partial Regex Word();
+    private static readonly Regex Word = SpellingVariants.Regex(@"[\p{L}\d]+");
 }

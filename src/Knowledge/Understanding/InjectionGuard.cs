@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 
 namespace ResBot.Knowledge.Understanding;
@@ -13,7 +14,7 @@ public static partial class InjectionGuard
     /// <summary>The question without the instruction pasted into it, and whether there was one.</summary>
     public static (string Question, bool Injected) Strip(string question)
     {
-        var match = Instruction().Match(question);
+        var match = Instruction.Match(question);
         return match.Success ? (question[..match.Index].TrimEnd(' ', ',', ';', '-', '—', '،'), true) : (question, false);
     }
 
@@ -21,7 +22,7 @@ public static partial class InjectionGuard
     /// One branch per verb and language; the question is cut where the first of them matches. English "ignore" and
     /// French "ignore" are kept apart: what they may be followed by is each language's own.
     /// </summary>
-    [GeneratedRegex("""
+    private static readonly Regex Instruction = SpellingVariants.Regex("""
         # English
           \b(?:ignore|disregard|forget)\s+
             (?: (?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+|above\s+)*(?:instructions?|rules|prompt|system)
@@ -58,7 +59,6 @@ public static partial class InjectionGuard
         | أنت\s+الآن
         | استشهد\s+ب\S+(?:\s+\S+)?\s+(?:كمصدر|كدليل)
         | وضع\s+(?:التصحيح|المطور)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Instruction();
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace);
 
 }

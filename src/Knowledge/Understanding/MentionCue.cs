@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 
 namespace ResBot.Knowledge.Understanding;
@@ -9,11 +10,10 @@ namespace ResBot.Knowledge.Understanding;
 /// </summary>
 public static partial class MentionCue
 {
-    public static bool IsAsked(string question) => Mention().IsMatch(question);
+    public static bool IsAsked(string question) => Mention.IsMatch(question);
 
     // Plural nouns and verbs of mentioning only: "which paragraph talks about X?" wants the one that does.
     // A few words may come between the noun and the verb: "which paragraphs, across the resolutions, mention …",
     // « quels paragraphes des résolutions mentionnent … ».
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:which|what)\s+(?:resolutions|paragraphs|clauses|texts|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:also\s+)?(?:mention|refer\s+to|name|cite|talk\s+about|deal\s+with)|(?:in\s+)?(?:which|what)\s+(?:resolutions|paragraphs|clauses)\s+(?:is|are|was|were)\s+.{1,60}\s+(?:mentioned|named|cited)|(?:all|every)\s+(?:the\s+)?(?:paragraphs|clauses|mentions?)\s+(?:that\s+)?(?:of|mention|mentioning|naming|on)|(?:paragraphs|clauses)\s+(?:mentioning|naming)|where['’]?s?\s+(?:is|are|was|were)?\s*.{1,60}\s+mentioned|mentioned\s+anywhere|quel(?:le)?s\s+(?:sont\s+les\s+)?(?:r[ée]solutions|paragraphes|alinéas|textes|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:mentionnent|évoquent|citent|font\s+(?:référence|mention)|parlent\s+de)|dans\s+quel(?:le)?s\s+(?:r[ée]solutions|paragraphes)\s+.{1,60}\s+(?:mentionnée?s?|citée?s?|évoquée?s?)|o[uù]\s+(?:est|sont)\s+(?:mentionn|cit)\p{L}*|toutes\s+les\s+mentions|(?:ما|أي|اي|في\s+أي|في\s+اي)?\s*(?:هي\s+|ماهي\s+)?(?:ال)?(?:قرارات|فقرات)\s+(?:(?:التي|اللي)\s+)?(?:تذكر|ذكرت|تشير|أشارت|يرد|ترد|ورد|وردت|يذكر|ذكر|تتحدث\s+عن|تتناول|بتذكر)|(?:أين|اين|وين)\s+(?:ورد|وردت|ذكر|ذكرت|يرد|ترد))(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex Mention();
+    private static readonly Regex Mention = SpellingVariants.Regex(@"(?<!\p{L})(?:(?:which|what)\s+(?:resolutions|paragraphs|clauses|texts|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:also\s+)?(?:mention|refer\s+to|name|cite|talk\s+about|deal\s+with)|(?:in\s+)?(?:which|what)\s+(?:resolutions|paragraphs|clauses)\s+(?:is|are|was|were)\s+.{1,60}\s+(?:mentioned|named|cited)|(?:all|every)\s+(?:the\s+)?(?:paragraphs|clauses|mentions?)\s+(?:that\s+)?(?:of|mention|mentioning|naming|on)|(?:paragraphs|clauses)\s+(?:mentioning|naming)|where['’]?s?\s+(?:is|are|was|were)?\s*.{1,60}\s+mentioned|mentioned\s+anywhere|quel(?:le)?s\s+(?:sont\s+les\s+)?(?:r[ée]solutions|paragraphes|alinéas|textes|documents)(?:[\s,]+[\p{L}'’]+){0,4}?[\s,]+(?:mentionnent|évoquent|citent|font\s+(?:référence|mention)|parlent\s+de)|dans\s+quel(?:le)?s\s+(?:r[ée]solutions|paragraphes)\s+.{1,60}\s+(?:mentionnée?s?|citée?s?|évoquée?s?)|o[uù]\s+(?:est|sont)\s+(?:mentionn|cit)\p{L}*|toutes\s+les\s+mentions|(?:ما|أي|اي|في\s+أي|في\s+اي)?\s*(?:هي\s+|ماهي\s+)?(?:ال)?(?:قرارات|فقرات)\s+(?:(?:التي|اللي)\s+)?(?:تذكر|ذكرت|تشير|أشارت|يرد|ترد|ورد|وردت|يذكر|ذكر|تتحدث\s+عن|تتناول|بتذكر)|(?:أين|اين|وين)\s+(?:ورد|وردت|ذكر|ذكرت|يرد|ترد))(?!\p{L})", RegexOptions.IgnoreCase);
 }

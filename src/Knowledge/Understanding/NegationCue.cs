@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 
 namespace ResBot.Knowledge.Understanding;
@@ -9,19 +10,17 @@ namespace ResBot.Knowledge.Understanding;
 /// </summary>
 public static partial class NegationCue
 {
-    public static bool Holds(string text) => Negation().IsMatch(text);
+    public static bool Holds(string text) => Negation.IsMatch(text);
 
     /// <summary>
     /// Whether a question asks about those who have not: "didn't the Council welcome …?", « le Conseil n'a-t-il pas
     /// salué … ? » ask whether it did, so a negation that opens an English question or a French inverted one does not count.
     /// </summary>
-    public static bool IsAsked(string question) => Holds(Rhetorical().Replace(question, " "));
+    public static bool IsAsked(string question) => Holds(Rhetorical.Replace(question, " "));
 
-    [GeneratedRegex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})(?:(?:i['’]?m\s+)?not\s+sure|i\s+(?:do\s+not|don['’]?t)\s+know|is\s+it\s+not|(?:je\s+)?(?:ne\s+)?sais\s+pas|n['’]est-ce\s+pas|لا\s+[أا]عرف|ليس\s+لدي\s+فكرة|[أا]ليس)(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex Rhetorical();
+    private static readonly Regex Rhetorical = SpellingVariants.Regex(@"^\W*(?:did|does|do|is|was|are|were|has|have|had|should|could|would|will)n['’]t(?!\p{L})|(?<!\p{L})(?:(?:i['’]?m\s+)?not\s+sure|i\s+(?:do\s+not|don['’]?t)\s+know|is\s+it\s+not|(?:je\s+)?(?:ne\s+)?sais\s+pas|n['’]est-ce\s+pas|لا\s+[أا]عرف|ليس\s+لدي\s+فكرة|[أا]ليس)(?!\p{L})|(?<!\p{L})n(?:e\s+|['’])\p{L}+(?:-t)?-(?:il|elle|ils|elles|on)\s+pas(?!\p{L})", RegexOptions.IgnoreCase);
 
     // A word of its own, or English "n't" at the end of one ("haven't", "aren't", or as chat types it, "havent"; not
     // "dont", which is French far more often); French "n'ont pas" is read by its "pas".
-    [GeneratedRegex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير|(?:have|has|had|are|is|were|was|does|did)nt)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex Negation();
+    private static readonly Regex Negation = SpellingVariants.Regex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير|(?:have|has|had|are|is|were|was|does|did)nt)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase);
 }

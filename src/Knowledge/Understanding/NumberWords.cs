@@ -10,7 +10,7 @@ namespace ResBot.Knowledge.Understanding;
 /// </summary>
 public static class NumberWords
 {
-    private static readonly Dictionary<string, int> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, int> Cardinals = new(SpellingVariants.Comparer)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
@@ -18,7 +18,7 @@ public static class NumberWords
         ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
     };
 
-    private static readonly HashSet<string> OnlyInCompounds = new(StringComparer.OrdinalIgnoreCase) { "unième", "الحادي", "الحادية" };
+    private static readonly HashSet<string> OnlyInCompounds = new(SpellingVariants.Comparer) { "unième", "الحادي", "الحادية" };
 
     /// <summary>
     /// Ordinal words read one by one: <see cref="OrdinalWords"/>' units up to the twentieth (declared after
@@ -33,7 +33,7 @@ public static class NumberWords
         "premiere", "seconde",
     ];
 
-    private static readonly HashSet<string> LastForms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> LastForms = new(SpellingVariants.Comparer)
     {
         "last", "final", "closing", "concluding", "dernier", "dernière", "derniere", "ultime", "الأخيرة", "الاخيرة", "الأخير", "الاخير", "الختامية", "آخر", "اخر",
     };
@@ -53,7 +53,7 @@ public static class NumberWords
         + @"|(?:الحادي|الحادية|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة)\s+(?:عشر|عشرة)|[a-z]+ieme|"
         + Alternation(OrdinalForms);
 
-    private static readonly HashSet<string> LastButOneForms = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> LastButOneForms = new(SpellingVariants.Comparer)
     {
         "penultimate", "second-to-last", "second to last", "second-last", "next-to-last", "next to last", "last but one",
         "2nd-to-last", "2nd to last", "2nd-last", "2nd last", "second from last", "second from the end", "one before the last", "one before last", "last-but-one",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Glossary;
 using ResBot.Knowledge.Model;
@@ -29,7 +30,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // "Besides member States, whom does 38/1 ask …?": whom and what the question leaves out are not its topic.
         var (kept, leftOut) = ExceptCue.Split(question);
         // "Report back" is reporting: "back" alone is backing ("back the Dakar office").
-        var topicText = ReportBack().Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
+        var topicText = ReportBack.Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         // Other languages' glossaries read only what the question's own glossary left: "external media" is English
         // ExternalMedia, and the French "media" inside it must not take it apart.
@@ -50,11 +51,17 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // "the media of member States", "member States' press", « les médias des États membres », "وسائل إعلام الدول
         // الأعضاء": the media are the ones asked; the States only say whose media, and the Secretariat whose programmes
         // they are to cover ("… about the General Secretariat's programmes").
-        if (MediaOfMemberStates(terms, language) && !MediaAndStates().IsMatch(topicText))
+        if (MediaOfMemberStates(terms, language) && !MediaAndStates.IsMatch(topicText))
         {
             termIds = [.. termIds.Where(id => id != MediaTermId), .. AddresseeIds.Of(addressee & ~Addressee.MemberStates)];
             addressee = Addressee.Media;
         }
+
+        var fact = FactCue.Read(question);
+        // "How many member States sit on the committee?", "ما الدول الأعضاء في اللجنة؟": the States are what is counted
+        // or listed, not whom a clause asks.
+        if (fact is FactKind.HowMany or FactKind.WhichCountries)
+            addressee &= ~Addressee.MemberStates;
 
         var covered = new bool[tokens.Count];
         foreach (var match in terms.Concat(actions))
@@ -63,7 +70,6 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                 covered[i] = true;
         }
         var questionWords = glossary.QuestionWords(language);
-        var fact = FactCue.Read(question);
         var askedFor = AskedForWords(fact, language);
         var asksWhereMentioned = MentionCue.IsAsked(question);
         var mentionWords = asksWhereMentioned ? MentionWords(language) : NothingAskedFor;
@@ -133,7 +139,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private List<LanguageTokens> OtherScriptWords(string text, Language language)
     {
         var words = new Dictionary<Language, List<string>>();
-        foreach (System.Text.RegularExpressions.Match run in (language == Language.Ar ? LatinRun() : ArabicRun()).Matches(text))
+        foreach (System.Text.RegularExpressions.Match run in (language == Language.Ar ? LatinRun : ArabicRun).Matches(text))
         {
             var runLanguage = language != Language.Ar ? Language.Ar : LanguageDetector.Detect(run.Value) == Language.Fr ? Language.Fr : Language.En;
             var questionWords = glossary.QuestionWords(runLanguage);
@@ -146,18 +152,14 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     /// <summary>"The media and the member States", « les États membres et les médias », "وسائل الإعلام والدول الأعضاء": both are asked.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:media|press|médias|presse|إعلام|الإعلام)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+)?(?:member|états|etats)|(?:states|membres)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:media|press|médias|presse)|والدول\s+الأعضاء|الأعضاء\s+ووسائل", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex MediaAndStates();
+    private static readonly Regex MediaAndStates = SpellingVariants.Regex(@"(?:media|press|médias|presse|إعلام|الإعلام)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+)?(?:member|états|etats)|(?:states|membres)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:media|press|médias|presse)|والدول\s+الأعضاء|الأعضاء\s+ووسائل", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // English only: "report back" is the English idiom.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReportBack();
+    private static readonly Regex ReportBack = SpellingVariants.Regex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*")]
-    private static partial System.Text.RegularExpressions.Regex ArabicRun();
+    private static readonly Regex ArabicRun = SpellingVariants.Regex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-\s]*")]
-    private static partial System.Text.RegularExpressions.Regex LatinRun();
+    private static readonly Regex LatinRun = SpellingVariants.Regex(@"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-\s]*");
 
     /// <summary>
     /// The body a question limits itself to. "The summit of Dakar" is the League's only in a corpus that holds League
@@ -253,7 +255,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private List<string> Names(string text, Language language, IReadOnlyList<string> content, IReadOnlyList<LanguageTokens> otherLanguages)
     {
         var names = new List<string>();
-        foreach (System.Text.RegularExpressions.Match word in LatinWord().Matches(text))
+        foreach (System.Text.RegularExpressions.Match word in LatinWord.Matches(text))
         {
             if (!char.IsUpper(word.Value[0]) || StartsSentence(text, word.Index))
                 continue;
@@ -278,8 +280,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         return true;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,}")]
-    private static partial System.Text.RegularExpressions.Regex LatinWord();
+    private static readonly Regex LatinWord = SpellingVariants.Regex(@"(?<![\p{L}\p{N}])[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]{2,}");
 
     /// <summary>
     /// The words that name what a one-fact question asks for, analysed: "which countries sit on …?" and "how many
@@ -335,10 +336,32 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         [Language.Ar] = ["دول", "الدول", "دولة", "الدولة", "بلدان", "البلدان", "بلد"],
     };
 
+    /// <summary>
+    /// "Which States sit on the committee?", « Quels pays y siègent ? », "ما الدول الأعضاء فيها؟": belonging is what is
+    /// asked; the clause that lists the members says "composed of" or nothing at all.
+    /// </summary>
+    private static readonly Dictionary<Language, string[]> MembershipWordsAsTyped = new()
+    {
+        [Language.En] = ["sit", "sits", "sitting", "belong", "belongs", "member", "members", "membership"],
+        [Language.Fr] = ["siègent", "siéger", "membre", "membres", "composent"],
+        [Language.Ar] = ["عضو", "أعضاء", "الأعضاء", "عضوية", "العضوية"],
+    };
+
     private static readonly Dictionary<FactKind, Dictionary<Language, string[]>> AskedForAsTyped = new()
     {
-        [FactKind.WhichCountries] = CountryWordsAsTyped,
-        [FactKind.HowMany] = CountryWordsAsTyped,
+        [FactKind.WhichCountries] = new()
+        {
+            [Language.En] = [.. CountryWordsAsTyped[Language.En], .. MembershipWordsAsTyped[Language.En]],
+            [Language.Fr] = [.. CountryWordsAsTyped[Language.Fr], .. MembershipWordsAsTyped[Language.Fr]],
+            [Language.Ar] = [.. CountryWordsAsTyped[Language.Ar], .. MembershipWordsAsTyped[Language.Ar]],
+        },
+        // « Combien d'États compte le comité ? »: counting is what is asked; no clause says the committee "counts" them.
+        [FactKind.HowMany] = new()
+        {
+            [Language.En] = [.. CountryWordsAsTyped[Language.En], .. MembershipWordsAsTyped[Language.En]],
+            [Language.Fr] = [.. CountryWordsAsTyped[Language.Fr], .. MembershipWordsAsTyped[Language.Fr], "compte", "comptent", "compter"],
+            [Language.Ar] = [.. CountryWordsAsTyped[Language.Ar], .. MembershipWordsAsTyped[Language.Ar]],
+        },
         // "Where is the secretariat located?", « où se trouve … », "أين يقع …": the verb says a place is asked; no
         // clause says "located". Verbs of meeting stay: "met", "held" pick the clause on the meeting.
         [FactKind.Where] = new()
@@ -346,6 +369,13 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             [Language.En] = ["located", "based", "situated", "location"],
             [Language.Fr] = ["trouve", "trouvent", "situe", "situé", "située"],
             [Language.Ar] = ["يقع", "تقع", "توجد", "يوجد", "موقع"],
+        },
+        // "What name was given to the 38th session?": the name is what is asked; the clause prints it, not "name".
+        [FactKind.SessionName] = new()
+        {
+            [Language.En] = ["name", "named", "called", "title", "titled", "entitled", "given", "known", "theme"],
+            [Language.Fr] = ["nom", "appelait", "appelle", "appelée", "intitulée", "titre", "porte", "portait", "porté", "donné", "baptisée", "appellation"],
+            [Language.Ar] = ["اسم", "الاسم", "تسمية", "التسمية", "حملته", "حملت", "سميت", "تسمى", "أطلق", "عنوان", "شعار"],
         },
         [FactKind.When] = new()
         {
@@ -384,7 +414,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private static List<int> TopicSessions(string topicText, int? scope, FactKind fact, IReadOnlyList<string> termIds)
     {
         var sessions = ReferenceParser.AllSessions(topicText).Where(n => n != scope).ToList();
-        if (fact is FactKind.When or FactKind.Where && scope is { } own && termIds.Count == 0)
+        if (fact is FactKind.When or FactKind.Where or FactKind.SessionName && scope is { } own && termIds.Count == 0)
             sessions.Add(own);
         return sessions;
     }
@@ -443,7 +473,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // question once more without it, for glossary terms only (content words keep the text as written).
         if (language == Language.Ar)
         {
-            foreach (var term in glossary.FindTerms(glossary.Tokens(ArabicProclitic().Replace(text, ""), language), language))
+            foreach (var term in glossary.FindTerms(glossary.Tokens(ArabicProclitic.Replace(text, ""), language), language))
             {
                 if (own.All(t => t.Id != term.Id) && !found.Contains(term.Id))
                     found.Add(term.Id);
@@ -451,7 +481,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         // French elides its articles onto the next word ("l'Islamic States Broadcasting Union"): another language's
         // analyzer would read "l'islamic" as one word.
-        var unelided = language == Language.Fr ? FrenchElision().Replace(text, "") : text;
+        var unelided = language == Language.Fr ? FrenchElision.Replace(text, "") : text;
         foreach (var other in LanguageCodes.All.Where(l => l != language))
         {
             var tokens = glossary.Tokens(unelided, other);
@@ -474,12 +504,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     {
         if (match.End - match.Start != 1)
             return false;
-        var making = Word().Matches(text).Select(m => m.Value).Where(w => glossary.Tokens(w, other) is [var only] && only == tokens[match.Start]).ToList();
+        var making = Word.Matches(text).Select(m => m.Value).Where(w => glossary.Tokens(w, other) is [var only] && only == tokens[match.Start]).ToList();
         return making.Count > 0 && making.All(w => glossary.Tokens(w, language).Count == 0);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{M}]+")]
-    private static partial System.Text.RegularExpressions.Regex Word();
+    private static readonly Regex Word = SpellingVariants.Regex(@"[\p{L}\p{M}]+");
 
     /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
     private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms) =>
@@ -517,12 +546,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private static List<string> BareNumbers(string question, ResolutionCorpus corpus)
     {
         var text = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutParagraphs(question));
-        return BareNumber().Matches(text).Select(m => corpus.FindByShortForm(m.Value)).Where(found => found.Count == 1)
+        return BareNumber.Matches(text).Select(m => corpus.FindByShortForm(m.Value)).Where(found => found.Count == 1)
             .Select(found => found[0].Key).Distinct().ToList();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
-    private static partial System.Text.RegularExpressions.Regex BareNumber();
+    private static readonly Regex BareNumber = SpellingVariants.Regex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])");
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 
@@ -621,9 +649,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             : reference.SessionFirstKey;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[ldjcnmst]|qu)['’](?=\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FrenchElision();
+    private static readonly Regex FrenchElision = SpellingVariants.Regex(@"(?<!\p{L})(?:[ldjcnmst]|qu)['’](?=\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])[بلك](?=[\u0621-\u064A]{3,})")]
-    private static partial System.Text.RegularExpressions.Regex ArabicProclitic();
+    private static readonly Regex ArabicProclitic = SpellingVariants.Regex(@"(?<![\p{L}])[بلك](?=[\u0621-\u064A]{3,})");
 }

@@ -248,40 +248,40 @@ public static partial class ReferenceParser
 
         private static readonly string Value = $"{NumberWords.OrdinalPattern}|{NumberWords.CardinalPattern}|{NumberWords.LastPattern}";
 
-        public static readonly Regex PlaceFirst = new(
+        public static readonly Regex PlaceFirst = SpellingVariants.Regex(
             $@"(?<!\p{{L}})(?<place>{NumberWords.OrdinalPattern}|{NumberWords.LastPattern})(?:\s*,?\s*(?<adj>{AdjectiveBefore}))*\s+(?<noun>{PlaceFirstNoun})(?!\p{{L}})(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
             Options);
 
-        public static readonly Regex NounFirst = new(
+        public static readonly Regex NounFirst = SpellingVariants.Regex(
             $@"(?<!\p{{L}})(?:(?<adj>{AdjectiveBefore})\s+)?(?:{Noun})(?:\s+(?<adj>{AdjectiveAfter}))?\s*(?:No\.?|n°|N°|number|numéro|رقم)?\s*"
             + $@"(?:(?<section>[A-E])\s*[.\-]\s*|(?<section>(?-i:[A-E]))\s*|\(\s*(?<section>هـ|[\u0621-\u064A]|[A-E])\s*\)\s*)?"
             + $@"(?<value>{Value})(?:(?<=\d)(?![\d/])|(?<=\p{{L}})(?!\p{{L}})){MoreNumbers}(?<sub>(?:\s*\(?\s*(?:[a-z]|[ivx]{{1,4}}|هـ|[\u0621-\u064A])\s*\))*)(?:\s+(?<adj>{AdjectiveAfter}))?(?:\s+(?<part>{OfPreamble}|{OfOperativePart}))?(?!\p{{L}})",
             Options);
 
         /// <summary>"38/3:9", "38/1:E.2", "38/4-INF:PP3": a key after a pair and a colon, as citations print it.</summary>
-        public static readonly Regex AfterColon = new(
+        public static readonly Regex AfterColon = SpellingVariants.Regex(
             @"(?<=\d{1,5}\s*/\s*\d{1,5}(?:\s*-\s*(?:INF|إع|[A-Z]{1,5}))?)\s*:\s*(?<key>PP\d{1,3}|[A-E]\.\d{1,2}|OP-final|\d{1,3}(?:\([a-z]{1,4}\))*)(?![\w.])",
             Options);
 
-        public static readonly Regex Preambular = new(
+        public static readonly Regex Preambular = SpellingVariants.Regex(
             @"(?<![\p{L}\d])(?:PP\.?|preambular\s+paragraph|paragraphe\s+du\s+préambule)\s*(\d{1,3})(?!\d)", Options);
 
         /// <summary>"(D)(3)", "(D) 3", "(ج) ٢": a section letter in brackets before the paragraph number.</summary>
-        public static readonly Regex LetteredSectionNumber = new(
+        public static readonly Regex LetteredSectionNumber = SpellingVariants.Regex(
             @"\(\s*(?<section>هـ|[\u0621-\u064A]|[A-E])\s*\)\s*\(?\s*(?<number>\d{1,2})\s*\)?(?!\d)", Options);
 
         /// <summary>A bare "E.3", "C.2" or, in capitals, "E3".</summary>
-        public static readonly Regex SectionNumber = new(@"(?<![\w.])(?:(?<section>[A-E])\.|(?<section>(?-i:[A-E])))(?<number>\d{1,2})(?![\w.])", Options);
+        public static readonly Regex SectionNumber = SpellingVariants.Regex(@"(?<![\w.])(?:(?<section>[A-E])\.|(?<section>(?-i:[A-E])))(?<number>\d{1,2})(?![\w.])", Options);
 
-        public static readonly Regex Preamble = new($@"(?<!\p{{L}})(?:{PreambleNoun})(?!\p{{L}})", Options);
+        public static readonly Regex Preamble = SpellingVariants.Regex($@"(?<!\p{{L}})(?:{PreambleNoun})(?!\p{{L}})", Options);
 
-        public static readonly Regex Section = new(
+        public static readonly Regex Section = SpellingVariants.Regex(
             @"(?<!\p{L})(?:section|part|partie|البند|القسم|الجزء)\s*\(?\s*(هـ|[\u0621-\u064A]|[A-E])\s*\)?(?!\p{L}|['’])", Options);
 
-        public static readonly Regex SubItemLetter = new(@"\(?\s*([a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\)", Options);
+        public static readonly Regex SubItemLetter = SpellingVariants.Regex(@"\(?\s*([a-z]|[ivx]{1,4}|هـ|[\u0621-\u064A])\s*\)", Options);
 
-        public static readonly Regex PreambleWord = new($@"preambular|{PreambleNoun}|التمهيدية", Options);
+        public static readonly Regex PreambleWord = SpellingVariants.Regex($@"preambular|{PreambleNoun}|التمهيدية", Options);
 
-        public static readonly Regex OperativeWord = new(@"operative|op[ée]rationnel|dispositif|العاملة|منطوق", Options);
+        public static readonly Regex OperativeWord = SpellingVariants.Regex(@"operative|op[ée]rationnel|dispositif|العاملة|منطوق", Options);
     }
 }

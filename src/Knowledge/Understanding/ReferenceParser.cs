@@ -30,32 +30,32 @@ public static partial class ReferenceParser
         }
         text = OrdinalResolution.Replace(text, " ");
 
-        foreach (Match m in DashedPair().Matches(text))
+        foreach (Match m in DashedPair.Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body });
-        text = DashedPair().Replace(text, " ");
+        text = DashedPair.Replace(text, " ");
 
         // "paragraphs 5-7 of 38/4" spans paragraphs; the "5-7" is no resolution.
         text = RemoveParagraphs(text);
-        foreach (Match m in LoosePair().Matches(text))
+        foreach (Match m in LoosePair.Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body, Loose = true });
-        text = LoosePair().Replace(text, " ");
+        text = LoosePair.Replace(text, " ");
 
-        foreach (Match m in NumberAlone().Matches(text))
+        foreach (Match m in NumberAlone.Matches(text))
         {
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToUpperInvariant() : null;
             found.Add(new ResolutionReference(int.Parse(m.Groups["n"].Value), null, null, m.Value.Trim()) { Qualifier = qualifier, Body = body ?? BodyOfWord(m.Value) });
         }
-        foreach (Match m in NumberWithYear().Matches(text))
+        foreach (Match m in NumberWithYear.Matches(text))
         {
             if (found.Any(r => r.Second is null && r.First == int.Parse(m.Groups["n"].Value)))
                 continue;
             found.Add(new ResolutionReference(int.Parse(m.Groups["n"].Value), null, null, m.Value.Trim()) { Qualifier = m.Groups["q"].Value.ToUpperInvariant(), Body = body });
         }
 
-        foreach (Match m in OfSession().Matches(text))
+        foreach (Match m in OfSession.Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["number"].Value), int.Parse(m.Groups["session"].Value), SessionFirst: false, m.Value));
 
-        foreach (Match m in Pair().Matches(text))
+        foreach (Match m in Pair.Matches(text))
         {
             if (IsInsideSymbol(text, m))
                 continue;
@@ -67,13 +67,13 @@ public static partial class ReferenceParser
     /// <summary>The body a question names: "the Security Council", "مجلس الأمن", "l'Assemblée générale", "the Arab summit", "OIC".</summary>
     public static string? BodyNamed(string question)
     {
-        if (SecurityCouncil().IsMatch(question))
+        if (SecurityCouncil.IsMatch(question))
             return "S/RES";
-        if (GeneralAssembly().IsMatch(question))
+        if (GeneralAssembly.IsMatch(question))
             return "A/RES";
-        if (ArabLeague().IsMatch(question) || Summit().IsMatch(question))
+        if (ArabLeague.IsMatch(question) || Summit.IsMatch(question))
             return "LAS";
-        if (Oic().IsMatch(question))
+        if (Oic.IsMatch(question))
             return "OIC";
         return null;
     }
@@ -90,22 +90,22 @@ public static partial class ReferenceParser
         var text = TextNormalizer.ToAsciiDigits(question);
         text = ResolutionSymbols.Remove(text);
         text = OrdinalResolution.Replace(text, " ");
-        text = DashedPair().Replace(text, " ");
-        text = LoosePair().Replace(text, " ");
-        text = NumberAlone().Replace(text, " ");
-        text = NumberWithYear().Replace(text, " ");
-        text = OfSession().Replace(text, " ");
-        text = SessionNamed().Replace(text, " ");
+        text = DashedPair.Replace(text, " ");
+        text = LoosePair.Replace(text, " ");
+        text = NumberAlone.Replace(text, " ");
+        text = NumberWithYear.Replace(text, " ");
+        text = OfSession.Replace(text, " ");
+        text = SessionNamed.Replace(text, " ");
         // Before the pair: "38/3:9" is a key found by the pair in front of its colon.
         text = ParagraphPatterns.AfterColon.Replace(text, " ");
-        text = Pair().Replace(text, " ");
+        text = Pair.Replace(text, " ");
         text = RemoveParagraphs(text);
         // "Across all four resolutions", "les deux résolutions", "القرارات الأربعة" count the scope, not the topic.
-        text = CountedResolutions().Replace(text, " ");
+        text = CountedResolutions.Replace(text, " ");
         // The body a question names says whose resolutions to read, not what they are about.
-        text = SecurityCouncil().Replace(text, " ");
-        text = GeneralAssembly().Replace(text, " ");
-        return Summit().Replace(ArabLeague().Replace(text, " "), " ");
+        text = SecurityCouncil.Replace(text, " ");
+        text = GeneralAssembly.Replace(text, " ");
+        return Summit.Replace(ArabLeague.Replace(text, " "), " ");
     }
 
     /// <summary>
@@ -113,13 +113,13 @@ public static partial class ReferenceParser
     /// "للدورة الثامنة والثلاثين", "thirty-eighth session"; null when it names none, or names another body's session
     /// ("the eighth session of the Islamic Conference of Information Ministers", "الدورة الثامنة لكومياك").
     /// </summary>
-    public static int? FindSession(string question) => SessionNumbers(SessionNamed(), question).Select(n => (int?)n).FirstOrDefault();
+    public static int? FindSession(string question) => SessionNumbers(SessionNamed, question).Select(n => (int?)n).FirstOrDefault();
 
     /// <summary>
     /// The sessions of every body a text names by number ("the ninth session of COMIAC", « la huitième session de la
     /// Conférence islamique des ministres de l'Information », "الدورة التاسعة للجنة"), in order, each once.
     /// </summary>
-    public static IReadOnlyList<int> AllSessions(string text) => SessionNumbers(AnySessionNamed(), text).Distinct().ToList();
+    public static IReadOnlyList<int> AllSessions(string text) => SessionNumbers(AnySessionNamed, text).Distinct().ToList();
 
     private static IEnumerable<int> SessionNumbers(Regex pattern, string text)
     {
@@ -141,15 +141,14 @@ public static partial class ReferenceParser
 
 
     /// <summary>"resolution 242", "res. 3236", "القرار 242", "قرار مجلس الأمن 338", "la résolution 338", "قرار القمة 365", "resolution 2231 (2015)".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberAlone();
+    private static readonly Regex NumberAlone = SpellingVariants.Regex(@"(?<!\p{L})(?:resolution|résolution|res\.|rés\.|r[ée]s|decision|décision|(?:ال)?قرار(?:\s+(?:مجلس\s+الأمن|الجمعية\s+العامة|القمة(?:\s+العربية)?|مجلس\s+الجامعة))?)\s*(?:No\.?|N°|n°|number|numéro|رقم)?\s*(?<n>\d{1,4})(?:\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\))?(?![\d/]|\s*/\s*\d|\s+(?:of|at|from|de|à|من|في)\s+(?:the|la|الدورة)?\s*\d)", RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A resolution by its place in its document: "the fourth resolution", "the 4th resolution", "la quatrième
     /// résolution", "la 3e résolution", "resolution one", "la résolution quatre", "القرار الرابع". A cardinal in
     /// digits ("resolution 4") is a number, read by <see cref="NumberAlone"/>.
     /// </summary>
-    private static readonly Regex OrdinalResolution = new(
+    private static readonly Regex OrdinalResolution = SpellingVariants.Regex(
         $@"(?<!\p{{L}})(?:(?:the\s+|la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolution|résolution|res\.?|r[ée]so)(?!s)|(?:resolution|résolution)\s+(?:number\s+|numéro\s+)?(?<card>{NumberWords.CardinalWordPattern})|(?:[وفب]?ال|لل)?قرار\s+(?<ord>{NumberWords.OrdinalPattern}))(?!\p{{L}})",
         RegexOptions.IgnoreCase);
 
@@ -157,25 +156,21 @@ public static partial class ReferenceParser
     /// "38-4", "38.3", "op 2 of 38.3": a pair with a dash or a dot and no word "resolution". Read only when the corpus
     /// holds it (<see cref="ResolutionReference.Loose"/>): a date range or a decimal is not a resolution.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w/.\-:])(?<a>\d{1,3})\s?[-–.](?<b>\d{1,3})(?![\w/]|[.\-–]\d|\s*%)")]
-    private static partial Regex LoosePair();
+    private static readonly Regex LoosePair = SpellingVariants.Regex(@"(?<![\w/.\-:])(?<a>\d{1,3})\s?[-–.](?<b>\d{1,3})(?![\w/]|[.\-–]\d|\s*%)");
 
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase)]
-    private static partial Regex DashedPair();
+    private static readonly Regex DashedPair = SpellingVariants.Regex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:across\s+)?(?:all\s+|both\s+|the\s+|these\s+)*(?:two|three|four|five|six|\d{1,2})\s+resolutions|(?:dans\s+)?(?:(?:toutes\s+)?(?:les|ces|des)\s+)(?:deux|trois|quatre|cinq|six|\d{1,2})\s+résolutions|(?:في\s+)?(?:جميع\s+|كل\s+)?(?:ال)?قرارات\s+(?:ال)?(?:اثنين|ثلاثة|أربعة|اربعة|أربع|اربع|خمسة|ستة)|(?:ال)?(?:ثلاثة|أربعة|اربعة|خمسة)\s+قرارات)(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex CountedResolutions();
+    private static readonly Regex CountedResolutions = SpellingVariants.Regex(@"(?<!\p{L})(?:(?:across\s+)?(?:all\s+|both\s+|the\s+|these\s+)*(?:two|three|four|five|six|\d{1,2})\s+resolutions|(?:dans\s+)?(?:(?:toutes\s+)?(?:les|ces|des)\s+)(?:deux|trois|quatre|cinq|six|\d{1,2})\s+résolutions|(?:في\s+)?(?:جميع\s+|كل\s+)?(?:ال)?قرارات\s+(?:ال)?(?:اثنين|ثلاثة|أربعة|اربعة|أربع|اربع|خمسة|ستة)|(?:ال)?(?:ثلاثة|أربعة|اربعة|خمسة)\s+قرارات)(?!\p{L})", RegexOptions.IgnoreCase);
 
     /// <summary>A session named in a question (<see cref="FindSession"/>), not followed by another body's name (a committee's,
     /// a conference's, the Summit's: "the eleventh session of the Islamic Summit"), nor what a
     /// report is sent to ("report to the 39th session", "إلى الدورة التاسعة والثلاثين"): that session is a topic, not a scope.
     /// Never from inside a word: « trente-neuvième » is not a ninth session.</summary>
-    [GeneratedRegex(SessionBefore + SessionOrdinal + OtherBodyAfter, RegexOptions.IgnoreCase)]
-    private static partial Regex SessionNamed();
+    private static readonly Regex SessionNamed = SpellingVariants.Regex(SessionBefore + SessionOrdinal + OtherBodyAfter, RegexOptions.IgnoreCase);
 
-    /// <summary>Not what a report is sent to ("report to the 39th session"), never from inside a word.</summary>
-    private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
+    /// <summary>Not what a report is sent to ("report to the 39th session"; "the name given to" a session is no report), never from inside a word.</summary>
+    private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:(?<!\bgiven\s)\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
 
     /// <summary>"the 38th session", "session 38", "thirty-eighth session", « trente-huitième session », "الدورة 38", "الدورة الثامنة والثلاثين".</summary>
     private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+|\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?(?:ال)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:(?:و\s*)?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
@@ -184,39 +179,30 @@ public static partial class ReferenceParser
     private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité|Sommet)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة|القمة|للقمة))";
 
     /// <summary>Any session named, whoever's: "the ninth session of COMIAC" as well as "the 38th session".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase)]
-    private static partial Regex AnySessionNamed();
+    private static readonly Regex AnySessionNamed = SpellingVariants.Regex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase);
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
-    [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]
-    private static partial Regex NumberWithYear();
+    private static readonly Regex NumberWithYear = SpellingVariants.Regex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)");
 
-    [GeneratedRegex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SecurityCouncil();
+    private static readonly Regex SecurityCouncil = SpellingVariants.Regex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase);
 
     /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "الجمعية العامة لاتحاد …").</summary>
-    [GeneratedRegex(@"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GeneralAssembly();
+    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
 
     /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>
-    [GeneratedRegex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase)]
-    private static partial Regex ArabLeague();
+    private static readonly Regex ArabLeague = SpellingVariants.Regex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase);
 
     /// <summary>A summit that is neither the Islamic one nor a world summit (the World Summit on the Information
     /// Society, « Sommet mondial », "القمة العالمية"): the League's, when the corpus holds League resolutions (see
     /// <see cref="NamesLeagueOnlyBySummit"/>).</summary>
-    [GeneratedRegex(@"(?<!(?:Islamic|OIC|World)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|\bsommet\b(?!\s+(?:islamique|mondial))|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?(?:إسلامي|عالمي))", RegexOptions.IgnoreCase)]
-    private static partial Regex Summit();
+    private static readonly Regex Summit = SpellingVariants.Regex(@"(?<!(?:Islamic|OIC|World)\s)\bsummit\b(?!\s+of\s+the\s+OIC)|\bsommet\b(?!\s+(?:islamique|mondial))|(?<!مؤتمر\s)(?:ال)?قمة(?!\s+(?:ال)?(?:إسلامي|عالمي))", RegexOptions.IgnoreCase);
 
     /// <summary>Whether the question names the League only by "summit", which in a corpus without League resolutions is another summit (the Islamic Summit in Dakar).</summary>
-    public static bool NamesLeagueOnlyBySummit(string question) => !ArabLeague().IsMatch(question) && Summit().IsMatch(question);
+    public static bool NamesLeagueOnlyBySummit(string question) => !ArabLeague.IsMatch(question) && Summit.IsMatch(question);
 
-    [GeneratedRegex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase)]
-    private static partial Regex Oic();
+    private static readonly Regex Oic = SpellingVariants.Regex(@"\bOIC\b|\bOCI\b|منظمة\s+(?:التعاون|المؤتمر)\s+الإسلامي|Islamic\s+(?:Cooperation|Conference)|coopération\s+islamique", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,5})\s*/\s*(\d{1,5})(?!\d)(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})\b)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Pair();
+    private static readonly Regex Pair = SpellingVariants.Regex(@"(?<!\d)(\d{1,5})\s*/\s*(\d{1,5})(?!\d)(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})\b)?", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?!\d)(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase)]
-    private static partial Regex OfSession();
+    private static readonly Regex OfSession = SpellingVariants.Regex(@"(?:resolution|résolution|القرار|قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<number>\d{1,3})\s+(?:of|at|from|adopted (?:at|by)|de|à|adoptée à|من|في)\s+(?:the|la|الدورة)?\s*(?<session>\d{1,3})(?!\d)(?:st|nd|rd|th|e|ème|ᵉ)?(?:\s+(?:session|CFM))?", RegexOptions.IgnoreCase);
 }

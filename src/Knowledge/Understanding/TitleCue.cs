@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Parsing;
 using System.Text.RegularExpressions;
 
 namespace ResBot.Knowledge.Understanding;
@@ -15,12 +16,11 @@ public static partial class TitleCue
     /// question names none so, two for "the digital fund resolution and the CERT resolution".
     /// </summary>
     public static IReadOnlyList<string> TitleWords(string question) =>
-        Named().Matches(question).Select(m => m.Groups["title"].Value).ToList();
+        Named.Matches(question).Select(m => m.Groups["title"].Value).ToList();
 
     // The title runs to the next punctuation after "the resolution on", and is the few words before "resolution" in
     // "the cyber-security resolution" (no verb or preposition among them: "the Secretary-General asked in the
     // resolution on …" names no title before "resolution") or after a bare Arabic "قرار". « La résolution du Conseil »
     // says who adopted it, not what it is about.
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:the|this|that)\s+(?:res(?:olution)?\.?|text)\s+(?:on|about|concerning|regarding|relating\s+to|dealing\s+with|that\s+deals\s+with)\s+(?<title>[^,;:?!]{2,80}?)(?=\s+(?:ask|asks|asked|say|says|said|does|do|did|is|are|want|wants|request|requests|urge|urges|call|calls)(?!\p{L})|\s*[,;:?!]|\s*$)|(?:the|this|that)\s+(?<title>(?:(?!(?:the|a|an|in|of|to|by|for|on|at|from|with|and|or|is|are|was|were|be|been|asked|ask|asks|does|did|do|say|says|said)(?!\p{L}))[\p{L}\-]+\s+){0,3}(?!(?:the|a|an|in|of|to|by|for|on|at|from|with|and|or|is|are|was|were|asked|does|did|do|say|says|said)(?!\p{L}))[\p{L}\-]+)\s+(?:res(?:olution)?|text)(?!\p{L})|(?:la|cette)\s+r[ée]so(?:lution)?\s+(?:sur|relative\s+à|relative\s+au|concernant|consacrée\s+à|consacrée\s+au|portant\s+sur)\s*(?<title>[^,;:?!]{2,80})|(?:ال)?قرار\s+(?:الخاص|المتعلق|المعني|الذي\s+يتناول|بشأن|حول)(?!\p{L})\s*(?<title>[^,،;؛:?؟!]{2,80})|(?<!(?:أي|اي|ما|هو|وهو)\s+)قرار\s+(?!(?:رقم|الذي|التي|من|في|عن)(?!\p{L}))(?<title>\p{L}+(?:\s+\p{L}+){0,4}))", RegexOptions.IgnoreCase)]
-    private static partial Regex Named();
+    private static readonly Regex Named = SpellingVariants.Regex(@"(?<!\p{L})(?:(?:the|this|that)\s+(?:res(?:olution)?\.?|text)\s+(?:on|about|concerning|regarding|relating\s+to|dealing\s+with|that\s+deals\s+with)\s+(?<title>[^,;:?!]{2,80}?)(?=\s+(?:ask|asks|asked|say|says|said|does|do|did|is|are|want|wants|request|requests|urge|urges|call|calls)(?!\p{L})|\s*[,;:?!]|\s*$)|(?:the|this|that)\s+(?<title>(?:(?!(?:the|a|an|in|of|to|by|for|on|at|from|with|and|or|is|are|was|were|be|been|asked|ask|asks|does|did|do|say|says|said)(?!\p{L}))[\p{L}\-]+\s+){0,3}(?!(?:the|a|an|in|of|to|by|for|on|at|from|with|and|or|is|are|was|were|asked|does|did|do|say|says|said)(?!\p{L}))[\p{L}\-]+)\s+(?:res(?:olution)?|text)(?!\p{L})|(?:la|cette)\s+r[ée]so(?:lution)?\s+(?:sur|relative\s+à|relative\s+au|concernant|consacrée\s+à|consacrée\s+au|portant\s+sur)\s*(?<title>[^,;:?!]{2,80})|(?:ال)?قرار\s+(?:الخاص|المتعلق|المعني|الذي\s+يتناول|بشأن|حول)(?!\p{L})\s*(?<title>[^,،;؛:?؟!]{2,80})|(?<!(?:أي|اي|ما|هو|وهو)\s+)قرار\s+(?!(?:رقم|الذي|التي|من|في|عن)(?!\p{L}))(?<title>\p{L}+(?:\s+\p{L}+){0,4}))", RegexOptions.IgnoreCase);
 }

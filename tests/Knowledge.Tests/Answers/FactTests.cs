@@ -90,6 +90,22 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("La session s'est tenue où ?", FactKind.Where)]
     [InlineData("في أي بلد عقدت الدورة؟", FactKind.Where)]
     [InlineData("What did 38/4 ask member states to do?", FactKind.None)]
+    // The name of a session; "called upon" names none.
+    [InlineData("What was the name given to the Thirty-fifth Session?", FactKind.SessionName)]
+    [InlineData("What was the Kampala session called?", FactKind.SessionName)]
+    [InlineData("Comment s'appelait la 38e session ?", FactKind.SessionName)]
+    [InlineData("Quel nom portait le sommet de Dakar ?", FactKind.SessionName)]
+    [InlineData("ما الاسم الذي حملته الدورة؟", FactKind.SessionName)]
+    [InlineData("ما اسم دورة القمة الحادية عشرة؟", FactKind.SessionName)]
+    [InlineData("Which session called upon member states to join the fund?", FactKind.None)]
+    // Countries asked for by name, in more forms; « les pays » alone asks what, not which.
+    [InlineData("Which OIC member states sit on the committee?", FactKind.WhichCountries)]
+    [InlineData("list the countries on the committee", FactKind.WhichCountries)]
+    [InlineData("Quels sont les pays du comité ?", FactKind.WhichCountries)]
+    [InlineData("c qui les pays du comité", FactKind.WhichCountries)]
+    [InlineData("اذكر الدول الأعضاء في اللجنة", FactKind.WhichCountries)]
+    [InlineData("Qu'est-ce que la résolution demande à tous les pays ?", FactKind.None)]
+    [InlineData("What are member states asked to do?", FactKind.None)]
     public void The_question_words_say_which_fact_is_asked(string question, FactKind kind) =>
         Assert.Equal(kind, FactCue.Read(question));
 
@@ -105,8 +121,17 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.WhoIsAsked, "Requests the Secretary-General to follow up this resolution and report to the next session.", "the Secretary-General")]
     [InlineData(FactKind.Name, "Thanks His Excellency President Amadou Diallo, President of the Republic, for chairing the committee.", "His Excellency President Amadou Diallo")]
     [InlineData(FactKind.Name, "Welcomes the report presented by H.E. Mr. Karim Haddad on the forum.", "H.E. Mr. Karim Haddad")]
+    [InlineData(FactKind.SessionName, "Recalling its 35th Session (Session of Unity and Progress) held in Bamako;", "Session of Unity and Progress")]
     public void The_fact_is_the_words_that_state_it(FactKind kind, string text, string fact) =>
         Assert.Equal(fact, Fact(kind, text));
+
+    // A colon inside brackets ends no sentence: the session's name and where it met stay in one.
+    [Theory]
+    [InlineData("The Council, meeting at its 9th session (Session: Unity and Progress) in Rabat;", 1)]
+    [InlineData("إن المجلس، المنعقد في دورته التاسعة (دورة: الوحدة والتقدم) في الرباط؛", 1)]
+    [InlineData("Notes the following: the plan is adopted.", 2)]
+    public void Sentences_end_at_stops_outside_brackets(string text, int sentences) =>
+        Assert.Equal(sentences, ClauseSentences.Split(text).Count);
 
     [Theory]
     [InlineData(FactKind.When, "Demande aux États membres de célébrer la journée (qui tombe le 12 mars) chaque année.", Language.Fr, "12 mars")]
@@ -186,6 +211,15 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Dans quelle ville s'est tenue la réunion de janvier 2009 sur l'équipe d'intervention d'urgence en informatique ?", "Kuala Lumpur, selon 38/4 ¶PP4", "Kuala Lumpur")]
     [InlineData("What is the name of the president thanked for chairing COMIAC?", "His Excellency President Abdoulaye Wade, according to 38/1 ¶D.2", "His Excellency President Abdoulaye Wade")]
     [InlineData("ما اسم الرئيس الذي يرأس كومياك؟", "فخامة الرئيس عبد الله واد، بحسب 38/1 ¶D.2", "فخامة الرئيس عبد الله واد")]
+    // A session's name, place and date, stated by every opening paragraph of its resolutions.
+    [InlineData("What name was given to the Thirty-eighth Session of the Council of Foreign Ministers?", "Session of Peace, Cooperation and Development, according to 38/1 ¶PP1 (4 preambular paragraphs)", "Session of Peace, Cooperation and Development")]
+    [InlineData("ما هو الاسم الذي حملته الدورة الثامنة والثلاثون لمجلس وزراء الخارجية؟", "دورة: السلام والتعاون والتطور، بحسب 38/1 ¶PP1", "دورة: السلام والتعاون والتطور")]
+    [InlineData("Comment s'appelait la 38e session ?", "Session de la paix, de la coopération et du développement, selon 38/1 ¶PP1", "Session de la paix, de la coopération et du développement")]
+    [InlineData("أين انعقدت الدورة الثامنة والثلاثون؟", "أستانة، بحسب", "أستانة")]
+    // The member States counted or listed are no addressee: the list of the committee answers.
+    [InlineData("كم عدد الدول الأعضاء في اللجنة؟", "8 دول (المملكة العربية السعودية", "المملكة العربية السعودية، وجمهورية تركيا، والجمهورية الإسلامية الإيرانية، وجمهورية مصر العربية، وماليزيا، وجمهورية السنغال، والجمهورية العربية السورية، والمملكة المغربية")]
+    [InlineData("Combien d'États membres compte le comité ?", "8 pays (Royaume d'Arabie saoudite", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
+    [InlineData("Which member states sit on the committee?", "the Kingdom of Saudi Arabia, the Republic of Turkey", "the Kingdom of Saudi Arabia, the Republic of Turkey, the Islamic Republic of Iran, the Arab Republic of Egypt, Malaysia, the Republic of Senegal, the Syrian Arab Republic and the Kingdom of Morocco")]
     [InlineData("How many countries are on the committee?", "8 countries (the Kingdom of Saudi Arabia, the Republic of Turkey,", "the Kingdom of Saudi Arabia, the Republic of Turkey, the Islamic Republic of Iran, the Arab Republic of Egypt, Malaysia, the Republic of Senegal, the Syrian Arab Republic and the Kingdom of Morocco")]
     [InlineData("كم عدد الدول في اللجنة؟", "8 دول (المملكة العربية السعودية، وجمهورية تركيا،", "المملكة العربية السعودية، وجمهورية تركيا، والجمهورية الإسلامية الإيرانية، وجمهورية مصر العربية، وماليزيا، وجمهورية السنغال، والجمهورية العربية السورية، والمملكة المغربية")]
     [InlineData("Combien de pays composent le comité créé par la septième conférence des ministres de l'Information ?", "8 pays (Royaume d'Arabie saoudite, de la République de Turquie", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
