@@ -4,7 +4,7 @@ namespace ResBot.Knowledge.Understanding;
 
 /// <summary>
 /// Numbers as users write them when they name a paragraph or a resolution: digits ("7"), digit ordinals ("7th", "2e",
-/// "5ème", "1er"), cardinal words ("seven", "sept"; Arabic users write digits) and ordinal words ("seventh", "septième", "السابعة",
+/// "5ème", "1er"), cardinal words ("seven", "sept", "ستة") and ordinal words ("seventh", "septième", "السابعة",
 /// "twenty-first"), and the words for "last". Pure; the regex alternations are built from the same tables the values
 /// come from, so a word is either read everywhere or nowhere.
 /// </summary>
@@ -16,6 +16,10 @@ public static class NumberWords
         ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
         ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7,
         ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
+        // "الفقرة رقم ستة": both genders, as users write them after "رقم".
+        ["واحد"] = 1, ["واحدة"] = 1, ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2, ["ثلاثة"] = 3, ["ثلاث"] = 3,
+        ["أربعة"] = 4, ["أربع"] = 4, ["خمسة"] = 5, ["خمس"] = 5, ["ستة"] = 6, ["ست"] = 6, ["سبعة"] = 7, ["سبع"] = 7,
+        ["ثمانية"] = 8, ["ثماني"] = 8, ["تسعة"] = 9, ["تسع"] = 9, ["عشرة"] = 10, ["عشر"] = 10,
     };
 
     private static readonly HashSet<string> OnlyInCompounds = new(SpellingVariants.Comparer) { "unième", "الحادي", "الحادية" };

@@ -19,6 +19,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     public QuestionIntent Read(string question, Language language, ResolutionCorpus corpus)
     {
+        question = ContextPreface.Without(question);
         var (known, unknown) = ResolveResolutions(ReferenceParser.FindResolutions(question), corpus);
         if (known.Count == 0 && unknown.Count == 0)
             known = BareNumbers(question, corpus);
@@ -98,6 +99,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
                 known = found.Select(n => n.Resolution.Key).Distinct().ToList();
                 content = content.Where(t => !words.Contains(t)).ToList();
                 termIds = termIds.Where(id => !words.Contains(id)).ToList();
+                // "What is asked of the Secretary-General in the resolution approving COMIAC's resolutions?": the title's
+                // verb names the resolution, it asks nothing.
+                actions = actions.Where(a => !Enumerable.Range(a.Start, a.End - a.Start).All(i => words.Contains(tokens[i]))).ToList();
             }
         }
 
@@ -111,7 +115,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             OperativeActions(actions).Where(a => !DomainGlossary.DirectiveActions.Contains(a.ToString())).ToList(),
             termIds,
             content,
-            glossary.HasPreambleCue(tokens, language))
+            // "Where is the secretariat going to be based?": a place asked is no background ("based on").
+            glossary.HasPreambleCue(tokens.Select(t => askedFor.Contains(t) ? "" : t).ToList(), language))
         {
             Citation = CitationCue.Read(question),
             Fact = fact,
@@ -317,9 +322,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     private static readonly Dictionary<Language, string[]> PreambleWordsAsTyped = new()
     {
-        [Language.En] = ["preamble", "preambular"],
-        [Language.Fr] = ["préambule", "considérants"],
-        [Language.Ar] = ["ديباجة", "الديباجة", "ديباجته", "ديباجتها"],
+        [Language.En] = ["preamble", "preambular", "before", "operative"],
+        [Language.Fr] = ["préambule", "considérants", "avant", "dispositif"],
+        [Language.Ar] = ["ديباجة", "الديباجة", "ديباجته", "ديباجتها", "قبل", "المنطوق", "منطوقه", "العاملة"],
     };
 
     private static readonly Dictionary<Language, string[]> MentionWordsAsTyped = new()
@@ -421,11 +426,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     /// <summary>
     /// A verb a question uses to ask in general is not the one verb a clause prints: « que demande la 38/1 … ? » asks
-    /// what the resolution asks, though its clauses print « Demande » for "calls upon". A directive matched by words
-    /// that are also a verb of asking in general is read as that.
+    /// what the resolution asks, though its clauses print « Demande » for "calls upon"; "كل المطالب" is all it asks, not
+    /// what it demands. An action matched by words that are also a verb of asking in general is read as that.
     /// </summary>
     private List<TermMatch> GenericAsks(IReadOnlyList<TermMatch> actions, IReadOnlyList<string> tokens, Language language) =>
-        actions.Select(a => DomainGlossary.DirectiveActions.Contains(a.Id) && glossary.IsGenericAsk(tokens, a, language) ? a with { Id = DomainGlossary.AsksAction } : a).ToList();
+        actions.Select(a => glossary.IsGenericAsk(tokens, a, language) ? a with { Id = DomainGlossary.AsksAction } : a).ToList();
 
     /// <summary>The actions the glossary matches name, once each, in order; a match naming no <see cref="OperativeAction"/> left out.</summary>
     private static IEnumerable<OperativeAction> OperativeActions(IEnumerable<TermMatch> actions) =>

@@ -231,7 +231,7 @@ public static partial class ReferenceParser
         /// after the noun, but "last" may come first: "آخر فقرة عاملة". « Le quatrième considérant » and "the fourth
         /// recital" are preambular paragraphs by their noun.
         /// </summary>
-        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|(?:point|item)(?!\s+(?:on|of)\s+the\s+agenda)|alin[ée]a|فقرة|بند|(?<pp>consid[ée]rant|recital)(?!s)";
+        private const string PlaceFirstNoun = @"sub-?paragraph|paragraphe|paragraph|para\.?|clause|bullet(?:[\s-]+point)?|puce|(?:point|item)(?!\s+(?:on|of)\s+the\s+agenda)|alin[ée]a|فقرة|بند|(?<pp>consid[ée]rant|recital)(?!s)";
 
         // « Les considérants » are the preambular paragraphs, as "whereas clauses" are in English.
         private const string PreambleNoun = @"preamble|pr[ée]ambule|consid[ée]rants|whereas\s+clauses|(?:ال)?ديباجة|ديباجته";
@@ -273,7 +273,10 @@ public static partial class ReferenceParser
         /// <summary>A bare "E.3", "C.2" or, in capitals, "E3".</summary>
         public static readonly Regex SectionNumber = SpellingVariants.Regex(@"(?<![\w.])(?:(?<section>[A-E])\.|(?<section>(?-i:[A-E])))(?<number>\d{1,2})(?![\w.])", Options);
 
-        public static readonly Regex Preamble = SpellingVariants.Regex($@"(?<!\p{{L}})(?:{PreambleNoun})(?!\p{{L}})", Options);
+        /// <summary>The preamble by what it precedes: "before its operative paragraphs", « avant le dispositif », "قبل المنطوق".</summary>
+        private const string BeforeOperativePart = @"before\s+(?:the\s+|its\s+)?operative\s+(?:part|paragraphs|clauses|section)|avant\s+(?:le\s+|son\s+)?dispositif|avant\s+les\s+paragraphes\s+du\s+dispositif|قبل\s+(?:ال)?منطوق(?:ه)?|قبل\s+الفقرات\s+العاملة";
+
+        public static readonly Regex Preamble = SpellingVariants.Regex($@"(?<!\p{{L}})(?:{PreambleNoun}|{BeforeOperativePart})(?!\p{{L}})", Options);
 
         public static readonly Regex Section = SpellingVariants.Regex(
             @"(?<!\p{L})(?:section|part|partie|البند|القسم|الجزء)\s*\(?\s*(هـ|[\u0621-\u064A]|[A-E])\s*\)?(?!\p{L}|['’])", Options);

@@ -481,4 +481,29 @@ public sealed class AskTests(TestCorpus corpus)
         // The lead states the fact first: "Dakar, according to 38/1 ¶D.1 …".
         Assert.Contains(fact, answer.Lead.Split(',')[0]);
     }
+
+    // The question names the body it is about: the Fund's clause on "States that have not yet joined" is no answer
+    // to a question on those that have not joined OIC-CERT, however many of its words it shares.
+    [Theory]
+    [InlineData("Qu'attend le texte des pays qui n'ont pas encore rejoint l'OIC Computer Emergency Response Team ?")]
+    [InlineData("What is expected of the countries that have not yet joined the OIC Computer Emergency Response Team?")]
+    public void A_clause_on_another_body_does_not_answer_for_the_body_named(string question)
+    {
+        var answer = Ask(question);
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/4", "6"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
+    // A verb in the title that names the resolution asks nothing; "all the demands" is all it asks.
+    [Theory]
+    [InlineData("ما المطلوب من الأمين العام في القرار الخاص بالموافقة على قرارات كومياك؟", "38/2", new[] { "2" })]
+    [InlineData("ما الذي يدعو القرار 38/1 حكومات الدول الأعضاء إلى القيام به؟ أريد كل المطالب", "38/1", new[] { "B.1", "D.3", "E.1", "E.2", "E.3" })]
+    public void What_a_resolution_asks_is_read_past_its_title_and_fillers(string question, string resolution, string[] paragraphs)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(paragraphs, answer.Clauses.Select(c => c.Citation.Paragraph));
+        Assert.All(answer.Clauses, c => Assert.Equal(resolution, c.Citation.Resolution));
+    }
 }

@@ -115,6 +115,13 @@ public sealed class ReferenceParserTests
     [InlineData("cite 38/3:9", "9")]
     [InlineData("38/1:E.2", "E.2")]
     [InlineData("38/4:pp3", "PP3")]
+    // Arabic number words after "رقم", a bullet point, and the preamble by what it precedes.
+    [InlineData("الفقرة رقم ستة في القرار 38/4", "6")]
+    [InlineData("ما نص الفقرة خمسة من القرار 38/4", "5")]
+    [InlineData("the closing bullet point of 38/1", "#last")]
+    [InlineData("Before its operative paragraphs, does 38/4 say anything on borders?", "#preamble")]
+    [InlineData("avant le dispositif de la 38/4", "#preamble")]
+    [InlineData("قبل منطوق القرار 38/4", "#preamble")]
     public void Every_phrasing_of_a_paragraph_becomes_its_key_or_selector(string question, string selector)
     {
         Assert.Equal([selector], ReferenceParser.FindParagraphs(question));
