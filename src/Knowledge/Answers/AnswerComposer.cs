@@ -86,7 +86,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var clause in answer.Clauses)
         {
             var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
-            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions) is { Fact: { } fact })
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions, intent.AsksHijri) is { Fact: { } fact })
             {
                 first ??= (clause, fact);
                 facts.Add(fact.Of(clause.Text));
@@ -557,11 +557,28 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // speaks of "the States members of the above-mentioned committee".
         if (holding.Any(x => x.Sentence!.Value.Located))
             holding = holding.Where(x => x.Sentence!.Value.Located).ToList();
+        // "On what dates was the Eighth Session held?": the clauses giving its days answer, not one on a meeting of its
+        // follow-up committee "scheduled to be held in 2011".
+        if (intent.Fact == FactKind.When && holding.Where(x => StatedFact(intent, x.Hit) is { } date && FactLocator.IsFullDate(date)).ToList() is { Count: > 0 } dated)
+            holding = dated;
         // "Where is the COMIAC secretariat?" is not answered by the city where the resolution creating it was adopted.
         if (intent.Fact == FactKind.Where && !intent.AsksVenue && holding.Where(x => !NamesVenue(intent, x.Hit)).ToList() is { Count: > 0 } notVenues)
             holding = notVenues;
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
-        return TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
+        var chosen = TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
+        if (intent.Fact is not (FactKind.When or FactKind.SessionName))
+            return chosen;
+        // "When was the ninth session of COMIAC held?": the opening paragraph and the one approving its resolutions both
+        // give its dates. A date or a name is specific enough that a candidate stating the same one states this fact.
+        var stated = chosen.Select(h => StatedFact(intent, h)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. chosen, .. holding.Select(x => x.Hit).Where(h => !chosen.Contains(h) && StatedFact(intent, h) is { } fact && stated.Contains(fact))];
+    }
+
+    /// <summary>The words stating the fact asked in the clause, in the question's language, if it states one.</summary>
+    private string? StatedFact(QuestionIntent intent, ClauseHit hit)
+    {
+        var text = Text(hit.Paragraph, intent.QuestionLanguage);
+        return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions) is { Fact: { } fact } ? fact.Of(text) : null;
     }
 
     /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>

@@ -44,8 +44,8 @@ public static partial class ClauseSentences
             spans.Add(new TextSpan(start, end - start));
     }
 
-    // A stop needs a letter or a closing bracket before it and a space after: "8/1." ends nothing, nor "(A)". Nor
+    // A stop needs a letter or a closing bracket before it (French puts a space before « ; » and « : ») and a space after: "8/1." ends nothing, nor "(A)". Nor
     // does the full stop of an abbreviation or an initial: "No. 8/1", "H.E. Mr. Karim Haddad", « M. Diallo ».
-    [GeneratedRegex(@"(?<=[\p{L})\]])(?:(?<!(?<!\p{L})(?:Nos?|Mrs?|Ms|Dr|Prof|Mme|Mlle|Pr|M|H\.E|S\.E|(?<=\p{Lu}\.)\p{Lu}))\.|[;؛:])(?:\s+|$)")]
+    [GeneratedRegex(@"(?<=[\p{L})\]])(?:(?<!(?<!\p{L})(?:Nos?|Mrs?|Ms|Dr|Prof|Mme|Mlle|Pr|M|H\.E|S\.E|(?<=\p{Lu}\.)\p{Lu}))\.|[ \u00A0\u202F]?[;؛:])(?:\s+|$)")]
     private static partial Regex SentenceEnd();
 }

@@ -19,8 +19,9 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// </summary>
     /// <param name="sessions">Sessions the question asks about ("when was the 38th session held?"): a sentence naming one
     /// states their fact, not the fact of another session it cites ("… adopted by its 37th session held in Dushanbe on …").</param>
+    /// <param name="hijri">Whether the question asks the Hijri date ("the Hijri dates of the session", « selon le calendrier hégirien »).</param>
     public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds,
-        IReadOnlyCollection<int>? sessions = null)
+        IReadOnlyCollection<int>? sessions = null, bool hijri = false)
     {
         if (kind == FactKind.None)
             return null;
@@ -29,10 +30,12 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         foreach (var sentence in ClauseSentences.Split(text))
         {
             var sentenceText = sentence.Of(text);
-            var fact = FactIn(kind, sentenceText, language, topic, questionTermIds);
+            var fact = FactIn(kind, sentenceText, language, topic, questionTermIds, hijri);
             if (fact is null && !FactCue.Holds(kind, sentenceText))
                 continue;
-            var shared = topic.Count == 0 ? 0 : glossary.Tokens(sentenceText, language).Intersect(topic, StringComparer.Ordinal).Count();
+            // A term the question names says more than a word it shares: of "the session of COMIAC" and "réuni", the
+            // sentence naming COMIAC is the one about it.
+            var shared = topic.Count + questionTermIds.Count == 0 ? 0 : SharedWords(sentenceText, language, topic) + 2 * SharedTerms(sentenceText, language, questionTermIds);
             // The sentence on the session asked comes first; then a sentence whose fact is picked out beats one that only
             // holds a fact somewhere, at equal topic share.
             var rank = (NamesSession: sessions is { Count: > 0 } && ReferenceParser.AllSessions(sentenceText).Intersect(sessions).Any(),
@@ -45,10 +48,20 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         return best;
     }
 
-    private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds) => kind switch
+    /// <summary>Whether a stated date names its day and month ("27 and 28 January 2009"), not only a year ("2011").</summary>
+    public static bool IsFullDate(string date) => FullDate().IsMatch(date);
+
+    private int SharedWords(string sentence, Language language, IReadOnlyCollection<string> topic) =>
+        topic.Count == 0 ? 0 : glossary.Tokens(sentence, language).Intersect(topic, StringComparer.Ordinal).Count();
+
+    private int SharedTerms(string sentence, Language language, IReadOnlyCollection<string> termIds) =>
+        termIds.Count == 0 ? 0 : glossary.FindTerms(glossary.Tokens(sentence, language), language).Select(t => t.Id).Distinct().Count(termIds.Contains);
+
+    private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds, bool hijri) => kind switch
     {
         // "on 20 and 21 Sha'ban 1427 H (13 and 14 September 2006)": the Gregorian date is the one users look for.
-        FactKind.When => First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
+        // "What were the Hijri dates …?" wants "24 to 26 Rajab 1432 H" first.
+        FactKind.When => (hijri ? First(HijriDate(), sentence) : null) ?? First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
         // "How many countries sit on the committee?" is answered as well by the list that names them.
         FactKind.HowMany => Counted(sentence, language, topic) ?? NamesIn(sentence),
         // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
@@ -117,7 +130,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     {
         "and", "or", "for", "to", "of", "in", "on", "at", "by", "with", "from", "the", "a", "an", "which", "that",
         "et", "ou", "pour", "à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "avec", "le", "la", "les", "qui", "que",
-        "و", "أو", "في", "من", "إلى", "على", "عن", "مع", "التي", "الذي",
+        "و", "أو", "في", "من", "إلى", "على", "عن", "مع", "التي", "الذي", "لصالح", "لفائدة", "ل",
     };
 
     /// <summary>How many names a list holds: "A, B and C", "A, B, and C", "du A, de B et du C", "A، وB، وC" hold three.</summary>
@@ -236,17 +249,15 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|" +
         "كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول";
 
-    private const string Months =
-        "January|February|March|April|May|June|July|August|September|October|November|December|" +
-        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
-        "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|" +
-        "كانون\\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\\s+الأول|تشرين\\s+الثاني|كانون\\s+الأول|" +
-        // Hijri months as English and French texts transliterate them: "Sha'ban", "Chaabane", "Chaâbane", "Dhou al-Hijja".
+    /// <summary>Hijri months as English and French texts transliterate them ("Sha'ban", "Chaabane", "Chaâbane", "Dhou al-Hijja") and in Arabic.</summary>
+    private const string HijriMonths =
         "Mu?h?arr?am|Mouharram|Moharram|Safar|Rabi[a]?['’]?[\\s-]+(?:al|el|ul)?[\\s-]*(?:Awwal|Awal|Aoual|Thani|Akhir|Sani)|" +
         "(?:Jumada|Joumada|Djoumada)[\\s-]+(?:al|el|ul)?[\\s-]*(?:Awwal|Oula|Ula|Thani|Akhira)|Rajab|Radjab|" +
         "Sha['’]?a?ban|Cha['’]?a?b[aâ]ne?|Ramadh?an|Shaww?al|Chaww?al|Chaoual|" +
         "(?:Dhu|Dhou|Dhul|Zul|Zoul)[\\s-]*(?:al|el)?[\\s-]*(?:Qi|Qa|Ki)['’]?d(?:ah|a|e)?|(?:Dhu|Dhou|Dhul|Zul|Zoul)[\\s-]*(?:al|el)?[\\s-]*H[ie]dj?j(?:ah|a|e)?|" +
         "محرم|صفر|ربيع\\s+الأول|ربيع\\s+الثاني|جمادى\\s+الأولى|جمادى\\s+الآخرة|رجب|شعبان|رمضان|شوال|ذو\\s+القعدة|ذو\\s+الحجة";
+
+    private const string Months = GregorianMonths + "|" + HijriMonths;
 
     /// <summary>"25 September", "28-30 June 2011", "from 18 to 20 May 2010", "le 25 septembre", "25 سبتمبر", "24 to 26 Rajab 1432 H".</summary>
     [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*(?:[-–]|and|to|au|et|à|إلى|الى|و)\s*\d{1,2})?\s+(?:" + Months + @")(?:\s*/\s*(?:" + Months + @"))?(?:\s+\d{4}(?:\s*(?:H|هـ|م)(?!\p{L}))?)?", RegexOptions.IgnoreCase)]
@@ -256,11 +267,15 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*(?:[-–]|and|to|au|et|à|إلى|الى|و)\s*\d{1,2})?\s+(?:" + GregorianMonths + @")(?:\s*/\s*(?:" + GregorianMonths + @"))?(?:\s+\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex GregorianDate();
 
+    /// <summary>"24 to 26 Rajab 1432 H", « du 24 au 26 Rajab 1432 H », "24-26 رجب 1432 هـ": <see cref="FullDate"/> with Hijri months only.</summary>
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?:\s*(?:[-–]|and|to|au|et|à|إلى|الى|و)\s*\d{1,2})?\s+(?:" + HijriMonths + @")(?:\s*/\s*(?:" + HijriMonths + @"))?(?:\s+\d{4}(?:\s*(?:H|هـ)(?!\p{L}))?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HijriDate();
+
     [GeneratedRegex(@"(?<!\d)(?:19|20|14)\d\d(?!\d)")]
     private static partial Regex Year();
 
-    /// <summary>A number as digits or a whole number word, not an ordinal ("38th", "trente-huitième"), a day of a month, a paragraph cited with its item ("17(f)"), nor what follows an Arabic ordinal or noun ("الحادية عشرة", "الدورة 38").</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<!(?<!\p{L})ال\p{L}+\s+)(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen|hundred|thousand|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|مئة|مائة|ألف)(?![\p{L}\d/])(?!-\p{L})(?!\s*(?:st|nd|rd|th|e|ème)\b)(?!\s?\(\p{L}\))(?!\s+(?:" + Months + @"))", RegexOptions.IgnoreCase)]
+    /// <summary>A number as digits or a whole number word, with the words that make it one ("ست عشرة", "100 ألف"), not an ordinal ("38th", "trente-huitième"), a day of a month, a paragraph cited with its item ("17(f)"), nor what follows an Arabic ordinal or noun ("الحادية عشرة", "الدورة 38").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<!(?<!\p{L})ال\p{L}+\s+)(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|dozen|hundred|thousand|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|مئة|مائة|ألف)(?:\s+(?:عشرة|عشر|ألف|آلاف|مليون|ملايين|thousand|million|billion|hundred|mille|millions|milliards|milliard|cent))*(?![\p{L}\d/])(?!-\p{L})(?!\s*(?:st|nd|rd|th|e|ème)\b)(?!\s?\(\p{L}\))(?!\s+(?:" + Months + @"))", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"\G\s+(?<word>[\p{L}'’-]+)")]

@@ -42,6 +42,11 @@ public static partial class FactCue
     /// </summary>
     public static bool AsksVenue(string question) => Venue.IsMatch(question);
 
+    /// <summary>Whether a date question asks the Hijri date: "the Hijri dates", "hegira", « calendrier hégirien », "التاريخ الهجري".</summary>
+    public static bool AsksHijri(string question) => Hijri.IsMatch(question);
+
+    private static readonly Regex Hijri = SpellingVariants.Regex(@"(?<!\p{L})(?:hijri|hijra|hegira|h[ée]gire|h[ée]girien(?:ne)?|islamic\s+calendar|calendrier\s+musulman|(?:ال)?هجري(?:ة)?)(?!\p{L})", RegexOptions.IgnoreCase);
+
     /// <summary>Whether the place at <paramref name="placeStart"/> is where a meeting was held or a text adopted: "held in Islamabad", « tenue à Dakar », "المنعقدة في داكار".</summary>
     public static bool IsVenue(string text, int placeStart) => VenueBefore.IsMatch(text.AsSpan(Math.Max(0, placeStart - 40), Math.Min(40, placeStart)));
 

@@ -42,6 +42,9 @@ public sealed record QuestionIntent(
     /// <summary>For a place question, whether it asks where a meeting was held rather than where something is (<see cref="FactCue.AsksVenue"/>).</summary>
     public bool AsksVenue { get; init; }
 
+    /// <summary>"What were the Hijri dates of the session?", « selon le calendrier hégirien », "التاريخ الهجري": the date to state is the Hijri one.</summary>
+    public bool AsksHijri { get; init; }
+
     /// <summary>"Which resolutions mention Rabat?": every clause that mentions the topic answers, whatever its kind (<see cref="MentionCue"/>).</summary>
     public bool AsksWhereMentioned { get; init; }
 

@@ -121,6 +121,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Citation = CitationCue.Read(question),
             Fact = fact,
             AsksVenue = fact == FactKind.Where && FactCue.AsksVenue(question),
+            AsksHijri = fact == FactKind.When && FactCue.AsksHijri(question),
             AsksWhereMentioned = asksWhereMentioned,
             Negated = NegationCue.IsAsked(question),
             Numbers = [.. WrittenNumbers.In(topicText)],

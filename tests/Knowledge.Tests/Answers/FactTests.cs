@@ -130,6 +130,8 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("The Council, meeting at its 9th session (Session: Unity and Progress) in Rabat;", 1)]
     [InlineData("إن المجلس، المنعقد في دورته التاسعة (دورة: الوحدة والتقدم) في الرباط؛", 1)]
     [InlineData("Notes the following: the plan is adopted.", 2)]
+    // French puts a space before « ; » and « : ».
+    [InlineData("Réuni à Rabat (12 mars 2009) ; rappelant la session tenue le 3 mai 2010 ;", 2)]
     public void Sentences_end_at_stops_outside_brackets(string text, int sentences) =>
         Assert.Equal(sentences, ClauseSentences.Split(text).Count);
 
@@ -216,6 +218,14 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("ما هو الاسم الذي حملته الدورة الثامنة والثلاثون لمجلس وزراء الخارجية؟", "دورة: السلام والتعاون والتطور، بحسب 38/1 ¶PP1", "دورة: السلام والتعاون والتطور")]
     [InlineData("Comment s'appelait la 38e session ?", "Session de la paix, de la coopération et du développement, selon 38/1 ¶PP1", "Session de la paix, de la coopération et du développement")]
     [InlineData("أين انعقدت الدورة الثامنة والثلاثون؟", "أستانة، بحسب", "أستانة")]
+    // The Hijri date when the Hijri date is asked.
+    [InlineData("What were the Hijri dates of the 38th session of the Council of Foreign Ministers in Astana?", "24 to 26 Rajab 1432 H, according to 38/1 ¶PP1", "24 to 26 Rajab 1432 H")]
+    [InlineData("ما التاريخ الهجري لانعقاد الدورة الثامنة والثلاثين؟", "24 إلى 26 رجب 1432هـ، بحسب", "24 إلى 26 رجب 1432هـ")]
+    // A number in several words is one number: sixteen, not ten; a hundred thousand, not a thousand.
+    [InlineData("كم دولة عضواً شارك خبراؤها في اجتماع كوالالمبور في يناير ٢٠٠٩؟", "ست عشرة دولة عضوا، بحسب 38/4 ¶PP4", "ست عشرة دولة عضوا")]
+    [InlineData("كم حاسوباً يُقترح توفيرها لصالح الدول الأعضاء الأقل نمواً؟", "100 ألف حاسوب، بحسب 38/3 ¶3", "100 ألف حاسوب")]
+    // The dates of the session asked, not those of the session whose resolution recalls it, in the same paragraph.
+    [InlineData("Quand s'est tenue la neuvième session du COMIAC ?", "11 au 13 octobre 2010, selon 38/2", "11 au 13 octobre 2010")]
     // The member States counted or listed are no addressee: the list of the committee answers.
     [InlineData("كم عدد الدول الأعضاء في اللجنة؟", "8 دول (المملكة العربية السعودية", "المملكة العربية السعودية، وجمهورية تركيا، والجمهورية الإسلامية الإيرانية، وجمهورية مصر العربية، وماليزيا، وجمهورية السنغال، والجمهورية العربية السورية، والمملكة المغربية")]
     [InlineData("Combien d'États membres compte le comité ?", "8 pays (Royaume d'Arabie saoudite", "Royaume d'Arabie saoudite, de la République de Turquie, de la République islamique d'Iran, de la République arabe d'Égypte, de la Malaisie, de la République du Sénégal, de la République arabe syrienne et du Royaume du Maroc")]
@@ -232,6 +242,16 @@ public sealed class FactTests(TestCorpus corpus)
         var clause = answer.Clauses[0];
         var highlight = Assert.Single(clause.Highlights);
         Assert.Equal(fact, highlight.Of(clause.Text));
+    }
+
+    [Fact]
+    public void The_days_a_session_met_are_not_the_year_its_follow_up_committee_meets()
+    {
+        var answer = corpus.Assistant.Ask(new Question("On what dates was the Eighth Session of the Islamic Conference of Information Ministers held?"));
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.DoesNotContain(answer.Clauses, c => (c.Citation.Resolution, c.Citation.Paragraph) == ("38/1", "C.2"));
+        Assert.Contains(answer.Clauses, c => c.Text.Contains("27 and 28 January 2009"));
     }
 
     [Fact]
