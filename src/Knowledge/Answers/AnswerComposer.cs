@@ -204,6 +204,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var language = intent.Language;
         var session = intent.Session!.Value;
         var citing = corpus.CitingSession(session).ToList();
+        // "Dans quelle ville s'est réunie la 36e session ?": the corpus holds none of its resolutions, but the clauses
+        // citing them say where and when it met.
+        if (intent.Fact is FactKind.When or FactKind.Where or FactKind.SessionName && StatingSessionFact(intent, session, citing) is { Count: > 0 } stating)
+            return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(stating), language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
         if (citing.Count > 0 && intent.HasTopic)
             citing = RankWithin(intent, citing);
         if (citing.Count == 0)
@@ -283,6 +287,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerParagraphs(string question, QuestionIntent intent, ResolutionCorpus corpus)
     {
         var language = intent.Language;
+        // "In its preamble, what threats does the cyber resolution worry about?": a part of no resolution named, with a
+        // topic, is that part of whichever resolution holds the topic; only a part and nothing else needs to ask which.
+        if (intent.Resolutions.Count != 1 && intent.Paragraphs is [ParagraphSelectors.Preamble] && intent.HasTopic)
+            return AnswerWithin(question, intent with { Paragraphs = [], AboutPreamble = true },
+                intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList(), corpus);
         if (intent.Resolutions.Count != 1)
             return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(string.Join(", ", intent.Paragraphs.Select(ParagraphSelectors.Describe)), ExistingResolutions(corpus), language));
 
@@ -519,18 +528,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer AnswerSessionFact(string question, QuestionIntent intent, int session, List<Resolution> resolutions)
     {
+        var stating = StatingSessionFact(intent, session, resolutions.SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (r, p))));
+        return stating.Count == 0
+            ? NotFound(question, intent.Language, AnswerTexts.NotFound(intent.Language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), intent.Language))
+            : Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(stating), intent.Language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
+    }
+
+    /// <summary>The candidates that name <paramref name="session"/> and state the fact asked (its date, place or name), the first few.</summary>
+    private List<(Resolution Resolution, Paragraph Paragraph)> StatingSessionFact(QuestionIntent intent, int session, IEnumerable<(Resolution Resolution, Paragraph Paragraph)> candidates)
+    {
         List<int> asked = [session];
-        var stating = resolutions
-            .SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (Resolution: r, Paragraph: p)))
+        return candidates
             .Select(c => (c.Resolution, c.Paragraph, Text: Text(c.Paragraph, intent.QuestionLanguage)))
             .Where(c => ReferenceParser.AllSessions(c.Text).Contains(session)
                         && _facts.Locate(intent.Fact, c.Text, intent.QuestionLanguage, [], [], asked) is { Fact: not null })
             .Select(c => (c.Resolution, c.Paragraph))
             .Take(MaxTopicClauses)
             .ToList();
-        return stating.Count == 0
-            ? NotFound(question, intent.Language, AnswerTexts.NotFound(intent.Language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), intent.Language))
-            : Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(stating), intent.Language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
     }
 
     /// <summary>The question's topic words (in its language and in others it writes) and <paramref name="termIds"/>, within one resolution or kind when given.</summary>

@@ -372,9 +372,9 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // clause says "located". Verbs of meeting stay: "met", "held" pick the clause on the meeting.
         [FactKind.Where] = new()
         {
-            [Language.En] = ["located", "based", "situated", "location"],
-            [Language.Fr] = ["trouve", "trouvent", "situe", "situé", "située"],
-            [Language.Ar] = ["يقع", "تقع", "توجد", "يوجد", "موقع"],
+            [Language.En] = ["located", "based", "situated", "location", "housed", "installed"],
+            [Language.Fr] = ["trouve", "trouvent", "situe", "situé", "située", "installé", "installée", "basé", "basée", "implanté", "implantée"],
+            [Language.Ar] = ["يقع", "تقع", "توجد", "يوجد", "موقع", "مقر", "مقره", "مقرها"],
         },
         // "What name was given to the 38th session?": the name is what is asked; the clause prints it, not "name".
         [FactKind.SessionName] = new()

@@ -169,14 +169,20 @@ public static partial class ReferenceParser
     /// Never from inside a word: « trente-neuvième » is not a ninth session.</summary>
     private static readonly Regex SessionNamed = SpellingVariants.Regex(SessionBefore + SessionOrdinal + OtherBodyAfter, RegexOptions.IgnoreCase);
 
-    /// <summary>Not what a report is sent to ("report to the 39th session"; "the name given to" a session is no report), never from inside a word.</summary>
-    private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:(?<!\bgiven\s)\bto|\buntil|\bbefore|\bà|\bau|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
+    /// <summary>Not what a report is sent to ("report to the 39th session", « un rapport pour la 39e session »; "the name given to" a session is no report), never from inside a word.</summary>
+    private const string SessionBefore = @"(?<![\p{L}\d\-])(?<!(?:(?<!\bgiven\s)\bto|\buntil|\bbefore|\bà|\bau|\brapports?\s+(?:\p{L}+\s+){0,3}?pour|\breports?\s+(?:\p{L}+\s+){0,3}?for|\bjusqu'à|إلى|الى|حتى)\s+(?:the\s+|la\s+|sa\s+|its\s+|next\s+|prochaine\s+)*)";
 
     /// <summary>"the 38th session", "session 38", "thirty-eighth session", « trente-huitième session », "الدورة 38", "الدورة الثامنة والثلاثين".</summary>
     private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+|\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?(?:ال)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:(?:و\s*)?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
 
     /// <summary>Another body's name after the session: a committee's, a conference's, the Summit's.</summary>
-    private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee)|\s+(?:de\s+la\s+|du\s+)(?:Conférence|COMIAC|Comité|Sommet)|\s+(?:ل|ب)?(?:كومياك|كوميالك|مؤتمر|لمؤتمر|للجنة|اللجنة|القمة|للقمة))";
+    private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?" + Quote + @"(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee|" + ArabicBodies + @")|\s+(?:de\s+la\s+|du\s+|de\s+l['’])" + Quote + @"(?:Conférence|COMIAC|Comité|Sommet|ICIM|" + ArabicBodies + @")|\s+" + Quote + @"(?:ل|ب)?(?:" + ArabicBodies + @"))";
+
+    /// <summary>An opening quote, as a body's name in another language is often quoted: « la session de la « كومياك » ».</summary>
+    private const string Quote = @"(?:[«""“]\s*)?";
+
+    /// <summary>Other bodies' names in Arabic, read inside questions in any language.</summary>
+    private const string ArabicBodies = @"كومياك|كوميالك|مؤتمر|المؤتمر|لمؤتمر|للجنة|اللجنة|لجنة|القمة|للقمة";
 
     /// <summary>Any session named, whoever's: "the ninth session of COMIAC" as well as "the 38th session".</summary>
     private static readonly Regex AnySessionNamed = SpellingVariants.Regex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase);
@@ -186,8 +192,8 @@ public static partial class ReferenceParser
 
     private static readonly Regex SecurityCouncil = SpellingVariants.Regex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase);
 
-    /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "الجمعية العامة لاتحاد …").</summary>
-    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
+    /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "its general assembly", "the union's General Assembly", "الجمعية العامة لاتحاد …").</summary>
+    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?<!(?:(?<!\p{L})(?:its|their|whose|son|sa|leur)|\p{L}['’]s?)\s+)(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
 
     /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>
     private static readonly Regex ArabLeague = SpellingVariants.Regex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase);

@@ -506,4 +506,20 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal(paragraphs, answer.Clauses.Select(c => c.Citation.Paragraph));
         Assert.All(answer.Clauses, c => Assert.Equal(resolution, c.Citation.Resolution));
     }
+
+    // Two resolutions named by their titles in one question are both its scope; a session named as the body's
+    // ("la neuvième session de la « كومياك »") or as where a report goes (« pour la 39e session ») is no scope.
+    [Theory]
+    [InlineData("ما الذي يطلبه كل من القرار الخاص بصندوق التضامن الرقمي والقرار الخاص بفريق الطوارئ الحاسوبية من الأمين العام؟", new[] { "38/3:4", "38/4:8" })]
+    [InlineData("Le Conseil a-t-il approuvé les résolutions de la neuvième session de la « كومياك » ?", new[] { "38/2:1" })]
+    [InlineData("Quelles résolutions demandent au Secrétaire général un rapport pour la 39e session ?", new[] { "38/4:8", "38/3:4", "38/2:2", "38/1:OP-final" })]
+    // A preamble named with a topic and no resolution is the preamble of the resolution on that topic.
+    [InlineData("In its preamble, what kinds of online threats does the cyber resolution say the ministers are worried about?", new[] { "38/4:PP6" })]
+    [InlineData("Le préambule de la résolution sur le Fonds évoque un appel du sommet extraordinaire de La Mecque : lequel ?", new[] { "38/3:PP8" })]
+    public void Scopes_named_by_title_body_or_part_are_read_as_such(string question, string[] cited)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(cited.Order(), answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}").Order());
+    }
 }

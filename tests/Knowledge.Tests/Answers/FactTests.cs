@@ -224,6 +224,11 @@ public sealed class FactTests(TestCorpus corpus)
     // A number in several words is one number: sixteen, not ten; a hundred thousand, not a thousand.
     [InlineData("كم دولة عضواً شارك خبراؤها في اجتماع كوالالمبور في يناير ٢٠٠٩؟", "ست عشرة دولة عضوا، بحسب 38/4 ¶PP4", "ست عشرة دولة عضوا")]
     [InlineData("كم حاسوباً يُقترح توفيرها لصالح الدول الأعضاء الأقل نمواً؟", "100 ألف حاسوب، بحسب 38/3 ¶3", "100 ألف حاسوب")]
+    // A session the corpus holds no resolution of: where it met is read from the clauses citing its resolutions.
+    [InlineData("Dans quelle ville s'est réunie la 36e session du Conseil des ministres des Affaires étrangères ?", "Damas, selon 38/4 ¶PP3", "Damas")]
+    // Another body's general assembly is no UN body.
+    [InlineData("And the broadcasters' union: when did its general assembly meet to sign off on the restructuring?", "27 and 28 January 2009, according to 38/1 ¶B.1", "27 and 28 January 2009")]
+    [InlineData("Dans quelle ville est installé le secrétariat national permanent qui suit les travaux du COMIAC ?", "Dakar, selon 38/1 ¶D.1", "Dakar")]
     // The dates of the session asked, not those of the session whose resolution recalls it, in the same paragraph.
     [InlineData("Quand s'est tenue la neuvième session du COMIAC ?", "11 au 13 octobre 2010, selon 38/2", "11 au 13 octobre 2010")]
     // The member States counted or listed are no addressee: the list of the committee answers.

@@ -11,7 +11,7 @@ public sealed class TitleCueTests(TestCorpus corpus)
     [InlineData("What does the resolution on the OIC-CERT ask?", new[] { "the OIC-CERT" })]
     [InlineData("What is the Secretary-General asked in the resolution on the OIC-CERT?", new[] { "the OIC-CERT" })]
     [InlineData("Both the digital fund resolution and the CERT resolution say so", new[] { "digital fund", "CERT" })]
-    [InlineData("Que demande la résolution sur le Fonds de solidarité numérique ?", new[] { "le Fonds de solidarité numérique " })]
+    [InlineData("Que demande la résolution sur le Fonds de solidarité numérique ?", new[] { "le Fonds de solidarité numérique" })]
     [InlineData("ما الذي يستذكره قرار الشؤون الإعلامية؟", new[] { "الشؤون الإعلامية" })]
     [InlineData("أي قرار وافق على قرارات كومياك؟", new string[0])]
     [InlineData("What did 38/4 ask member states to do?", new string[0])]
