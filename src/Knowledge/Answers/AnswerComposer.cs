@@ -149,7 +149,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// </summary>
     private Answer AnswerWithin(string question, QuestionIntent intent, List<Resolution> resolutions, ResolutionCorpus corpus)
     {
-        if (intent.Fact is FactKind.When or FactKind.Where or FactKind.SessionName && intent.Session is { } session && !intent.HasTopic)
+        if (IsSessionFact(intent.Fact) && intent.Session is { } session && !intent.HasTopic)
             return AnswerSessionFact(question, intent, session, resolutions);
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
         var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName;
@@ -169,7 +169,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             // "What does 38/4 recall?", "what did 38/1 welcome?": the clauses of either part that open with that verb.
             if (intent.Actions.Count > 0 && resolutions.Count <= MaxSearchesPerQuestion
                 && resolutions.SelectMany(r => r.Paragraphs.Where(p => OpensWith(p, intent.Actions, intent.QuestionLanguage)).Select(p => (r, p))).ToList() is { Count: > 0 } opening)
-                return Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(opening), intent.Language), opening, opening.Select(o => o.r.Key).Distinct().ToList());
+                return FoundOnTopic(question, intent.Language, opening);
             return Overview(question, intent.Language, resolutions);
         }
 
@@ -206,8 +206,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var citing = corpus.CitingSession(session).ToList();
         // "Dans quelle ville s'est réunie la 36e session ?": the corpus holds none of its resolutions, but the clauses
         // citing them say where and when it met.
-        if (intent.Fact is FactKind.When or FactKind.Where or FactKind.SessionName && StatingSessionFact(intent, session, citing) is { Count: > 0 } stating)
-            return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(stating), language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
+        if (IsSessionFact(intent.Fact) && StatingSessionFact(intent, session, citing) is { Count: > 0 } stating)
+            return FoundOnTopic(question, language, stating);
         if (citing.Count > 0 && intent.HasTopic)
             citing = RankWithin(intent, citing);
         if (citing.Count == 0)
@@ -244,7 +244,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             // name what it rests on without a symbol; when none citing one is on the question's topic, that one answers.
             else if (intent.HasTopic && citing.Count > 1
                      && RankWithin(intent, resolution.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (resolution, p)).ToList()) is { Count: > 0 } named)
-                return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(named), language), named, [resolution.Key]);
+                return FoundOnTopic(question, language, named);
             var cited = string.Join(", ", citing.SelectMany(c => c.p.Cites).Where(c => !own.Contains(c)).Distinct());
             return Found(question, language, AnswerTexts.BuildsOn(resolution.Key, cited, ClauseCount.Of(citing), language), citing, [resolution.Key]);
         }
@@ -517,7 +517,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return NotFound(question, language, AnswerTexts.NotFound(language), AnswerTexts.NotFoundHint(ExistingResolutions(corpus), language));
 
         var clauses = relevant.Take(MaxTopicClauses).Select(h => (h.Resolution, h.Paragraph)).ToList();
-        return Found(question, language, AnswerTexts.Topic(ClauseCount.Of(clauses), language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
+        return FoundOnTopic(question, language, clauses);
     }
 
     /// <summary>
@@ -529,10 +529,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private Answer AnswerSessionFact(string question, QuestionIntent intent, int session, List<Resolution> resolutions)
     {
         var stating = StatingSessionFact(intent, session, resolutions.SelectMany(r => r.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => (r, p))));
-        return stating.Count == 0
-            ? NotFound(question, intent.Language, AnswerTexts.NotFound(intent.Language), AnswerTexts.NotFoundHint(ExistingResolutions(knowledge.Corpus), intent.Language))
-            : Found(question, intent.Language, AnswerTexts.Topic(ClauseCount.Of(stating), intent.Language), stating, stating.Select(c => c.Resolution.Key).Distinct().ToList());
+        return stating.Count == 0 ? NotFoundAnswer(question, intent.Language) : FoundOnTopic(question, intent.Language, stating);
     }
+
+    /// <summary>A fact every session has and the clauses naming it state: when and where it met, and its name.</summary>
+    private static bool IsSessionFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.SessionName;
 
     /// <summary>The candidates that name <paramref name="session"/> and state the fact asked (its date, place or name), the first few.</summary>
     private List<(Resolution Resolution, Paragraph Paragraph)> StatingSessionFact(QuestionIntent intent, int session, IEnumerable<(Resolution Resolution, Paragraph Paragraph)> candidates)
@@ -573,7 +574,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             holding = holding.Where(x => x.Sentence!.Value.Located).ToList();
         // "On what dates was the Eighth Session held?": the clauses giving its days answer, not one on a meeting of its
         // follow-up committee "scheduled to be held in 2011".
-        if (intent.Fact == FactKind.When && holding.Where(x => StatedFact(intent, x.Hit) is { } date && FactLocator.IsFullDate(date)).ToList() is { Count: > 0 } dated)
+        if (intent.Fact == FactKind.When && holding.Where(x => x.Sentence!.Value.Stated is { } date && FactLocator.IsFullDate(date)).ToList() is { Count: > 0 } dated)
             holding = dated;
         // "Where is the COMIAC secretariat?" is not answered by the city where the resolution creating it was adopted.
         if (intent.Fact == FactKind.Where && !intent.AsksVenue && holding.Where(x => !NamesVenue(intent, x.Hit)).ToList() is { Count: > 0 } notVenues)
@@ -584,15 +585,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return chosen;
         // "When was the ninth session of COMIAC held?": the opening paragraph and the one approving its resolutions both
         // give its dates. A date or a name is specific enough that a candidate stating the same one states this fact.
-        var stated = chosen.Select(h => StatedFact(intent, h)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return [.. chosen, .. holding.Select(x => x.Hit).Where(h => !chosen.Contains(h) && StatedFact(intent, h) is { } fact && stated.Contains(fact))];
-    }
-
-    /// <summary>The words stating the fact asked in the clause, in the question's language, if it states one.</summary>
-    private string? StatedFact(QuestionIntent intent, ClauseHit hit)
-    {
-        var text = Text(hit.Paragraph, intent.QuestionLanguage);
-        return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions) is { Fact: { } fact } ? fact.Of(text) : null;
+        var stated = holding.Where(x => chosen.Contains(x.Hit)).Select(x => x.Sentence!.Value.Stated).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. chosen, .. holding.Where(x => !chosen.Contains(x.Hit) && x.Sentence!.Value.Stated is { } fact && stated.Contains(fact)).Select(x => x.Hit)];
     }
 
     /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>
@@ -650,9 +644,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     /// <summary>
     /// Whether the clause holds the fact asked, and how much of the question its fact-holding sentence holds (the
-    /// clause's own share when no sentence is singled out). Null when the clause holds no fact of that kind.
+    /// clause's own share when no sentence is singled out), with the words stating the fact when they are picked out.
+    /// Null when the clause holds no fact of that kind.
     /// </summary>
-    private (double Coverage, bool Located)? FactSentence(QuestionIntent intent, ClauseHit hit)
+    private (double Coverage, bool Located, string? Stated)? FactSentence(QuestionIntent intent, ClauseHit hit)
     {
         var text = Text(hit.Paragraph, intent.QuestionLanguage);
         switch (intent.Fact)
@@ -660,14 +655,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             case FactKind.WhichResolution:
                 // "Which resolution gave OIC-CERT its status?" is answered by the clause that names that resolution.
                 var own = ResolutionKeys.ShortForms(hit.Resolution.Key).Append(hit.Resolution.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false) : null;
+                return hit.Paragraph.Cites.Any(c => !own.Contains(c)) ? (Coverage(intent, hit.Paragraph), false, null) : null;
             case FactKind.WhoIsAsked:
                 // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer. A clause
                 // that opens otherwise ("Notes … and calls upon them") names its addressee too far from its verb to state it.
                 if (hit.Paragraph.Addressees == Addressee.None || !IsDirective(hit.Paragraph.Action))
                     return null;
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
-                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true) : (Coverage(intent, hit.Paragraph), false);
+                    ? (SentenceCoverage(intent, who.Sentence.Of(text)), true, null) : (Coverage(intent, hit.Paragraph), false, null);
             default:
                 // A date or a number must be there to be picked out: a clause that only mentions "2005" in a citation
                 // does not say how much was paid. "Who" and "which countries" may be answered in words no pattern picks out.
@@ -678,8 +673,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))
-                    return (coverage, fact.Fact is not null);
-                return fact.Fact is not null && IsAboutQuestion(intent, hit.Paragraph, text, fact.Sentence) ? (coverage, true) : null;
+                    return (coverage, fact.Fact is not null, fact.Fact?.Of(text));
+                return fact.Fact is { } stated && IsAboutQuestion(intent, hit.Paragraph, text, fact.Sentence) ? (coverage, true, stated.Of(text)) : null;
         }
     }
 
@@ -993,6 +988,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // A word is covered by itself or by a word the lexicon says means the same ("ordis" by "ordinateurs").
         return words.Where(t => tokens.Contains(t) || knowledge.Lexicon.SynonymsOf(t, language).Overlaps(tokens));
     }
+
+    /// <summary>The clauses found on the question's topic, under the lead that counts them.</summary>
+    private Answer FoundOnTopic(string question, Language language, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses) =>
+        Found(question, language, AnswerTexts.Topic(ClauseCount.Of(clauses), language), clauses, clauses.Select(c => c.Resolution.Key).Distinct().ToList());
 
     private Answer Found(string question, Language language, string lead, IReadOnlyList<(Resolution Resolution, Paragraph Paragraph)> clauses, IReadOnlyList<string> resolutionKeys)
     {

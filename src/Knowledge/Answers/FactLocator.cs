@@ -35,7 +35,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
                 continue;
             // A term the question names says more than a word it shares: of "the session of COMIAC" and "réuni", the
             // sentence naming COMIAC is the one about it.
-            var shared = topic.Count + questionTermIds.Count == 0 ? 0 : SharedWords(sentenceText, language, topic) + 2 * SharedTerms(sentenceText, language, questionTermIds);
+            var shared = topic.Count + questionTermIds.Count == 0 ? 0 : Shared(glossary.Tokens(sentenceText, language), language, topic, questionTermIds);
             // The sentence on the session asked comes first; then a sentence whose fact is picked out beats one that only
             // holds a fact somewhere, at equal topic share.
             var rank = (NamesSession: sessions is { Count: > 0 } && ReferenceParser.AllSessions(sentenceText).Intersect(sessions).Any(),
@@ -51,11 +51,10 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// <summary>Whether a stated date names its day and month ("27 and 28 January 2009"), not only a year ("2011").</summary>
     public static bool IsFullDate(string date) => FullDate().IsMatch(date);
 
-    private int SharedWords(string sentence, Language language, IReadOnlyCollection<string> topic) =>
-        topic.Count == 0 ? 0 : glossary.Tokens(sentence, language).Intersect(topic, StringComparer.Ordinal).Count();
-
-    private int SharedTerms(string sentence, Language language, IReadOnlyCollection<string> termIds) =>
-        termIds.Count == 0 ? 0 : glossary.FindTerms(glossary.Tokens(sentence, language), language).Select(t => t.Id).Distinct().Count(termIds.Contains);
+    /// <summary>The question's words a sentence's tokens hold, and twice its terms.</summary>
+    private int Shared(List<string> tokens, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> termIds) =>
+        tokens.Intersect(topic, StringComparer.Ordinal).Count()
+        + (termIds.Count == 0 ? 0 : 2 * glossary.FindTerms(tokens, language).Select(t => t.Id).Distinct().Count(termIds.Contains));
 
     private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds, bool hijri) => kind switch
     {

@@ -60,7 +60,7 @@ public static partial class OrdinalWords
     {
         if (SessionInDigits.Match(text) is { Success: true } digits)
             return int.Parse(digits.Groups["n"].Success && digits.Groups["n"].Length > 0 ? digits.Groups["n"].Value : digits.Groups["m"].Value);
-        if (EnglishSession.Match(text) is { Success: true } en && English(en.Groups[1].Value) is { } e)
+        if (EnglishSession().Match(text) is { Success: true } en && English(en.Groups[1].Value) is { } e)
             return e;
         if (FrenchSession.Match(text) is { Success: true } fr && French(fr.Groups[1].Value) is { } f)
             return f;
@@ -123,7 +123,8 @@ public static partial class OrdinalWords
 
     private static readonly Regex SessionInDigits = SpellingVariants.Regex(@"(?:(?<n>\d{1,3})(?:st|nd|rd|th|e|ème|ᵉ)\s+(?:[Oo]rdinary\s+|[Ee]xtraordinary\s+)?(?:session|Session|session\s+ordinaire)|(?:الدورة|دورته|دورتها|دورة)\s+(?:العادية|غير\s+العادية|الاستثنائية)?\s*(?:رقم\s*)?\(\s*(?<m>\d{1,3})\s*\)|(?:Ordinary|Extraordinary|ordinaire|extraordinaire)\s+(?:Session|session)\s*\(\s*(?<m>\d{1,3})\s*\)|(?:Session|session)\s+(?:ordinaire|extraordinaire|ordinary|extraordinary)\s*\(\s*(?<m>\d{1,3})\s*\))");
 
-    private static readonly Regex EnglishSession = SpellingVariants.Regex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b((?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?[A-Z]?[a-z]+(?:th|st|nd|rd))\s+(?:Ordinary\s+|Extraordinary\s+)?Session\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSession();
 
     private static readonly Regex FrenchSession = SpellingVariants.Regex(@"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session\b", RegexOptions.IgnoreCase);
 

@@ -115,8 +115,9 @@ public static partial class FollowUpReader
                 continue;
             folded.Append(c switch { 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا', 'ى' => 'ي', _ => char.ToLowerInvariant(c) });
         }
-        return Word.Matches(folded.ToString().Normalize(System.Text.NormalizationForm.FormC)).Select(m => m.Value).ToList();
+        return Word().Matches(folded.ToString().Normalize(System.Text.NormalizationForm.FormC)).Select(m => m.Value).ToList();
     }
 
-    private static readonly Regex Word = SpellingVariants.Regex(@"[\p{L}\d]+");
+    [GeneratedRegex(@"[\p{L}\d]+")]
+    private static partial Regex Word();
 }

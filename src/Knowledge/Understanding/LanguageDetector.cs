@@ -39,14 +39,14 @@ public static partial class LanguageDetector
     public static (Language Language, bool Confident) Guess(string text)
     {
         // A quoted title in another language ("… « Interaction avec les médias étrangers » …") is not the question's language.
-        var unquoted = Quoted.Replace(text, " ");
+        var unquoted = Quoted().Replace(text, " ");
         if (Words.IsMatch(unquoted))
             text = unquoted;
         // Words, not letters, decide the script: "ماذا عن OIC-CERT؟" is an Arabic question about a Latin acronym;
         // the Arabic question mark counts as an Arabic word, so "متى يوافق OIC Day؟" is Arabic too.
         // A section's letter ("38/1 section C") is no language's word: the C must not read as the
         // French "c" and make a bare reference French.
-        text = SectionLabel.Replace(text, " ");
+        text = SectionLabel().Replace(text, " ");
         var words = Words.Matches(text).Select(m => m.Value).ToList();
         var arabicWords = words.Count(IsArabic);
         var latinWords = words.Count - arabicWords;
@@ -98,9 +98,11 @@ public static partial class LanguageDetector
 
     private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF';
 
-    private static readonly Regex SectionLabel = SpellingVariants.Regex(@"(?<!\p{L})(?i:section|part|partie)\s+\(?[A-Z]\)?(?![\p{L}\d])");
+    [GeneratedRegex(@"(?<!\p{L})(?i:section|part|partie)\s+\(?[A-Z]\)?(?![\p{L}\d])")]
+    private static partial Regex SectionLabel();
 
-    private static readonly Regex Quoted = SpellingVariants.Regex(@"«[^»]{3,}»|“[^”]{3,}”|""[^""]{3,}""");
+    [GeneratedRegex(@"«[^»]{3,}»|“[^”]{3,}”|""[^""]{3,}""")]
+    private static partial Regex Quoted();
 
     private static readonly Regex Words = SpellingVariants.Regex(@"[\p{L}][\p{L}\p{Mn}'’-]*");
 }

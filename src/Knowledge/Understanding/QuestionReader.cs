@@ -31,7 +31,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         // "Besides member States, whom does 38/1 ask …?": whom and what the question leaves out are not its topic.
         var (kept, leftOut) = ExceptCue.Split(question);
         // "Report back" is reporting: "back" alone is backing ("back the Dakar office").
-        var topicText = ReportBack.Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
+        var topicText = ReportBack().Replace(TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutReferences(kept)), "$1");
         var terms = glossary.FindTerms(glossary.Tokens(topicText, language), language).ToList();
         // Other languages' glossaries read only what the question's own glossary left: "external media" is English
         // ExternalMedia, and the French "media" inside it must not take it apart.
@@ -145,7 +145,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private List<LanguageTokens> OtherScriptWords(string text, Language language)
     {
         var words = new Dictionary<Language, List<string>>();
-        foreach (System.Text.RegularExpressions.Match run in (language == Language.Ar ? LatinRun : ArabicRun).Matches(text))
+        foreach (Match run in (language == Language.Ar ? LatinRun : ArabicRun).Matches(text))
         {
             var runLanguage = language != Language.Ar ? Language.Ar : LanguageDetector.Detect(run.Value) == Language.Fr ? Language.Fr : Language.En;
             var questionWords = glossary.QuestionWords(runLanguage);
@@ -158,10 +158,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     }
 
     /// <summary>"The media and the member States", « les États membres et les médias », "وسائل الإعلام والدول الأعضاء": both are asked.</summary>
-    private static readonly Regex MediaAndStates = SpellingVariants.Regex(@"(?:media|press|médias|presse|إعلام|الإعلام)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+)?(?:member|états|etats)|(?:states|membres)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:media|press|médias|presse)|والدول\s+الأعضاء|الأعضاء\s+ووسائل", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static readonly Regex MediaAndStates = SpellingVariants.Regex(@"(?:media|press|médias|presse|إعلام|الإعلام)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+)?(?:member|états|etats)|(?:states|membres)\s+(?:and|et|or|ou)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:media|press|médias|presse)|والدول\s+الأعضاء|الأعضاء\s+ووسائل", RegexOptions.IgnoreCase);
 
     // English only: "report back" is the English idiom.
-    private static readonly Regex ReportBack = SpellingVariants.Regex(@"\b(report(?:s|ed|ing)?)\s+back\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(report(?:s|ed|ing)?)\s+back\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportBack();
 
     private static readonly Regex ArabicRun = SpellingVariants.Regex(@"[\u0600-\u06FF][\u0600-\u06FF\u064B-\u065F\s]*");
 
@@ -261,7 +262,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private List<string> Names(string text, Language language, IReadOnlyList<string> content, IReadOnlyList<LanguageTokens> otherLanguages)
     {
         var names = new List<string>();
-        foreach (System.Text.RegularExpressions.Match word in LatinWord.Matches(text))
+        foreach (Match word in LatinWord.Matches(text))
         {
             if (!char.IsUpper(word.Value[0]) || StartsSentence(text, word.Index))
                 continue;
@@ -353,23 +354,22 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         [Language.Ar] = ["عضو", "أعضاء", "الأعضاء", "عضوية", "العضوية"],
     };
 
+    /// <summary>« Combien d'États compte le comité ? »: counting is what is asked; no clause says the committee "counts" them.</summary>
+    private static readonly Dictionary<Language, string[]> CountingWordsAsTyped = new()
+    {
+        [Language.En] = [],
+        [Language.Fr] = ["compte", "comptent", "compter"],
+        [Language.Ar] = [],
+    };
+
+    /// <summary>The words of several tables, language by language.</summary>
+    private static Dictionary<Language, string[]> Joined(params Dictionary<Language, string[]>[] tables) =>
+        tables.SelectMany(t => t).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray());
+
     private static readonly Dictionary<FactKind, Dictionary<Language, string[]>> AskedForAsTyped = new()
     {
-        [FactKind.WhichCountries] = new()
-        {
-            [Language.En] = [.. CountryWordsAsTyped[Language.En], .. MembershipWordsAsTyped[Language.En]],
-            [Language.Fr] = [.. CountryWordsAsTyped[Language.Fr], .. MembershipWordsAsTyped[Language.Fr]],
-            [Language.Ar] = [.. CountryWordsAsTyped[Language.Ar], .. MembershipWordsAsTyped[Language.Ar]],
-        },
-        // « Combien d'États compte le comité ? »: counting is what is asked; no clause says the committee "counts" them.
-        [FactKind.HowMany] = new()
-        {
-            [Language.En] = [.. CountryWordsAsTyped[Language.En], .. MembershipWordsAsTyped[Language.En]],
-            [Language.Fr] = [.. CountryWordsAsTyped[Language.Fr], .. MembershipWordsAsTyped[Language.Fr], "compte", "comptent", "compter"],
-            [Language.Ar] = [.. CountryWordsAsTyped[Language.Ar], .. MembershipWordsAsTyped[Language.Ar]],
-        },
-        // "Where is the secretariat located?", « où se trouve … », "أين يقع …": the verb says a place is asked; no
-        // clause says "located". Verbs of meeting stay: "met", "held" pick the clause on the meeting.
+        [FactKind.WhichCountries] = Joined(CountryWordsAsTyped, MembershipWordsAsTyped),
+        [FactKind.HowMany] = Joined(CountryWordsAsTyped, MembershipWordsAsTyped, CountingWordsAsTyped),
         [FactKind.Where] = new()
         {
             [Language.En] = ["located", "based", "situated", "location", "housed", "installed"],
@@ -487,7 +487,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
         }
         // French elides its articles onto the next word ("l'Islamic States Broadcasting Union"): another language's
         // analyzer would read "l'islamic" as one word.
-        var unelided = language == Language.Fr ? FrenchElision.Replace(text, "") : text;
+        var unelided = language == Language.Fr ? FrenchElision().Replace(text, "") : text;
         foreach (var other in LanguageCodes.All.Where(l => l != language))
         {
             var tokens = glossary.Tokens(unelided, other);
@@ -510,11 +510,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     {
         if (match.End - match.Start != 1)
             return false;
-        var making = Word.Matches(text).Select(m => m.Value).Where(w => glossary.Tokens(w, other) is [var only] && only == tokens[match.Start]).ToList();
+        var making = Word().Matches(text).Select(m => m.Value).Where(w => glossary.Tokens(w, other) is [var only] && only == tokens[match.Start]).ToList();
         return making.Count > 0 && making.All(w => glossary.Tokens(w, language).Count == 0);
     }
 
-    private static readonly Regex Word = SpellingVariants.Regex(@"[\p{L}\p{M}]+");
+    [GeneratedRegex(@"[\p{L}\p{M}]+")]
+    private static partial Regex Word();
 
     /// <summary>The question's text with the other languages' spellings of <paramref name="foreignTerms"/> taken out, longest first.</summary>
     private string WithoutForeignSpellings(string text, IReadOnlyList<string> foreignTerms) =>
@@ -552,11 +553,12 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
     private static List<string> BareNumbers(string question, ResolutionCorpus corpus)
     {
         var text = TextNormalizer.ToAsciiDigits(ReferenceParser.WithoutParagraphs(question));
-        return BareNumber.Matches(text).Select(m => corpus.FindByShortForm(m.Value)).Where(found => found.Count == 1)
+        return BareNumber().Matches(text).Select(m => corpus.FindByShortForm(m.Value)).Where(found => found.Count == 1)
             .Select(found => found[0].Key).Distinct().ToList();
     }
 
-    private static readonly Regex BareNumber = SpellingVariants.Regex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])");
+    [GeneratedRegex(@"(?<![\d/.\-:])\d{2,4}(?![\d/.\-:])")]
+    private static partial Regex BareNumber();
 
     private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsAsciiDigit) && token[0] is '1' or '2';
 
@@ -655,7 +657,8 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             : reference.SessionFirstKey;
     }
 
-    private static readonly Regex FrenchElision = SpellingVariants.Regex(@"(?<!\p{L})(?:[ldjcnmst]|qu)['’](?=\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"(?<!\p{L})(?:[ldjcnmst]|qu)['’](?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchElision();
 
     private static readonly Regex ArabicProclitic = SpellingVariants.Regex(@"(?<![\p{L}])[بلك](?=[\u0621-\u064A]{3,})");
 }

@@ -78,7 +78,7 @@ public static partial class ReferenceParser
                 Add($"{letter}.{int.Parse(m.Groups["number"].Value)}");
         }
         text = ParagraphPatterns.LetteredSectionNumber.Replace(text, " ");
-        foreach (Match m in ParagraphPatterns.SectionNumber.Matches(text))
+        foreach (Match m in ParagraphPatterns.SectionNumber().Matches(text))
             Add($"{m.Groups["section"].Value.ToUpperInvariant()}.{int.Parse(m.Groups["number"].Value)}");
 
         if (keys.Count == 0 && ParagraphPatterns.Preamble.IsMatch(text))
@@ -109,7 +109,7 @@ public static partial class ReferenceParser
         text = ParagraphPatterns.NounFirst.Replace(text, " ");
         text = ParagraphPatterns.Preambular.Replace(text, " ");
         text = ParagraphPatterns.LetteredSectionNumber.Replace(text, " ");
-        text = ParagraphPatterns.SectionNumber.Replace(text, " ");
+        text = ParagraphPatterns.SectionNumber().Replace(text, " ");
         return keepSections ? text : ParagraphPatterns.Section.Replace(text, " ");
     }
 
@@ -214,7 +214,7 @@ public static partial class ReferenceParser
     /// The patterns, built once from <see cref="NumberWords"/>' tables. Held apart so their order of initialisation
     /// does not depend on the order of the partial class's files.
     /// </summary>
-    private static class ParagraphPatterns
+    private static partial class ParagraphPatterns
     {
         private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -271,7 +271,8 @@ public static partial class ReferenceParser
             @"\(\s*(?<section>هـ|[\u0621-\u064A]|[A-E])\s*\)\s*\(?\s*(?<number>\d{1,2})\s*\)?(?!\d)", Options);
 
         /// <summary>A bare "E.3", "C.2" or, in capitals, "E3".</summary>
-        public static readonly Regex SectionNumber = SpellingVariants.Regex(@"(?<![\w.])(?:(?<section>[A-E])\.|(?<section>(?-i:[A-E])))(?<number>\d{1,2})(?![\w.])", Options);
+        [GeneratedRegex(@"(?<![\w.])(?:(?<section>[A-E])\.|(?<section>(?-i:[A-E])))(?<number>\d{1,2})(?![\w.])", Options)]
+        public static partial Regex SectionNumber();
 
         /// <summary>The preamble by what it precedes: "before its operative paragraphs", « avant le dispositif », "قبل المنطوق".</summary>
         private const string BeforeOperativePart = @"before\s+(?:the\s+|its\s+)?operative\s+(?:part|paragraphs|clauses|section)|avant\s+(?:le\s+|son\s+)?dispositif|avant\s+les\s+paragraphes\s+du\s+dispositif|قبل\s+(?:ال)?منطوق(?:ه)?|قبل\s+الفقرات\s+العاملة";

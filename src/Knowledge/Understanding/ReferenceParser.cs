@@ -36,16 +36,16 @@ public static partial class ReferenceParser
 
         // "paragraphs 5-7 of 38/4" spans paragraphs; the "5-7" is no resolution.
         text = RemoveParagraphs(text);
-        foreach (Match m in LoosePair.Matches(text))
+        foreach (Match m in LoosePair().Matches(text))
             found.Add(new ResolutionReference(int.Parse(m.Groups["a"].Value), int.Parse(m.Groups["b"].Value), SessionFirst: null, m.Value.Trim()) { Body = body, Loose = true });
-        text = LoosePair.Replace(text, " ");
+        text = LoosePair().Replace(text, " ");
 
         foreach (Match m in NumberAlone.Matches(text))
         {
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToUpperInvariant() : null;
             found.Add(new ResolutionReference(int.Parse(m.Groups["n"].Value), null, null, m.Value.Trim()) { Qualifier = qualifier, Body = body ?? BodyOfWord(m.Value) });
         }
-        foreach (Match m in NumberWithYear.Matches(text))
+        foreach (Match m in NumberWithYear().Matches(text))
         {
             if (found.Any(r => r.Second is null && r.First == int.Parse(m.Groups["n"].Value)))
                 continue;
@@ -91,9 +91,9 @@ public static partial class ReferenceParser
         text = ResolutionSymbols.Remove(text);
         text = OrdinalResolution.Replace(text, " ");
         text = DashedPair.Replace(text, " ");
-        text = LoosePair.Replace(text, " ");
+        text = LoosePair().Replace(text, " ");
         text = NumberAlone.Replace(text, " ");
-        text = NumberWithYear.Replace(text, " ");
+        text = NumberWithYear().Replace(text, " ");
         text = OfSession.Replace(text, " ");
         text = SessionNamed.Replace(text, " ");
         // Before the pair: "38/3:9" is a key found by the pair in front of its colon.
@@ -156,7 +156,8 @@ public static partial class ReferenceParser
     /// "38-4", "38.3", "op 2 of 38.3": a pair with a dash or a dot and no word "resolution". Read only when the corpus
     /// holds it (<see cref="ResolutionReference.Loose"/>): a date range or a decimal is not a resolution.
     /// </summary>
-    private static readonly Regex LoosePair = SpellingVariants.Regex(@"(?<![\w/.\-:])(?<a>\d{1,3})\s?[-–.](?<b>\d{1,3})(?![\w/]|[.\-–]\d|\s*%)");
+    [GeneratedRegex(@"(?<![\w/.\-:])(?<a>\d{1,3})\s?[-–.](?<b>\d{1,3})(?![\w/]|[.\-–]\d|\s*%)")]
+    private static partial Regex LoosePair();
 
     /// <summary>"res. 38-4", "resolution 38.4": a pair written with a dash or a dot after the word "resolution".</summary>
     private static readonly Regex DashedPair = SpellingVariants.Regex(@"(?<!\p{L})(?:resolution|résolution|res\.?|rés\.?|(?:ال)?قرار)\s*(?:No\.?|N°|n°|رقم)?\s*(?<a>\d{1,3})\s*[-–.]\s*(?<b>\d{1,3})(?![\d/])", RegexOptions.IgnoreCase);
@@ -188,7 +189,8 @@ public static partial class ReferenceParser
     private static readonly Regex AnySessionNamed = SpellingVariants.Regex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase);
 
     /// <summary>"242 (1967)", "3236 (XXIX)" without the word "resolution".</summary>
-    private static readonly Regex NumberWithYear = SpellingVariants.Regex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)");
+    [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,4})\s*\(\s*(?<q>(?:19|20)\d\d|[IVXL]{1,7})\s*\)")]
+    private static partial Regex NumberWithYear();
 
     private static readonly Regex SecurityCouncil = SpellingVariants.Regex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase);
 

@@ -11,7 +11,8 @@ namespace ResBot.Knowledge.Understanding;
 public static partial class WrittenNumbers
 {
     public static IReadOnlySet<string> In(string text) =>
-        StandaloneNumber.Matches(TextNormalizer.ToAsciiDigits(text)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        StandaloneNumber().Matches(TextNormalizer.ToAsciiDigits(text)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly Regex StandaloneNumber = SpellingVariants.Regex(@"(?<![\p{L}\d/.,-])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\p{L}\d])|(?<![\p{L}\d/.,-])\d+(?![\p{L}\d/]|[.,]\d)");
+    [GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\p{L}\d])|(?<![\p{L}\d/.,-])\d+(?![\p{L}\d/]|[.,]\d)")]
+    private static partial Regex StandaloneNumber();
 }
