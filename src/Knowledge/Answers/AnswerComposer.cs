@@ -579,6 +579,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // "Where is the COMIAC secretariat?" is not answered by the city where the resolution creating it was adopted.
         if (intent.Fact == FactKind.Where && !intent.AsksVenue && holding.Where(x => !NamesVenue(intent, x.Hit)).ToList() is { Count: > 0 } notVenues)
             holding = notVenues;
+        // "Who is to report on the Fund?": one fact, so the clause holding most of what the question names (the report
+        // and, through its resolution's title, the Fund) rather than another on the Fund that asks someone else.
+        var mostTerms = holding.Max(x => TermsHeld(intent, x.Hit));
+        holding = holding.Where(x => TermsHeld(intent, x.Hit) == mostTerms).ToList();
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         var chosen = TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
         if (intent.Fact is not (FactKind.When or FactKind.SessionName))
@@ -588,6 +592,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var stated = holding.Where(x => chosen.Contains(x.Hit)).Select(x => x.Sentence!.Value.Stated).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return [.. chosen, .. holding.Where(x => !chosen.Contains(x.Hit) && x.Sentence!.Value.Stated is { } fact && stated.Contains(fact)).Select(x => x.Hit)];
     }
+
+    /// <summary>How many of the question's glossary terms a clause holds, its resolution's title's included.</summary>
+    private int TermsHeld(QuestionIntent intent, ClauseHit hit) =>
+        intent.TermIds.Count(id => hit.Paragraph.Terms.Contains(id) || TitleTerms(hit.Resolution).Contains(id));
 
     /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>
     private bool NamesVenue(QuestionIntent intent, ClauseHit hit)
@@ -607,7 +615,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var found = OneFact(intent, Relevant(intent, hits));
         if (!MissesTheFact(intent, found))
             return found;
-        var holding = hits.Where(h => HoldsFact(intent.Fact, Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage)).ToList();
+        var holding = hits.Where(h => HoldsFact(intent.Fact, h.Paragraph, intent.QuestionLanguage)).ToList();
         if (holding.Count == hits.Count)
             return found;
         var further = OneFact(intent, Relevant(intent, holding));
@@ -621,12 +629,20 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private static bool MissesTheFact(QuestionIntent intent, List<ClauseHit> found) => intent.Fact switch
     {
         FactKind.WhichCountries => !found.Any(h => FactCue.Holds(FactKind.WhichCountries, Text(h.Paragraph, intent.QuestionLanguage))),
+        FactKind.WhoIsAsked => !found.Any(h => AsksSomeone(h.Paragraph)),
         _ => found.Count == 0 && NeedsPickedOutFact(intent.Fact) && intent.TopicSessions.Count > 0,
     };
 
     /// <summary>Whether a text holds a fact of the kind asked; a place only as a name the glossary knows, which the locator picks out.</summary>
-    private bool HoldsFact(FactKind fact, string text, Language language) =>
-        fact == FactKind.Where ? _facts.Locate(fact, text, language, [], []) is { Fact: not null } : FactCue.Holds(fact, text);
+    private bool HoldsFact(FactKind fact, Paragraph paragraph, Language language) => fact switch
+    {
+        FactKind.Where => _facts.Locate(fact, Text(paragraph, language), language, [], []) is { Fact: not null },
+        FactKind.WhoIsAsked => AsksSomeone(paragraph),
+        _ => FactCue.Holds(fact, Text(paragraph, language)),
+    };
+
+    /// <summary>A clause whose opening verb asks someone it names to act: what states who is asked.</summary>
+    private static bool AsksSomeone(Paragraph paragraph) => paragraph.Addressees != Addressee.None && IsDirective(paragraph.Action);
 
     /// <summary>
     /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts; a sum; a place; a
@@ -659,7 +675,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             case FactKind.WhoIsAsked:
                 // "Who must report …?" is answered by a clause that asks someone to act: its addressee is the answer. A clause
                 // that opens otherwise ("Notes … and calls upon them") names its addressee too far from its verb to state it.
-                if (hit.Paragraph.Addressees == Addressee.None || !IsDirective(hit.Paragraph.Action))
+                if (!AsksSomeone(hit.Paragraph))
                     return null;
                 return _facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds) is { } who
                     ? (SentenceCoverage(intent, who.Sentence.Of(text)), true, null) : (Coverage(intent, hit.Paragraph), false, null);
@@ -771,7 +787,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // another body (the Fund's "States that have not yet joined") holding its other words is no answer when a
         // clause holding one of the question's terms is a candidate.
         // (A clause standing out from all candidates is still weighed against all of them.)
-        var onTerms = intent.TermIds.Count > 0 ? ThoseThatDo(hits, hit => intent.TermIds.Any(hit.Paragraph.Terms.Contains)) : hits;
+        var onTerms = intent.TermIds.Count > 0 ? OfTitledResolutions(intent, ThoseThatDo(hits, hit => intent.TermIds.Any(hit.Paragraph.Terms.Contains))) : hits;
         // Best first, and stop at the score floor: coverage re-reads the clause, so only the head is checked, and
         // each hit once.
         var relevant = new List<(ClauseHit Hit, double Coverage)>();
@@ -827,6 +843,23 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var other in intent.OtherLanguageTokens)
             held.UnionWith(HeldWords(paragraph.SearchableText(other.Language), other.Language, other.Tokens).Select(w => $"{other.Language}:{w}"));
         return held;
+    }
+
+    /// <summary>
+    /// A clause every resolution repeats word for word (the follow-up clause, the opening paragraph) answers for the
+    /// resolution whose title names the question's term: « qui doit faire rapport sur le fonds numérique ? » is answered
+    /// by the follow-up clause of the resolution on the Fund, not by the same clause of the three others. Unchanged
+    /// when no title names a term, or the hits differ in text.
+    /// </summary>
+    private List<ClauseHit> OfTitledResolutions(QuestionIntent intent, List<ClauseHit> hits)
+    {
+        var kept = new List<ClauseHit>(hits.Count);
+        foreach (var same in hits.GroupBy(h => Text(h.Paragraph, intent.QuestionLanguage), StringComparer.Ordinal))
+        {
+            var titled = same.Where(h => intent.TermIds.Any(TitleTerms(h.Resolution).Contains)).ToList();
+            kept.AddRange(titled.Count > 0 ? titled : same);
+        }
+        return kept;
     }
 
     /// <summary>The hits that score at all, best first, each clause once.</summary>
@@ -948,6 +981,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, System.Collections.Concurrent.ConcurrentDictionary<Language, HashSet<string>>> _titleWords = new();
+
+    /// <summary>The glossary terms a resolution's title names, in any of its languages, computed once per resolution.</summary>
+    private HashSet<string> TitleTerms(Resolution resolution) =>
+        _titleTerms.GetValue(resolution, r => r.Titles
+            .SelectMany(t => knowledge.Glossary.FindTerms(knowledge.Glossary.Tokens(t.Value, t.Key), t.Key).Select(m => m.Id))
+            .ToHashSet(StringComparer.Ordinal));
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, HashSet<string>> _titleTerms = new();
 
     /// <summary>
     /// Share of the question's topic a clause no glossary term links covers: its words, and the question's topic terms

@@ -177,13 +177,13 @@ public static partial class ReferenceParser
     private const string SessionOrdinal = @"(?:(?<n>\d{1,3})\s*(?:st|nd|rd|th|e|ème|eme|ᵉ)\s+(?:ordinary\s+|extraordinary\s+)?(?:session|CFM)|(?:session|CFM)\s*(?:No\.?|n°)?\s*(?<n>\d{1,3})(?![\d/])|(?<en>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?[a-z]+(?:th|st|nd|rd))\s+session|(?<fr>(?:(?:dix|vingt|trente|quarante|cinquante|soixante)(?:-|\s+et\s+|\s+))?[a-zéè]+(?:ième|unième|premier|première))\s+session|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?:رقم\s*)?(?:ال)?\(?\s*(?<n>\d{1,3})\s*\)?(?![\d/])|(?:ال|لل|بال|وال|فال)?دور(?:ة|ته|تها)\s+(?:العادية\s+)?(?<ar>(?>ال[\u0621-\u064A]+(?:\s+(?:(?:و\s*)?ال[\u0621-\u064A]+|عشرة|عشر))?))(?![\u0621-\u064A]))";
 
     /// <summary>Another body's name after the session: a committee's, a conference's, the Summit's.</summary>
-    private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?" + Quote + @"(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Standing\s+Committee|" + ArabicBodies + @")|\s+(?:de\s+la\s+|du\s+|de\s+l['’])" + Quote + @"(?:Conférence|COMIAC|Comité|Sommet|ICIM|" + ArabicBodies + @")|\s+" + Quote + @"(?:ل|ب)?(?:" + ArabicBodies + @"))";
+    private const string OtherBodyAfter = @"(?!['’]?s?\s+(?:of\s+(?:the\s+)?)?" + Quote + @"(?:Islamic\s+Conference|Islamic\s+Summit|Summit|ICIM|COMIAC|Information\s+Ministers|Ministers\s+of\s+Information|Standing\s+Committee|" + ArabicBodies + @")|\s+des\s+ministres|\s+(?:de\s+la\s+|du\s+|de\s+l['’])" + Quote + @"(?:Conférence|COMIAC|Comité|Sommet|ICIM|" + ArabicBodies + @")|\s+" + Quote + @"(?:ل|ب)?(?:" + ArabicBodies + @"))";
 
     /// <summary>An opening quote, as a body's name in another language is often quoted: « la session de la « كومياك » ».</summary>
     private const string Quote = @"(?:[«""“]\s*)?";
 
-    /// <summary>Other bodies' names in Arabic, read inside questions in any language.</summary>
-    private const string ArabicBodies = @"كومياك|كوميالك|مؤتمر|المؤتمر|لمؤتمر|للجنة|اللجنة|لجنة|القمة|للقمة";
+    /// <summary>Other bodies' names in Arabic, read inside questions in any language ("لوزراء الإعلام": the Information Ministers; the Council is "لمجلس وزراء").</summary>
+    private const string ArabicBodies = @"كومياك|كوميالك|مؤتمر|المؤتمر|لمؤتمر|للجنة|اللجنة|لجنة|القمة|للقمة|لوزراء|وزراء";
 
     /// <summary>Any session named, whoever's: "the ninth session of COMIAC" as well as "the 38th session".</summary>
     private static readonly Regex AnySessionNamed = SpellingVariants.Regex(@"(?<![\p{L}\d\-])" + SessionOrdinal, RegexOptions.IgnoreCase);

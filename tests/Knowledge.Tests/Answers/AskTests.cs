@@ -65,6 +65,9 @@ public sealed class AskTests(TestCorpus corpus)
     [InlineData("What does 38/4 ask of the states that have not yet joined OIC-CERT?", "38/4", "6")]
     [InlineData("Que demande la résolution 38/4 aux États qui n'ont pas encore adhéré à l'OIC-CERT ?", "38/4", "6")]
     [InlineData("ماذا يطلب القرار 38/4 من الدول التي لم تنضم إلى OIC-CERT؟", "38/4", "6")]
+    // The follow-up clause every resolution repeats answers for the resolution whose title names the question's term.
+    [InlineData("Who is to report back on the Digital Solidarity Fund at the next session?", "38/3", "4")]
+    [InlineData("qui fait rapport sur l'OIC-CERT à la 39e session ?", "38/4", "8")]
     public void A_detail_the_question_names_keeps_only_the_clause_that_states_it(string question, string resolution, string paragraph)
     {
         var answer = Ask(question);

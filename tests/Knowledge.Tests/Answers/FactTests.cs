@@ -192,6 +192,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Who was the Secretary-General the Council commended? I need his name.")]
     [InlineData("Qui a été élu président de la session d'Astana ?")]
     [InlineData("من ترأس الجلسة الافتتاحية لدورة أستانة؟")]
+    [InlineData("Comment s'appelle le Secrétaire général qui a soumis le rapport ?")]
     public void A_fact_question_the_clauses_do_not_answer_is_not_found(string question)
     {
         var answer = corpus.Assistant.Ask(new Question(question));

@@ -13,6 +13,9 @@ public sealed class NegationCueTests
     [InlineData("Que demande-t-on aux États qui n'ont pas encore adhéré au Fonds ?", true)]
     [InlineData("ماذا يطلب من الدول التي لم تنضم إلى الفريق؟", true)]
     [InlineData("ما المطلوب من الدول غير المنضمة إلى الصندوق؟", true)]
+    // Spoken Arabic says "not" with ما after a relative; ما elsewhere asks "what".
+    [InlineData("الدول اللي ما دخلت الصندوق شو المطلوب منها", true)]
+    [InlineData("ما المطلوب من الدول اللي انضمت للفريق؟", false)]
     // Asking whether something was done, or nothing negative at all.
     [InlineData("Didn't the Council thank President Wade?", false)]
     [InlineData("Le Conseil n'a-t-il pas salué le Sénégal ?", false)]

@@ -203,6 +203,9 @@ public sealed class ReferenceParserTests
     [InlineData("the 11th session of the Islamic Summit")]
     [InlineData("la onzième session du Sommet islamique")]
     [InlineData("الدورة الحادية عشرة للقمة الإسلامية")]
+    [InlineData("ماذا قررت الدورة السابعة لوزراء الإعلام؟")]
+    [InlineData("what did the seventh session of the Ministers of Information decide?")]
+    [InlineData("la septième session des ministres de l'information")]
     public void Another_bodys_session_or_none_is_no_session(string question) =>
         Assert.Null(ReferenceParser.FindSession(question));
 
