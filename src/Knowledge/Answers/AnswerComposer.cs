@@ -581,8 +581,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             holding = notVenues;
         // "Who is to report on the Fund?": one fact, so the clause holding most of what the question names (the report
         // and, through its resolution's title, the Fund) rather than another on the Fund that asks someone else.
-        var mostTerms = holding.Max(x => TermsHeld(intent, x.Hit));
-        holding = holding.Where(x => TermsHeld(intent, x.Hit) == mostTerms).ToList();
+        if (intent.TermIds.Count > 0 && holding.Count > 1)
+        {
+            var held = holding.Select(x => TermsHeld(intent, x.Hit)).ToList();
+            var mostTerms = held.Max();
+            holding = holding.Where((_, i) => held[i] == mostTerms).ToList();
+        }
         var mostCovered = holding.Max(x => x.Sentence!.Value.Coverage);
         var chosen = TopTied(holding.Where(x => x.Sentence!.Value.Coverage >= mostCovered).Select(x => x.Hit).ToList());
         if (intent.Fact is not (FactKind.When or FactKind.SessionName))
@@ -594,8 +598,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>How many of the question's glossary terms a clause holds, its resolution's title's included.</summary>
-    private int TermsHeld(QuestionIntent intent, ClauseHit hit) =>
-        intent.TermIds.Count(id => hit.Paragraph.Terms.Contains(id) || TitleTerms(hit.Resolution).Contains(id));
+    private int TermsHeld(QuestionIntent intent, ClauseHit hit)
+    {
+        var title = TitleTerms(hit.Resolution);
+        return intent.TermIds.Count(id => hit.Paragraph.Terms.Contains(id) || title.Contains(id));
+    }
 
     /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>
     private bool NamesVenue(QuestionIntent intent, ClauseHit hit)
@@ -856,8 +863,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var kept = new List<ClauseHit>(hits.Count);
         foreach (var same in hits.GroupBy(h => Text(h.Paragraph, intent.QuestionLanguage), StringComparer.Ordinal))
         {
-            var titled = same.Where(h => intent.TermIds.Any(TitleTerms(h.Resolution).Contains)).ToList();
-            kept.AddRange(titled.Count > 0 ? titled : same);
+            // A clause no other hit repeats stays as it is: its resolution's title need not be read.
+            if (same.Skip(1).Any() && same.Where(h => intent.TermIds.Any(TitleTerms(h.Resolution).Contains)).ToList() is { Count: > 0 } titled)
+                kept.AddRange(titled);
+            else
+                kept.AddRange(same);
         }
         return kept;
     }

@@ -23,5 +23,5 @@ public static partial class NegationCue
     // A word of its own, or English "n't" at the end of one ("haven't", "aren't", or as chat types it, "havent"; not
     // "dont", which is French far more often); French "n'ont pas" is read by its "pas"; spoken Arabic's ما or مو after a
     // relative ("اللي ما انضمت": that have not joined), where ما elsewhere asks "what".
-    private static readonly Regex Negation = SpellingVariants.Regex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير|(?:have|has|had|are|is|were|was|does|did)nt|(?<=(?:اللي|الي|التي|الذي|الذين|اللواتي)\s+)ما|(?<=(?:اللي|الي|التي|الذي|الذين|اللواتي)\s+)مو)(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase);
+    private static readonly Regex Negation = SpellingVariants.Regex(@"(?<!\p{L})(?:not|never|yet\s+to|non|ne|pas|jamais|لم|لا|لن|ليس|ليست|غير|(?:have|has|had|are|is|were|was|does|did)nt|(?<=(?:اللي|الي|التي|الذي|الذين|اللواتي)\s+)(?:ما|مو))(?!\p{L})|\p{L}n['’]t(?!\p{L})", RegexOptions.IgnoreCase);
 }
