@@ -86,7 +86,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var clause in answer.Clauses)
         {
             var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
-            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions, intent.AsksHijri) is { Fact: { } fact })
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions, intent.AsksHijri, intent.Numbers) is { Fact: { } fact })
             {
                 first ??= (clause, fact);
                 facts.Add(fact.Of(clause.Text));
@@ -152,7 +152,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (IsSessionFact(intent.Fact) && intent.Session is { } session && !intent.HasTopic)
             return AnswerSessionFact(question, intent, session, resolutions);
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName or FactKind.Chair;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -292,6 +292,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Resolutions.Count != 1 && intent.Paragraphs is [ParagraphSelectors.Preamble] && intent.HasTopic)
             return AnswerWithin(question, intent with { Paragraphs = [], AboutPreamble = true },
                 intent.Resolutions.Select(k => corpus.FindResolution(k)!).ToList(), corpus);
+        // "Section A, please": of no resolution named, the one resolution that prints that section, when only one does.
+        if (intent.Resolutions.Count == 0 && OnlyResolutionWithSections(intent.Paragraphs, corpus) is { } holder)
+            intent = intent with { Resolutions = [holder.Key] };
         if (intent.Resolutions.Count != 1)
             return NotFound(question, language, AnswerTexts.ParagraphNeedsResolution(string.Join(", ", intent.Paragraphs.Select(ParagraphSelectors.Describe)), ExistingResolutions(corpus), language));
 
@@ -355,9 +358,12 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.HasTopic && candidates.Count > 0)
         {
             var ranked = opening.Count > 0 && RankWithin(intent, opening) is { Count: > 0 } openingRanked ? openingRanked : RankWithin(intent, candidates);
+            // Nothing ranks on the topic: the clauses asked for still answer when the topic is only the question's wording
+            // ("compare what 38/3 and 38/4 ask …"), not when it names a term none of them (nor their titles) holds: "did the session adopt
+            // a resolution on the protection of journalists?" is not answered by the one approving other resolutions.
             if (ranked.Count > 0)
                 candidates = ranked;
-            else if (resolutions.Count == 0)
+            else if (resolutions.Count == 0 || (intent.Resolutions.Count == 0 && TopicTermIds(intent).Any() && !candidates.Any(c => TermsHeld(intent, c.Resolution, c.Paragraph) > 0)))
                 candidates = [];
         }
 
@@ -377,6 +383,21 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             ? AnswerTexts.AskedOf(string.Join(", ", named), AnswerTexts.AddresseeName(intent.Addressee, language), ClauseCount.Of(candidates), language)
             : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(candidates), language);
         return Found(question, language, lead, candidates, named);
+    }
+
+    /// <summary>Corpora up to this many resolutions are read whole to find which one prints a section a question names alone.</summary>
+    private const int MaxResolutionsReadForSection = 50;
+
+    /// <summary>
+    /// The one resolution that has every section or lettered paragraph <paramref name="references"/> names, in a corpus
+    /// small enough to read; null when the references are not all sections, or none or several resolutions have them.
+    /// </summary>
+    private static Resolution? OnlyResolutionWithSections(IReadOnlyList<string> references, ResolutionCorpus corpus)
+    {
+        if (references.Count == 0 || !references.All(ParagraphSelectors.NamesSection) || corpus.Resolutions.Count > MaxResolutionsReadForSection)
+            return null;
+        var holding = corpus.Resolutions.Where(r => references.All(k => ParagraphSelectors.Resolve(r, k).Count > 0)).Take(2).ToList();
+        return holding.Count == 1 ? holding[0] : null;
     }
 
     /// <summary>
@@ -598,10 +619,16 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>How many of the question's glossary terms a clause holds, its resolution's title's included.</summary>
-    private int TermsHeld(QuestionIntent intent, ClauseHit hit)
+    /// <summary>The glossary terms a question names that say what it is about: not places, which only say where.</summary>
+    private IEnumerable<string> TopicTermIds(QuestionIntent intent) =>
+        intent.TermIds.Where(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace);
+
+    private int TermsHeld(QuestionIntent intent, ClauseHit hit) => TermsHeld(intent, hit.Resolution, hit.Paragraph);
+
+    private int TermsHeld(QuestionIntent intent, Resolution resolution, Paragraph paragraph)
     {
-        var title = TitleTerms(hit.Resolution);
-        return intent.TermIds.Count(id => hit.Paragraph.Terms.Contains(id) || title.Contains(id));
+        var title = TitleTerms(resolution);
+        return intent.TermIds.Count(id => paragraph.Terms.Contains(id) || title.Contains(id));
     }
 
     /// <summary>Whether the place a clause states is where a meeting was held or a text adopted.</summary>
@@ -653,11 +680,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
     /// <summary>
     /// Facts a clause states in a form that can be picked out (a date; a number, or the list it counts; a sum; a place; a
-    /// person's name): when no
+    /// person's name; a chair): when no
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name or FactKind.SessionName;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name or FactKind.SessionName or FactKind.Chair;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {
@@ -692,7 +719,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 // And the date must be in a sentence about the question: "when did member States pay their arrears?"
                 // is not answered by the date of a restructuring in the sentence before the one on arrears: no other
                 // sentence of the clause may hold more of the question's words and terms.
-                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions) is not { } fact)
+                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions, numbers: intent.Numbers) is not { } fact)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))

@@ -20,8 +20,10 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// <param name="sessions">Sessions the question asks about ("when was the 38th session held?"): a sentence naming one
     /// states their fact, not the fact of another session it cites ("… adopted by its 37th session held in Dushanbe on …").</param>
     /// <param name="hijri">Whether the question asks the Hijri date ("the Hijri dates of the session", « selon le calendrier hégirien »).</param>
+    /// <param name="numbers">Numbers the question writes ("in December 2010"): of several meetings a sentence dates, the
+    /// place or date asked is the one of the meeting dated so.</param>
     public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds,
-        IReadOnlyCollection<int>? sessions = null, bool hijri = false)
+        IReadOnlyCollection<int>? sessions = null, bool hijri = false, IReadOnlyCollection<string>? numbers = null)
     {
         if (kind == FactKind.None)
             return null;
@@ -30,7 +32,9 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         foreach (var sentence in ClauseSentences.Split(text))
         {
             var sentenceText = sentence.Of(text);
-            var fact = FactIn(kind, sentenceText, language, topic, questionTermIds, hijri);
+            var scope = kind is FactKind.Where or FactKind.When && numbers is { Count: > 0 } ? MeetingDated(sentenceText, numbers) : (Start: 0, Length: sentenceText.Length);
+            var fact = FactIn(kind, sentenceText.Substring(scope.Start, scope.Length), language, topic, questionTermIds, hijri) is { } found
+                ? new TextSpan(scope.Start + found.Start, found.Length) : (TextSpan?)null;
             if (fact is null && !FactCue.Holds(kind, sentenceText))
                 continue;
             // A term the question names says more than a word it shares: of "the session of COMIAC" and "réuni", the
@@ -46,6 +50,31 @@ public sealed partial class FactLocator(DomainGlossary glossary)
             best = new ClauseFact(sentence, fact is { } f ? new TextSpan(sentence.Start + f.Start, f.Length) : null);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The part of a sentence about the meeting it dates with one of <paramref name="numbers"/>: from the date before
+    /// that one to the date after it. "… adopted by the Eighth Session held in Rabat on 27 and 28 January 2009 and by the
+    /// General Assembly held on 22 and 23 December 2010" says where the first met, not where the second did. The whole
+    /// sentence when it dates fewer than two meetings or none with those numbers.
+    /// </summary>
+    private static (int Start, int Length) MeetingDated(string sentence, IReadOnlyCollection<string> numbers)
+    {
+        var dates = new List<Match>();
+        foreach (Match date in FullDate().Matches(sentence))
+            dates.Add(date);
+        foreach (Match year in Year().Matches(sentence))
+        {
+            if (!dates.Any(d => year.Index >= d.Index && year.Index < d.Index + d.Length))
+                dates.Add(year);
+        }
+        dates.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var asked = dates.FindIndex(d => WrittenNumbers.In(d.Value).Overlaps(numbers));
+        if (dates.Count < 2 || asked < 0)
+            return (0, sentence.Length);
+        var start = asked == 0 ? 0 : dates[asked - 1].Index + dates[asked - 1].Length;
+        var end = asked == dates.Count - 1 ? sentence.Length : dates[asked + 1].Index;
+        return (start, end - start);
     }
 
     /// <summary>Whether a stated date names its day and month ("27 and 28 January 2009"), not only a year ("2011").</summary>
@@ -69,6 +98,11 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         FactKind.Name => FactCue.Person(sentence) is { Success: true } person ? Trimmed(sentence, person.Index, person.Length) : null,
         FactKind.SessionName => FactCue.SessionNameIn(sentence) is { Success: true } name ? Trimmed(sentence, name.Index, name.Length) : null,
         FactKind.Where => Place(sentence, language),
+        // "Who chairs COMIAC?": the person the sentence names beside the chair ("President Abdoulaye Wade, … Chairman of
+        // COMIAC"), or the chair's own words.
+        FactKind.Chair => FactCue.Chair(sentence) is { Success: true } chair
+            ? FactCue.Person(sentence) is { Success: true } person ? Trimmed(sentence, person.Index, person.Length) : Trimmed(sentence, chair.Index, chair.Length)
+            : null,
         FactKind.WhoIsAsked => Holder(sentence, language, questionTermIds),
         _ => null,
     };

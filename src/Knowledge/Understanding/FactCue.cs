@@ -32,6 +32,8 @@ public static partial class FactCue
             return FactKind.Name;
         if (WhoIsAsked.IsMatch(question))
             return FactKind.WhoIsAsked;
+        if (ChairAsked.IsMatch(question))
+            return FactKind.Chair;
         return Who.IsMatch(question) ? FactKind.Who : FactKind.None;
     }
 
@@ -63,6 +65,7 @@ public static partial class FactCue
         FactKind.WhichCountries => ListInText.IsMatch(text),
         FactKind.Name => PersonInText.IsMatch(text),
         FactKind.SessionName => SessionNameInText.IsMatch(text),
+        FactKind.Chair => ChairInText.IsMatch(text),
         // A place is held only as a name the glossary knows, which FactLocator picks out.
         FactKind.Where => false,
         _ => true,
@@ -155,6 +158,15 @@ public static partial class FactCue
     private static readonly Regex WhichCountries = SpellingVariants.Regex(@"(?<!\p{L})(?:which\s+(?:\p{L}+\s+){0,2}(?:countries|contries|countrys|states|nations)|what\s+(?:(?!(?:are|is|do|does|did|were|was|should|must|can|will|would)(?!\p{L}))\p{L}+\s+)?(?:countries|contries|countrys|states|nations)|what\s+are\s+the\s+(?:\p{L}+\s+)?(?:countries|nations)|(?:list|name)\s+(?:all\s+)?the\s+(?:\p{L}+\s+)?(?:countries|states|members)|^\W*countries|quel(?:le)?s\s+(?:sont\s+les\s+)?(?:\p{L}+\s+)?(?:pays|nations|États|membres)|liste\s+des\s+(?:pays|États)|(?:qui|quoi)\s+(?:sont\s+)?les\s+(?:pays|États|membres|nations)|(?:ما|ماهي|ما\s+هي|من\s+هي|أي|شو|إيش|ايش|مين)\s*(?:ال)?دول|أسماء\s+الدول|اذكر\s+الدول|الدول\s+(?:اللي|التي)\s+(?:ب|في)?لجنة)(?!\p{L})", RegexOptions.IgnoreCase);
 
     private static readonly Regex Who = SpellingVariants.Regex(@"^(?:who|qui)\b|(?<!\p{L})(?:who\s+(?:is|are|was|chairs|heads|leads|must|should|has|will)|qui\s+(?:est|doit|préside|dirige|a)|من\s+(?:هو|هي|الذي|المكلف|يرأس)|مين)(?!\p{L})", RegexOptions.IgnoreCase);
+
+    /// <summary>"Who chairs / heads / leads …?", "who is the (current) chairman of …", « qui préside / dirige … », « qui est à la tête de … », "من يرأس …", "من رئيس …".</summary>
+    private static readonly Regex ChairAsked = SpellingVariants.Regex(@"(?<!\p{L})(?:who\s+(?:currently\s+|now\s+)?(?:chairs|heads|leads|presides|directs|runs)|who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:current\s+|present\s+)?(?:chair|chairman|chairperson|chairwoman|head|president|director|leader)\s+of|qui\s+(?:préside|dirige|présidait|dirigeait|est\s+(?:le|la|l['’])\s*(?:actuel(?:le)?\s+)?(?:président|présidente|directeur|directrice|chef|responsable)|est\s+à\s+la\s+tête)|من\s+(?:هو\s+)?(?:يرأس|يترأس|يقود|يدير|رئيس)|مين\s+(?:يرأس|رئيس|بيرأس))(?!\p{L})", RegexOptions.IgnoreCase);
+
+    /// <summary>A chair or head named in a clause: "Chairman of the Committee", "President of", « Président du Comité », "ورئيس اللجنة", "برئاسة" (not "الرئيسية", main).</summary>
+    private static readonly Regex ChairInText = SpellingVariants.Regex(@"(?<!\p{L})(?:chair|chairman|chairperson|chairwoman|chairmanship|president|presidency|head\s+of|présid\p{L}*|dirig\p{L}*|[وبل]?(?:ال)?(?:رئيس|رئيسة|رئاسة)|يرأس|ترأس|يترأس)(?!\p{L})", RegexOptions.IgnoreCase);
+
+    /// <summary>The words naming a chair or head in <paramref name="text"/>, when it holds any.</summary>
+    public static Match Chair(string text) => ChairInText.Match(text);
 
     /// <summary>"Who must report …?", "qui doit présenter …", "من المكلف برفع …": a duty, so whom a clause asks to act.</summary>
     private static readonly Regex WhoIsAsked = SpellingVariants.Regex(@"(?<!\p{L})(?:who\s+(?:must|should|has\s+to|is\s+to|are\s+to)|who(?:\s+is|['’]?s)\s+(?:asked|requested|supposed|meant|expected|responsible|tasked|charged|called\s+upon|urged|invited|encouraged|mandated|in\s+charge)|who\s+(?:are|were|was|gets?)\s+(?:asked|requested|supposed|meant|expected|called\s+upon|urged|invited|encouraged|tasked)|who\s+needs?\s+to|(?:which|what)\s+(?:body|organ|bodies|organs|entity)\s+(?:is|are|was|were)\s+(?:asked|requested|called\s+upon|urged|tasked)|qui\s+(?:doit|doivent|est\s+(?:chargé|prié|invité|appelé|censé|tenu|exhorté|encouragé|sollicité)|sont\s+(?:chargés|priés|invités|appelés|censés|exhortés|encouragés|sollicités)|a\s+été\s+(?:chargé|prié|invité))|من\s+(?:المكلف|المطالب|المطلوب\s+منه|يجب\s+عليه|عليه\s+أن|يتعين\s+عليه|الذي\s+يطلب\s+منه)|(?:ما|من)\s+(?:هي\s+)?الجهة\s+(?:المكلفة|المطالبة|المعنية)|مين\s+(?:لازم|المكلف|المطلوب))(?!\p{L})", RegexOptions.IgnoreCase);

@@ -20,8 +20,14 @@ public enum FactKind
     /// <summary>"Which countries / member States …?", "ما الدول …؟", "Quels pays …?"</summary>
     WhichCountries,
 
-    /// <summary>"Who chairs …?", "qui dirige …": one holder of the fact, named however the clause names it.</summary>
+    /// <summary>"Who …?" otherwise: one holder of the fact, named however the clause names it.</summary>
     Who,
+
+    /// <summary>
+    /// "Who chairs COMIAC?", "who is the head of the team?", « qui préside … », "من يرأس …": the clause that names its chair
+    /// or head. A clause that only names the body does not say who leads it: no such clause, no answer.
+    /// </summary>
+    Chair,
 
     /// <summary>"Who was elected …?", "who presided over the opening?", "I need his name", « qui a été élu », "من انتخب": a person, by name.</summary>
     Name,

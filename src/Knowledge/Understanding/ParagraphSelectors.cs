@@ -78,6 +78,11 @@ public static class ParagraphSelectors
         PositionOf(reference) is { } position && resolution.FindParagraph(position.ToString()) is not { Kind: ParagraphKind.Operative }
         && resolved.Count == 1;
 
+    /// <summary>Whether a reference names a section ("section A", "the last paragraph of section E") or a lettered paragraph ("E.1"): what few resolutions print.</summary>
+    public static bool NamesSection(string reference) =>
+        reference.StartsWith(SectionPrefix, StringComparison.Ordinal) || reference.StartsWith(LastOfSectionPrefix, StringComparison.Ordinal)
+        || (!IsSelector(reference) && reference.Length > 0 && char.IsLetter(reference[0]) && !reference.StartsWith("PP", StringComparison.Ordinal) && !reference.StartsWith("OP", StringComparison.Ordinal));
+
     /// <summary>How a reference is named back to the user: keys as they are, "#n:3" as "#3", "#section:E" as "E".</summary>
     public static string Describe(string reference) =>
         PositionOf(reference) is { } position ? $"#{position}"

@@ -194,8 +194,8 @@ public static partial class ReferenceParser
 
     private static readonly Regex SecurityCouncil = SpellingVariants.Regex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase);
 
-    /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "its general assembly", "the union's General Assembly", "الجمعية العامة لاتحاد …").</summary>
-    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?<!(?:(?<!\p{L})(?:its|their|whose|son|sa|leur)|\p{L}['’]s?)\s+)(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
+    /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "its general assembly", "the union's General Assembly", "the ISBU General Assembly", "الجمعية العامة لاتحاد …").</summary>
+    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?<!(?:(?<!\p{L})(?:its|their|whose|son|sa|leur)|\p{L}['’]s?|(?-i:(?<!\p{L})(?!UN(?!\p{L}))[A-Z]{2,}))\s+)(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
 
     /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>
     private static readonly Regex ArabLeague = SpellingVariants.Regex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase);

@@ -189,6 +189,23 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
+    // Only 38/1 prints sections: a section named alone is its; a number many resolutions print still asks which.
+    [Theory]
+    [InlineData("Section A, please: quote both paragraphs.", "A.1,A.2")]
+    [InlineData("ما نص البند (ب)؟", "B.1")]
+    [InlineData("Que dit le paragraphe E.3 ?", "E.3")]
+    public void A_section_named_alone_is_read_in_the_only_resolution_that_prints_it(string question, string paragraphs)
+    {
+        var answer = Ask(question);
+
+        Assert.All(answer.Clauses, c => Assert.Equal("38/1", c.Citation.Resolution));
+        Assert.Equal(paragraphs, string.Join(",", answer.Clauses.Select(c => c.Citation.Paragraph)));
+    }
+
+    [Fact]
+    public void A_paragraph_number_named_alone_asks_which_resolution() =>
+        Assert.Equal(AnswerOutcome.NotFound, Ask("quote paragraph 2").Outcome);
+
     [Theory]
     [InlineData("What does resolution 38/9 say?", Language.En, "38/9")]
     [InlineData("ماذا يقول القرار 38/9؟", Language.Ar, "38/9")]
