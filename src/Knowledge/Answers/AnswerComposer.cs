@@ -597,6 +597,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // follow-up committee "scheduled to be held in 2011".
         if (intent.Fact == FactKind.When && holding.Where(x => x.Sentence!.Value.Stated is { } date && FactLocator.IsFullDate(date)).ToList() is { Count: > 0 } dated)
             holding = dated;
+        // "On what Hijri dates did the Kampala session meet?": the clauses that give its Hijri date, not one giving only the Gregorian.
+        if (intent.Fact == FactKind.When && intent.AsksHijri && holding.Where(x => FactLocator.HoldsHijriDate(Text(x.Hit.Paragraph, intent.QuestionLanguage))).ToList() is { Count: > 0 } hijri)
+            holding = hijri;
         // "Where is the COMIAC secretariat?" is not answered by the city where the resolution creating it was adopted.
         if (intent.Fact == FactKind.Where && !intent.AsksVenue && holding.Where(x => !NamesVenue(intent, x.Hit)).ToList() is { Count: > 0 } notVenues)
             holding = notVenues;
@@ -907,8 +910,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     private (ClauseHit Hit, double Coverage)? StandingOut(QuestionIntent intent, List<ClauseHit> hits, float ratio)
     {
         var ranked = BestFirst(hits).Take(2).ToList();
-        // A lone hit has nothing to stand out from.
-        if (ranked.Count < 2 || ranked[0].Score < ratio * ranked[1].Score)
+        // A lone hit has nothing to stand out from, unless it holds a term the question names: "which resolution of the
+        // Dushanbe session guides the preamble of 38/1?" has one clause naming Dushanbe there.
+        if (ranked.Count == 0 || (ranked.Count == 1 ? !intent.TermIds.Any(ranked[0].Paragraph.Terms.Contains) : ranked[0].Score < ratio * ranked[1].Score))
             return null;
         var best = ranked[0];
         // "Who is called upon to join the Digital Solidarity Fund?" is not answered by a clause on joining another body:

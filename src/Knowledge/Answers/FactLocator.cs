@@ -77,6 +77,9 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         return (start, end - start);
     }
 
+    /// <summary>Whether a text gives a date in the Hijri calendar ("24 to 26 Rajab 1432 H").</summary>
+    public static bool HoldsHijriDate(string text) => HijriDate().IsMatch(text);
+
     /// <summary>Whether a stated date names its day and month ("27 and 28 January 2009"), not only a year ("2011").</summary>
     public static bool IsFullDate(string date) => FullDate().IsMatch(date);
 

@@ -22,6 +22,16 @@ public static partial class ReferenceParser
             found.Add(new ResolutionReference(0, null, null, match.Value) { Symbol = key });
         text = ResolutionSymbols.Remove(text);
 
+        foreach (Match m in OrdinalResolutions.Matches(text))
+        {
+            foreach (Capture ordinal in m.Groups["ord"].Captures)
+            {
+                if (NumberWords.Ordinal(ordinal.Value) is > 0 and var place)
+                    found.Add(new ResolutionReference(place, null, null, ordinal.Value.Trim()) { Ordinal = true, Body = body });
+            }
+        }
+        text = OrdinalResolutions.Replace(text, " ");
+
         foreach (Match m in OrdinalResolution.Matches(text))
         {
             var place = m.Groups["ord"].Success ? NumberWords.Ordinal(m.Groups["ord"].Value) : NumberWords.Cardinal(m.Groups["card"].Value);
@@ -150,6 +160,16 @@ public static partial class ReferenceParser
     /// </summary>
     private static readonly Regex OrdinalResolution = SpellingVariants.Regex(
         $@"(?<!\p{{L}})(?:(?:the\s+|la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolution|résolution|res\.?|r[ée]so)(?!s)|(?:resolution|résolution)\s+(?:number\s+|numéro\s+)?(?<card>{NumberWords.CardinalWordPattern})|(?:[وفب]?ال|لل)?قرار\s+(?<ord>{NumberWords.OrdinalPattern}))(?!\p{{L}})",
+        RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Several resolutions by their places: "the first and fourth resolutions", "the first and the fourth resolution",
+    /// « la première et (par) la quatrième résolution », "القرارين الأول والرابع", "القرارات الأول والثاني والرابع".
+    /// </summary>
+    private static readonly Regex OrdinalResolutions = SpellingVariants.Regex(
+        $@"(?<!\p{{L}})(?:(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})(?:\s*,\s*(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern}))*\s+(?:and|or|&)\s+(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolutions?|res\.?)"
+        + $@"|(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})(?:\s+résolution)?(?:\s*,\s*(?:par\s+|de\s+)?(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern}))*\s+(?:et|ou)\s+(?:par\s+|de\s+|à\s+)?(?:la\s+|l['’]\s*)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:résolutions?|r[ée]sos?)"
+        + $@"|(?:[وفب]?ال|لل)?قرار(?:ين|ان|ات)\s+(?<ord>{NumberWords.OrdinalPattern})(?:\s*،?\s*و\s*(?<ord>{NumberWords.OrdinalPattern}))+)(?!\p{{L}})",
         RegexOptions.IgnoreCase);
 
     /// <summary>

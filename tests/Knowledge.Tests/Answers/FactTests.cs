@@ -176,6 +176,17 @@ public sealed class FactTests(TestCorpus corpus)
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
 
+    // Two clauses date the Kampala session; only one gives its Hijri dates.
+    [Theory]
+    [InlineData("What were the Hijri dates of the Kampala session?")]
+    [InlineData("À quelles dates de l'hégire s'est tenue la session du Conseil à Kampala ?")]
+    public void A_hijri_date_asked_is_answered_by_the_clause_that_gives_it(string question)
+    {
+        var clause = Assert.Single(corpus.Assistant.Ask(new Question(question)).Clauses);
+
+        Assert.Equal(("38/3", "PP3"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
     // Of two meetings one sentence dates, the question's year picks the one whose place or date is asked: the second
     // names no place, and the first's is not its.
     [Theory]

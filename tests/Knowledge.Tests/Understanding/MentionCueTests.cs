@@ -23,6 +23,8 @@ public sealed class MentionCueTests
     [InlineData("Quelles résolutions font mention de Rabat ?", true)]
     [InlineData("Dans quelles résolutions Bakou est-elle citée ?", true)]
     [InlineData("القرارات التي تتحدث عن الرباط", true)]
+    [InlineData("Dans quelles résolutions, et à quels paragraphes, est-il question de Djeddah ?", true)]
+    [InlineData("Dans quels paragraphes parle-t-on du Fonds ?", true)]
     public void A_question_asking_where_something_is_mentioned_is_told_apart(string question, bool asked) =>
         Assert.Equal(asked, MentionCue.IsAsked(question));
 }

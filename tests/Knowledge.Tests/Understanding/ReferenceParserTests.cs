@@ -157,6 +157,18 @@ public sealed class ReferenceParserTests
     }
 
     [Theory]
+    [InlineData("What do the first and fourth resolutions ask of member states?", "1,4")]
+    [InlineData("the first, second and the fourth resolutions", "1,2,4")]
+    [InlineData("les demandes de la première et de la quatrième résolution", "1,4")]
+    [InlineData("ما الذي يطلبه المجلس في القرارين الأول والرابع؟", "1,4")]
+    public void Several_resolutions_are_named_by_their_places(string question, string places)
+    {
+        var references = ReferenceParser.FindResolutions(question);
+        Assert.All(references, r => Assert.True(r.Ordinal));
+        Assert.Equal(places, string.Join(",", references.Select(r => r.First)));
+    }
+
+    [Theory]
     [InlineData("38-4 paragraph 6", 38, 4)]
     [InlineData("op 2 of 38.3", 38, 3)]
     [InlineData("38.3 para 2", 38, 3)]
