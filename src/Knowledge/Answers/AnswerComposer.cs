@@ -347,7 +347,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var scope = resolutions.Count > 0 ? resolutions : corpus.Resolutions.ToList();
         var candidates = scope
             .SelectMany(r => r.Operative.Select(p => (Resolution: r, Paragraph: p)))
-            .Where(x => intent.Actions.Count == 0 ? IsAskedOf(x.Paragraph, intent) : IsActedOn(x.Paragraph, intent))
+            .Where(x => intent.Actions.Count == 0 ? IsAskedOf(x.Paragraph, intent) || DirectsAfterItsOpening(x.Paragraph, intent) : IsActedOn(x.Paragraph, intent))
             .Where(x => !intent.LeftOut.Excludes(x.Paragraph))
             .ToList();
 
@@ -415,6 +415,22 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     }
 
     private static bool IsDirective(OperativeAction action) => DirectiveActions.Contains(action);
+
+    /// <summary>
+    /// "Welcomes the secretariat in Dakar …, and calls for strengthening joint Islamic action …": a clause that opens
+    /// otherwise and asks further on answers "what does 38/1 call for?", when the question names no one asked (and,
+    /// when it names the verb, with that verb).
+    /// </summary>
+    private bool DirectsAfterItsOpening(Paragraph paragraph, QuestionIntent intent)
+    {
+        // "Who is asked to support …?" wants the one asked, which such a clause does not name.
+        if (intent.Addressee != Addressee.None || intent.Fact is FactKind.WhoIsAsked or FactKind.Who || IsDirective(paragraph.Action))
+            return false;
+        var language = paragraph.Texts.ContainsKey(intent.QuestionLanguage) ? intent.QuestionLanguage : paragraph.Texts.Keys.First();
+        var tokens = knowledge.Glossary.Tokens(Text(paragraph, language), language);
+        return knowledge.Glossary.FindActions(tokens, language).Any(a => Glossary.DomainGlossary.DirectiveActions.Contains(a.Id)
+            && (intent.DirectiveVerbs.Count == 0 || (Enum.TryParse<OperativeAction>(a.Id, out var verb) && intent.DirectiveVerbs.Contains(verb))));
+    }
 
     private static readonly OperativeAction[] DirectiveActions =
     [

@@ -189,6 +189,14 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
+    // 38/1 D.1 opens by welcoming the Dakar secretariat and only then calls for joint action: it answers what the
+    // resolution calls for on that action.
+    [Theory]
+    [InlineData("What does the first resolution call for to strengthen joint Islamic action in the media and cultural fields?")]
+    [InlineData("Qu'appelle de ses vœux la résolution 38/1 pour renforcer l'action islamique commune dans l'information et la culture ?")]
+    public void A_clause_that_asks_after_its_opening_verb_answers_what_was_asked(string question) =>
+        Assert.Contains(Ask(question).Clauses, c => c.Citation.Resolution == "38/1" && c.Citation.Paragraph == "D.1");
+
     // Only 38/1 prints sections: a section named alone is its; a number many resolutions print still asks which.
     [Theory]
     [InlineData("Section A, please: quote both paragraphs.", "A.1,A.2")]

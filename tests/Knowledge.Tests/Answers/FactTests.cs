@@ -37,6 +37,7 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Who must report to the next session?", FactKind.WhoIsAsked)]
     [InlineData("Qui doit présenter un rapport ?", FactKind.WhoIsAsked)]
     [InlineData("من المكلف برفع تقرير؟", FactKind.WhoIsAsked)]
+    [InlineData("من هي الجهات المطلوب منها دعم السكرتارية؟", FactKind.WhoIsAsked)]
     [InlineData("Who chairs COMIAC?", FactKind.Chair)]
     [InlineData("who is the current head of OIC-CERT", FactKind.Chair)]
     [InlineData("Qui est à la tête de l'Union ?", FactKind.Chair)]
