@@ -104,6 +104,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // "How many countries sit on the committee?" answered by the list that names them: the lead counts the names.
         if (intent.Fact == FactKind.HowMany && !stating.Any(char.IsDigit) && FactLocator.NamesListed(stating) is > 1 and var names)
             stating = AnswerTexts.CountedNames(names, stating, answer.Language);
+        // "How many resolutions …?": the count and the symbols, without the titles printed between them.
+        if (intent.Fact == FactKind.HowManyResolutions && FactCue.CitedResolutions(stating) is { Count: > 0 } cited)
+            stating = AnswerTexts.CountedResolutions(cited.Count, string.Join(answer.Language == Language.Ar ? "، " : ", ", cited.Select(m => m.Value)), answer.Language);
         var lead = AnswerTexts.Fact(stating, stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
         return answer with { Lead = lead, Clauses = clauses };
     }
@@ -152,7 +155,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (IsSessionFact(intent.Fact) && intent.Session is { } session && !intent.HasTopic)
             return AnswerSessionFact(question, intent, session, resolutions);
         // "How many computers is the programme supposed to provide?" asks a number, not what was asked of whom.
-        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName or FactKind.Chair;
+        var asksAFact = intent.Fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.WhichCountries or FactKind.Name or FactKind.SessionName or FactKind.Chair or FactKind.HowManyResolutions;
         if ((intent.AsksForDirectives || intent.Actions.Count > 0) && !asksAFact)
         {
             // "What does the Council want done about the distorted image of Islam?" asks of no one in particular:
@@ -703,7 +706,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// candidate holds one, the corpus does not say, and "not found" is the honest answer rather than the nearest
     /// clause. "Which countries …?" is not one of them: "the member States that have not yet joined" answers it too.
     /// </summary>
-    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name or FactKind.SessionName or FactKind.Chair;
+    private static bool NeedsPickedOutFact(FactKind fact) => fact is FactKind.When or FactKind.Where or FactKind.HowMany or FactKind.HowMuch or FactKind.Name or FactKind.SessionName or FactKind.Chair or FactKind.HowManyResolutions;
 
     private static List<ClauseHit> TopTied(List<ClauseHit> pool)
     {
@@ -946,7 +949,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     /// <summary>
     /// Whether a glossary term the question names links it to the paragraph. A place alone is where a meeting was held,
     /// which every paragraph reporting that meeting shares: "what's the weather in Astana?" is not about the session
-    /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any.
+    /// held there, so a paragraph linked only by a place must also hold a word of the question, when the question has any
+    /// and does not ask where the place is mentioned.
     /// </summary>
     /// <param name="coverage">The paragraph's <see cref="Coverage"/> of the question.</param>
     private bool IsLinked(QuestionIntent intent, IReadOnlyList<string> terms, Paragraph paragraph, double coverage)
@@ -956,7 +960,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return false;
         if (shared.Any(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace))
             return true;
-        return intent.TopicWordCount == 0 || coverage > 0;
+        // "Which resolutions mention Rabat?": there the place is what is asked.
+        return intent.TopicWordCount == 0 || coverage > 0 || intent.AsksWhereMentioned;
     }
 
     /// <summary>Share of a title's words the question must hold, and of the question's topic words the title must hold.</summary>

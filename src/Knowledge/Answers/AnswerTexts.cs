@@ -116,6 +116,14 @@ public static class AnswerTexts
     };
 
     /// <summary>"8 countries (the Kingdom of Saudi Arabia, …)": a list that answers "how many", counted.</summary>
+    /// <summary>"4 resolutions (8/2-INF, 8/4-INF, 8/1-INF and 8/6-INF)": the resolutions a clause cites, counted, with the dual and plural of each language.</summary>
+    public static string CountedResolutions(int count, string cited, Language language) => language switch
+    {
+        Language.Ar => count switch { 1 => $"قرار واحد ({cited})", 2 => $"قراران ({cited})", >= 3 and <= 10 => $"{count} قرارات ({cited})", _ => $"{count} قراراً ({cited})" },
+        Language.Fr => $"{count} {(count == 1 ? "résolution" : "résolutions")} ({cited})",
+        _ => $"{count} {(count == 1 ? "resolution" : "resolutions")} ({cited})",
+    };
+
     public static string CountedNames(int count, string names, Language language) => language switch
     {
         // Arabic names two with the dual alone, counts three to ten with the plural, eleven and more with the singular.

@@ -98,6 +98,9 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
         FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
+        // "How many resolutions of the Baku session does it recall?": the list of those it cites, from the first to the last.
+        FactKind.HowManyResolutions => FactCue.CitedResolutions(sentence) is { Count: > 0 } cited
+            ? Trimmed(sentence, cited[0].Index, cited[^1].Index + cited[^1].Length - cited[0].Index) : null,
         FactKind.Name => FactCue.Person(sentence) is { Success: true } person ? Trimmed(sentence, person.Index, person.Length) : null,
         FactKind.SessionName => FactCue.SessionNameIn(sentence) is { Success: true } name ? Trimmed(sentence, name.Index, name.Length) : null,
         FactKind.Where => Place(sentence, language),

@@ -19,6 +19,8 @@ public static partial class FactCue
             return FactKind.When;
         if (HowMuch.IsMatch(question))
             return FactKind.HowMuch;
+        if (HowManyResolutions.IsMatch(question))
+            return FactKind.HowManyResolutions;
         if (HowMany.IsMatch(question))
             return FactKind.HowMany;
         // "Where is OIC-CERT mentioned?" asks for clauses, not a place.
@@ -61,6 +63,7 @@ public static partial class FactCue
     {
         FactKind.When => DateInText.IsMatch(text),
         FactKind.HowMany => NumberInText.IsMatch(text),
+        FactKind.HowManyResolutions => CitedResolution().IsMatch(text),
         FactKind.HowMuch => SumInText.IsMatch(text),
         FactKind.WhichCountries => ListInText.IsMatch(text),
         FactKind.Name => PersonInText.IsMatch(text),
@@ -78,6 +81,16 @@ public static partial class FactCue
     /// "متى", "ما تاريخ", "ايمتى", and the short forms chat uses ("date of oic day?", "تاريخ انعقاد …").
     /// </summary>
     private static readonly Regex When = SpellingVariants.Regex(@"(?<!\p{L})(?:when|wen|what\s+date|which\s+date|(?:what|whats|what['’]s|what\s+is|what\s+was|what\s+are|what\s+were)\s+the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?|the\s+(?:(?:hijri|hegira|gregorian|exact|precise|official|opening|closing)\s+)?dates?\s+(?:of|for|on\s+which)|on\s+what\s+day|what\s+day|(?:in\s+)?(?:what|which)\s+year|quand|qd|kan|quelles?\s+(?:(?:est|sont|était|étaient)\s+(?:la|les)\s+)?dates?|à\s+quelles?\s+dates?|la\s+date|les\s+dates|(?:en\s+)?quelle\s+année|متى|امتى|إمتى|أي\s+تاريخ|اي\s+تاريخ|ما\s+تاريخ|ما\s+هو\s+تاريخ|(?:ما|ما\s+هي|في\s+أي|في\s+اي)\s+(?:ال)?تواريخ|(?:في\s+)?(?:أي|اي)\s+(?:عام|سنة))(?!\p{L})|^\W*dates?\s+(?:of|for|d[eu]|des)(?!\p{L})|\bdates?\s*\?\s*$|(?<!\p{L})(?:(?:what|which)\s+(?:(?:hijri|gregorian)\s+)?(?:dates|month|day)|(?:what|which)\s+(?:hijri|gregorian)\s+year|quel\s+(?:jour|mois)|en\s+quelle\s+annee|(?:أي|اي)\s+(?:شهر|يوم)|(?:شو|ايش|إيش|ما\s+هو|ما)\s+(?:ال)?تاريخ|ايمتى|إيمتى|وقتاش|امتا|إمتا)(?!\p{L})|^\W*تاريخ", RegexOptions.IgnoreCase);
+
+    /// <summary>Resolutions counted: "how many (of its) resolutions", "the number of resolutions", « combien de résolutions », "كم عدد القرارات", "كم قراراً".</summary>
+    private static readonly Regex HowManyResolutions = SpellingVariants.Regex(@"(?<!\p{L})(?:how\s+many\s+(?:\p{L}+\s+){0,2}?resolutions|(?:the\s+)?number\s+of\s+(?:\p{L}+\s+)?resolutions|combien\s+de\s+(?:\p{L}+\s+)?r[ée]solutions|le\s+nombre\s+de\s+r[ée]solutions|(?:ما\s+|كم\s+)?عدد\s+(?:ال)?قرارات|كم\s+قرار(?:ا|اً)?)(?!\p{L})", RegexOptions.IgnoreCase);
+
+    /// <summary>A resolution cited by its number: "8/2-INF", "33/1 - إع", "37/1".</summary>
+    [GeneratedRegex(@"(?<![\d/])\d{1,4}/\d{1,4}(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})(?![\p{L}]))?(?![\d/])")]
+    private static partial Regex CitedResolution();
+
+    /// <summary>The resolutions a text cites by number, in order.</summary>
+    public static MatchCollection CitedResolutions(string text) => CitedResolution().Matches(text);
 
     private static readonly Regex HowMany = SpellingVariants.Regex(@"(?<!\p{L})(?:how\s+many|how\s+much|how\s+mnay|(?:the\s+)?(?:total\s+)?number\s+of|combien|cbien|quel\s+est\s+le\s+nombre|le\s+nombre\s+d|(?:ما|كم)\s+عدد|كم|قديش|كام)(?!\p{L})|^\W*عدد(?!\p{L})", RegexOptions.IgnoreCase);
 

@@ -11,6 +11,9 @@ public enum FactKind
     /// <summary>"How many …?", "كم …؟", "Combien …?"</summary>
     HowMany,
 
+    /// <summary>"How many resolutions of the Baku session does 38/1 recall?", « combien de résolutions … », "كم عدد القرارات …": the resolutions a clause cites, counted.</summary>
+    HowManyResolutions,
+
     /// <summary>"How much did it cost?", "what is the budget of …?", « combien a coûté … ? », "كم تكلفة …؟": a sum of money.</summary>
     HowMuch,
 

@@ -25,6 +25,9 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("En quelle année le fonds a-t-il été créé ?", FactKind.When)]
     [InlineData("في أي عام أنشئ الصندوق؟", FactKind.When)]
     [InlineData("combien d'ordinateurs ?", FactKind.HowMany)]
+    [InlineData("How many resolutions of the Baku session does 38/1 recall?", FactKind.HowManyResolutions)]
+    [InlineData("Combien de résolutions la 38/1 cite-t-elle ?", FactKind.HowManyResolutions)]
+    [InlineData("كم عدد قرارات دورة باكو التي يذكر بها القرار الأول؟", FactKind.HowManyResolutions)]
     [InlineData("How much did the computer programme cost?", FactKind.HowMuch)]
     [InlineData("What is the budget of OIC-CERT?", FactKind.HowMuch)]
     [InlineData("Combien a coûté le programme ?", FactKind.HowMuch)]
@@ -176,6 +179,19 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData(FactKind.HowMany, "وإذ يستند إلى البيان الختامي للدورة الحادية عشرة لمؤتمر القمة؛")]
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
+
+    // 38/1 PP8 recalls three resolutions of the Baku session: the lead counts them, in each language's plural.
+    [Theory]
+    [InlineData("How many resolutions of the Baku session does 38/1 recall?", "3 resolutions (33/1-INF, 33/2-INF, 33/3-INF), according to 38/1 ¶PP8")]
+    [InlineData("كم عدد قرارات دورة باكو التي يذكّر بها القرار الأول؟", "3 قرارات (33/1-إع، 33/2-إع، 33/3 - إع)، بحسب 38/1 ¶PP8")]
+    public void Resolutions_counted_are_those_the_clause_cites(string question, string lead)
+    {
+        var answer = corpus.Assistant.Ask(new Question(question));
+
+        var clause = Assert.Single(answer.Clauses);
+        Assert.Equal(("38/1", "PP8"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+        Assert.StartsWith(lead, answer.Lead.TrimStart('\u200f'));
+    }
 
     // Two clauses date the Kampala session; only one gives its Hijri dates.
     [Theory]

@@ -25,6 +25,10 @@ public sealed class MentionCueTests
     [InlineData("القرارات التي تتحدث عن الرباط", true)]
     [InlineData("Dans quelles résolutions, et à quels paragraphes, est-il question de Djeddah ?", true)]
     [InlineData("Dans quels paragraphes parle-t-on du Fonds ?", true)]
+    [InlineData("Is Rabat named in more than one resolution?", true)]
+    [InlineData("La Malaisie est-elle citée dans plusieurs résolutions ?", true)]
+    [InlineData("هل تظهر تركيا في أكثر من قرار؟", true)]
+    [InlineData("اذكر كل الفقرات التي تأتي على ذكر ماليزيا", true)]
     public void A_question_asking_where_something_is_mentioned_is_told_apart(string question, bool asked) =>
         Assert.Equal(asked, MentionCue.IsAsked(question));
 }
