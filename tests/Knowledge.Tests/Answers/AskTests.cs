@@ -189,6 +189,15 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
+    // Spoken Arabic's fillers (يعني، ايه، ده، الموضوع) are not what the question is about: the internet and borders are.
+    [Fact]
+    public void Spoken_arabic_fillers_leave_the_topic_words()
+    {
+        var clause = Assert.Single(Ask("يعني الانترنت ملوش حدود؟ القرار قال ايه فالموضوع ده").Clauses);
+
+        Assert.Equal(("38/4", "PP7"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
     // 38/1 D.1 opens by welcoming the Dakar secretariat and only then calls for joint action: it answers what the
     // resolution calls for on that action.
     [Theory]

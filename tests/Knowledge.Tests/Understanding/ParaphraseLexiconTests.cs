@@ -18,6 +18,10 @@ public sealed class ParaphraseLexiconTests(TestCorpus corpus)
     [InlineData("boulevard", "rue", Language.Fr)]
     [InlineData("baptiser", "nommer", Language.Fr)]
     [InlineData("جادة", "شارع", Language.Ar)]
+    [InlineData("growth", "development", Language.En)]
+    [InlineData("croissance", "développement", Language.Fr)]
+    [InlineData("تلتحق", "الانضمام", Language.Ar)]
+    [InlineData("تسانده", "الدعم", Language.Ar)]
     public void Words_of_one_meaning_are_synonyms(string word, string other, Language language) =>
         Assert.True(AreSynonyms(word, other, language));
 
