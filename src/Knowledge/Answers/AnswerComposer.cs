@@ -588,9 +588,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             .ToList();
     }
 
-    /// <summary>The question's topic words (in its language and in others it writes) and <paramref name="termIds"/>, within one resolution or kind when given.</summary>
+    /// <summary>The question's topic words (in its language and in others it writes), the sessions it names and <paramref name="termIds"/>, within one resolution or kind when given.</summary>
     private static ClauseQuery TopicQuery(QuestionIntent intent, IReadOnlyList<string> termIds, string? resolutionKey = null, ParagraphKind? kind = null) =>
-        ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, termIds, resolutionKey, kind) with { OtherLanguageTokens = intent.OtherLanguageTokens };
+        ClauseQuery.ForTopic(intent.ContentTokens, intent.Synonyms, intent.QuestionLanguage, termIds, resolutionKey, kind) with { OtherLanguageTokens = intent.OtherLanguageTokens, Sessions = intent.TopicSessions };
 
     /// <summary>Within this share of the best score, a second clause holding the fact is as good an answer.</summary>
     private const float FactTieShare = 0.9f;
@@ -837,8 +837,16 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         // "the ninth session of COMIAC", "where did the 38th CFM meet?": the clauses on that session, not those on its
         // eighth, nor a meeting of another body that outscores them; before the score floor, which they may not reach.
+        // The date, place or name of a session is stated only by a clause naming that session: "where did the 31st
+        // session meet?" is not answered by where another met.
+        // A clause naming the session asked is linked to the question by it, as by a glossary term.
+        var onSession = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         if (intent.TopicSessions.Count > 0)
-            hits = ThoseThatDo(hits, hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any());
+        {
+            bool NamesSession(ClauseHit hit) => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any();
+            hits = IsSessionFact(intent.Fact) ? hits.Where(NamesSession).ToList() : ThoseThatDo(hits, NamesSession);
+            onSession.UnionWith(hits.Where(NamesSession).Select(h => h.Paragraph));
+        }
         // « Qu'attend le texte des pays qui n'ont pas encore rejoint l'OIC-CERT ? » names what it is about: a clause on
         // another body (the Fund's "States that have not yet joined") holding its other words is no answer when a
         // clause holding one of the question's terms is a candidate.
@@ -854,7 +862,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             if (hit.Score < floor)
                 break;
             var coverage = Coverage(intent, hit.Paragraph);
-            if (!IsLinked(intent, terms, hit.Paragraph, coverage) && UnlinkedCoverage(intent, hit.Paragraph, coverage) < MinimumCoverage)
+            if (!onSession.Contains(hit.Paragraph) && !IsLinked(intent, terms, hit.Paragraph, coverage) && UnlinkedCoverage(intent, hit.Paragraph, coverage) < MinimumCoverage)
                 continue;
             if (relevant.Count == 0 && !everyMention)
                 floor = hit.Score * floorShare;

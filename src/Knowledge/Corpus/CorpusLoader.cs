@@ -46,14 +46,18 @@ public static class CorpusLoader
         return new CorpusRead(reports, ContentHash(reports), stamp ?? Stamp(paths));
     }
 
+    /// <summary>What a snapshot depends on besides the files: the parser, the index's fields, the model's layout, the analysis and the glossary.</summary>
+    private static string Versions =>
+        $"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion} model:{CorpusModelFile.FormatVersion} analysis:{Indexing.LanguageAnalyzers.RulesKey} glossary:{Glossary.DomainGlossary.EmbeddedHash}";
+
     /// <summary>
-    /// The hash of every file's name and own hash, and of the parser and index versions (an index of an older layout is
+    /// The hash of every file's name and own hash, and of the <see cref="Versions"/> (an index of an older layout is
     /// then never opened): one file changed changes it without the others being read again.
     /// </summary>
     public static string ContentHash(IEnumerable<CorpusFileReport> reports)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"parser:{ParserVersion} index:{Indexing.ClauseIndex.FormatVersion} analysis:{Indexing.LanguageAnalyzers.RulesKey}"));
+        hash.AppendData(Encoding.UTF8.GetBytes(Versions));
         foreach (var report in reports)
             hash.AppendData(Encoding.UTF8.GetBytes($"\n{Path.GetFileName(report.Path)}\n{report.Hash}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -97,13 +101,16 @@ public static class CorpusLoader
     }
 
     /// <summary>
-    /// Names, sizes and modification times, hashed: a cheap check, made before anything is read, that nothing changed.
+    /// Names, sizes and modification times, and the <see cref="Versions"/>, hashed: a cheap check, made before anything is read, that nothing changed.
     /// A hash rather than the text itself: at a million paragraphs the text is a megabyte, kept beside the snapshot and
     /// read back and compared at every start.
     /// </summary>
     public static string Stamp(IReadOnlyList<string> paths)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // A snapshot opened by stamp is opened without reading a file: the versions are in it too, or an upgrade that
+        // changes the index's fields or the glossary would serve the old snapshot.
+        hash.AppendData(Encoding.UTF8.GetBytes(Versions + "\n"));
         foreach (var path in paths)
             hash.AppendData(Encoding.UTF8.GetBytes(FileStamp(path) + "\n"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -61,10 +61,24 @@ public sealed class DomainGlossary
     /// <summary>The glossary shipped with ResBot.</summary>
     public static DomainGlossary LoadEmbedded(LanguageAnalyzers analyzers)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ResBot.Knowledge.Glossary.glossary.json")
-            ?? throw new InvalidOperationException("glossary.json is not embedded in ResBot.Knowledge");
+        using var stream = OpenEmbedded();
         return new DomainGlossary(analyzers, stream);
     }
+
+    /// <summary>
+    /// The shipped glossary's hash: the terms and addressees annotated on every persisted paragraph come from it, so a
+    /// data folder annotated with another glossary is rebuilt, never served with stale terms.
+    /// </summary>
+    public static string EmbeddedHash => EmbeddedHashValue.Value;
+
+    private static readonly Lazy<string> EmbeddedHashValue = new(() =>
+    {
+        using var stream = OpenEmbedded();
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
+    });
+
+    private static Stream OpenEmbedded() => Assembly.GetExecutingAssembly().GetManifestResourceStream("ResBot.Knowledge.Glossary.glossary.json")
+        ?? throw new InvalidOperationException("glossary.json is not embedded in ResBot.Knowledge");
 
     public List<string> Tokens(string text, Language language) => _analyzers.Tokens(text, language);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -20,8 +21,9 @@ namespace ResBot.Knowledge.Indexing;
 public sealed class ClauseIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields change: it is part of the content hash, so an older index is rebuilt, never misread.</summary>
-    /// <remarks>4: the slot layout in the commit is hashed per resolution (<see cref="IndexSlots.Layout"/>), no longer per paragraph.</remarks>
-    public const int FormatVersion = 4;
+    /// <remarks>4: the slot layout in the commit is hashed per resolution (<see cref="IndexSlots.Layout"/>), no longer per paragraph.
+    /// 5: the sessions a paragraph names (<see cref="SessionsField"/>).</remarks>
+    public const int FormatVersion = 5;
 
     /// <summary>The paragraph's slot (<see cref="IndexSlots"/>): a hit is mapped back to its paragraph without a lookup by name.</summary>
     internal const string OrdinalField = "ord";
@@ -44,6 +46,13 @@ public sealed class ClauseIndex : IDisposable
     internal const string TermsField = "terms";
     internal const string ActionField = "act";
     internal const string BodyField = "body";
+
+    /// <summary>
+    /// The sessions a paragraph names, whoever's ("the Thirty-first Session of the Islamic Conference of Foreign
+    /// Ministers held in Istanbul"): "where did the 31st session meet?" finds the clauses that can say, though no word
+    /// of the question but the session's is in them.
+    /// </summary>
+    internal const string SessionsField = "sess";
 
     /// <summary>Glossary ids weigh more than single words: they are what the user is asking about.</summary>
     private const float TermBoost = 2.5f;
@@ -577,6 +586,8 @@ public sealed class ClauseIndex : IDisposable
         }
         foreach (var termId in query.TermIds.Distinct())
             relevance.Add(new TermQuery(new Term(TermsField, termId)) { Boost = TermBoost }, Occur.SHOULD);
+        foreach (var session in query.Sessions.Distinct())
+            relevance.Add(new TermQuery(new Term(SessionsField, session.ToString(CultureInfo.InvariantCulture))) { Boost = TermBoost }, Occur.SHOULD);
 
         var filters = new List<Query>();
         if (query.ResolutionKey is not null)

@@ -37,6 +37,9 @@ public sealed record ClauseQuery(
     /// <summary>Analyzed words that mean the same as the question's (from the paraphrase lexicon), weighed less.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>Sessions the clause may name ("the ninth session of COMIAC"), scored like glossary terms.</summary>
+    public IReadOnlyList<int> Sessions { get; init; } = [];
+
     /// <summary>Words written in another language than <see cref="Language"/>, searched on that language's text.</summary>
     public IReadOnlyList<LanguageTokens> OtherLanguageTokens { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ResBot.Knowledge.Understanding;
 using Lucene.Net.Documents;
 using ResBot.Knowledge.Model;
 
@@ -22,6 +24,7 @@ internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
     private readonly StringField _body = Keyword(ClauseIndex.BodyField);
     private readonly List<StringField> _addressees = [];
     private readonly List<StringField> _terms = [];
+    private readonly List<StringField> _sessions = [];
     private readonly Dictionary<Language, TextField> _texts = LanguageCodes.All.ToDictionary(l => l, l => new TextField(ClauseIndex.TextField(l), "", Field.Store.NO));
     private readonly Dictionary<Language, (TextField Field, PreAnalysedTokenStream Stream)> _replayed = LanguageCodes.All.ToDictionary(l => l, l =>
     {
@@ -52,6 +55,10 @@ internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
         }
         for (var i = 0; i < paragraph.Terms.Count; i++)
             document.Add(Value(_terms, i, ClauseIndex.TermsField, paragraph.Terms[i]));
+        // Read from one version: a session's number is the same in all, and Latin ordinals are read most surely.
+        var sessions = ReferenceParser.AllSessions(SessionText(paragraph));
+        for (var i = 0; i < sessions.Count; i++)
+            document.Add(Value(_sessions, i, ClauseIndex.SessionsField, sessions[i].ToString(CultureInfo.InvariantCulture)));
         foreach (var (language, text) in paragraph.Texts)
         {
             // A paragraph under a section heading is searched with the heading before it (Paragraph.SearchableText).
@@ -69,6 +76,9 @@ internal sealed class ParagraphDocuments(AnalysedTexts? analysed)
         }
         return document;
     }
+
+    private static string SessionText(Paragraph paragraph) =>
+        paragraph.Texts.GetValueOrDefault(Language.En) ?? paragraph.Texts.GetValueOrDefault(Language.Fr) ?? paragraph.Texts.Values.FirstOrDefault() ?? "";
 
     /// <summary>The <paramref name="index"/>th field of a field that takes several values in a document, made once.</summary>
     private static StringField Value(List<StringField> fields, int index, string name, string value)

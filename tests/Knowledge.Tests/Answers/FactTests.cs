@@ -180,6 +180,19 @@ public sealed class FactTests(TestCorpus corpus)
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
 
+    // Only the three clauses citing 31/13-P name the thirty-first session, held in Istanbul; no word of the question
+    // but the session's is in them, and another clause on a meeting (Riyadh's) must not answer for it.
+    [Theory]
+    [InlineData("In which city did the thirty-first session of the Islamic Conference of Foreign Ministers meet?", "Istanbul")]
+    [InlineData("Dans quelle ville s'est réunie la trente et unième session de la Conférence islamique des ministres des Affaires étrangères ?", "Istanbul")]
+    public void A_session_asked_by_its_number_is_answered_by_the_clauses_naming_it(string question, string place)
+    {
+        var answer = corpus.Assistant.Ask(new Question(question));
+
+        Assert.Equal(["38/1:PP13", "38/3:PP10", "38/4:PP8"], answer.Clauses.Select(c => $"{c.Citation.Resolution}:{c.Citation.Paragraph}").Order());
+        Assert.StartsWith(place, answer.Lead);
+    }
+
     // 38/1 PP8 recalls three resolutions of the Baku session: the lead counts them, in each language's plural.
     [Theory]
     [InlineData("How many resolutions of the Baku session does 38/1 recall?", "3 resolutions (33/1-INF, 33/2-INF, 33/3-INF), according to 38/1 ¶PP8")]
