@@ -25,6 +25,8 @@ public sealed class MentionCueTests
     [InlineData("القرارات التي تتحدث عن الرباط", true)]
     [InlineData("Dans quelles résolutions, et à quels paragraphes, est-il question de Djeddah ?", true)]
     [InlineData("Dans quels paragraphes parle-t-on du Fonds ?", true)]
+    [InlineData("List every paragraph, in any of the resolutions, that names the Standing Committee.", true)]
+    [InlineData("Donnez tous les paragraphes des résolutions qui mentionnent Dakar.", true)]
     [InlineData("Is Rabat named in more than one resolution?", true)]
     [InlineData("La Malaisie est-elle citée dans plusieurs résolutions ?", true)]
     [InlineData("هل تظهر تركيا في أكثر من قرار؟", true)]
