@@ -22,6 +22,9 @@ public sealed class ParaphraseLexiconTests(TestCorpus corpus)
     [InlineData("croissance", "développement", Language.Fr)]
     [InlineData("تلتحق", "الانضمام", Language.Ar)]
     [InlineData("تسانده", "الدعم", Language.Ar)]
+    [InlineData("possèdent", "disposent", Language.Fr)]
+    [InlineData("transmettre", "fournir", Language.Fr)]
+    [InlineData("hold", "possess", Language.En)]
     public void Words_of_one_meaning_are_synonyms(string word, string other, Language language) =>
         Assert.True(AreSynonyms(word, other, language));
 
