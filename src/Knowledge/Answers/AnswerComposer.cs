@@ -792,6 +792,15 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
     {
         var wanted = intent.AboutPreamble ? ParagraphKind.Preambular : ParagraphKind.Operative;
         var preferred = hits.Where(h => h.Paragraph.Kind == wanted).ToList();
+        // "What does the resolution say about viruses and hacking?": the preambular clause naming both says more of the
+        // question than the operative ones on cyber security: the clauses of the other kind holding more of its words
+        // than any of the wanted kind answer instead.
+        if (preferred.Count > 0 && preferred.Count < hits.Count && intent.TopicWordCount > 0)
+        {
+            var most = preferred.Max(h => Coverage(intent, h.Paragraph));
+            if (hits.Where(h => h.Paragraph.Kind != wanted && Coverage(intent, h.Paragraph) > most).ToList() is { Count: > 0 } sayingMore)
+                preferred = sayingMore;
+        }
         var kept = preferred.Count > 0 ? preferred : hits;
         // "What concerns did the Council express about …?": the clause that opens with that verb ("Expressing its
         // concern") says it; others only share the topic. Operative clauses know their action; preambular ones are read.
@@ -876,6 +885,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (saying.Count > 1 && intent.TopicWordCount >= CoverageFloorWords)
             saying = WithoutNeighbours(intent, saying);
         var kept = (saying.Count > 0 ? saying : relevant).Select(r => r.Hit).ToList();
+        // "What does it say about viruses and hacking?" names a term by two of its words: of the clauses tagged with it,
+        // those writing most of the words answer, when some write more than others. (A fact asked is found by its own
+        // rules: "who is to report back … at the next session?" names the follow-up report twice.)
+        if (intent.Fact == FactKind.None && intent.TopicWordCount == 0 && intent.TermWords.Count > 1 && kept.Count > 1)
+            kept = MostTermWords(intent, kept);
         // "what did they say about the day on 25 September": the clause that says 25 September.
         if (intent.Numbers.Count > 0)
             kept = ThoseThatDo(kept, hit => WrittenNumbers.In(Text(hit.Paragraph, intent.QuestionLanguage)).Overlaps(intent.Numbers));
@@ -907,6 +921,14 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var other in intent.OtherLanguageTokens)
             held.UnionWith(HeldWords(paragraph.SearchableText(other.Language), other.Language, other.Tokens).Select(w => $"{other.Language}:{w}"));
         return held;
+    }
+
+    /// <summary>The hits whose own text holds the most of the question's <see cref="QuestionIntent.TermWords"/>; all when they hold as many.</summary>
+    private List<ClauseHit> MostTermWords(QuestionIntent intent, List<ClauseHit> hits)
+    {
+        var held = hits.Select(h => Covered(Text(h.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage, intent.TermWords)).ToList();
+        var most = held.Max();
+        return most == 0 || held.All(n => n == most) ? hits : hits.Where((_, i) => held[i] == most).ToList();
     }
 
     /// <summary>

@@ -82,6 +82,12 @@ public sealed record QuestionIntent(
     /// <summary>Topic words written in another language than the question's, analysed in that language ("القرصنة" in a French question).</summary>
     public IReadOnlyList<LanguageTokens> OtherLanguageTokens { get; init; } = [];
 
+    /// <summary>
+    /// The question's analysed words that named a glossary term two ways or more ("virus", "piratage" for cyber
+    /// security): of the clauses sharing that term, those that also write these words say what the question says.
+    /// </summary>
+    public IReadOnlyList<string> TermWords { get; init; } = [];
+
     /// <summary>How many topic words the question has, in its own language and in others.</summary>
     public int TopicWordCount => ContentTokens.Count + OtherLanguageTokens.Sum(o => o.Tokens.Count);
 

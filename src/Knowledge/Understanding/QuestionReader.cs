@@ -134,6 +134,11 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
             OtherLanguageTokens = otherScriptWords,
+            // Only a term named twice or more ("viruses and hacking"): a name said once ("OIC Day") is that term, whatever
+            // its clauses write.
+            TermWords = terms.Where(t => termIds.Contains(t.Id)).GroupBy(t => t.Id).Where(g => g.Count() > 1)
+                .SelectMany(g => g.SelectMany(t => tokens.Skip(t.Start).Take(t.End - t.Start)))
+                .Where(t => !questionWords.Contains(t)).Distinct().ToList(),
         };
     }
 

@@ -189,6 +189,18 @@ public sealed class AskTests(TestCorpus corpus)
         Assert.Equal((resolution, paragraph), (clause.Citation.Resolution, clause.Citation.Paragraph));
     }
 
+    // Viruses and hacking both name cyber security, which five clauses of 38/4 are tagged with: the one that writes
+    // both words (PP6, on the threats) answers, not the others on cyber security.
+    [Theory]
+    [InlineData("jpeux savoir ce ke dit la reso sur les virus et le piratage stp")]
+    [InlineData("ماذا يقول القرار عن الفيروسات والقرصنة؟")]
+    public void A_term_named_two_ways_is_answered_by_the_clause_writing_both(string question)
+    {
+        var clause = Assert.Single(Ask(question).Clauses);
+
+        Assert.Equal(("38/4", "PP6"), (clause.Citation.Resolution, clause.Citation.Paragraph));
+    }
+
     // Spoken Arabic's fillers (يعني، ايه، ده، الموضوع) are not what the question is about: the internet and borders are.
     [Fact]
     public void Spoken_arabic_fillers_leave_the_topic_words()
