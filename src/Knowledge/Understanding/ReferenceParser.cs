@@ -129,7 +129,71 @@ public static partial class ReferenceParser
     /// The sessions of every body a text names by number ("the ninth session of COMIAC", « la huitième session de la
     /// Conférence islamique des ministres de l'Information », "الدورة التاسعة للجنة"), in order, each once.
     /// </summary>
-    public static IReadOnlyList<int> AllSessions(string text) => SessionNumbers(AnySessionNamed, text).Distinct().ToList();
+    public static IReadOnlyList<int> AllSessions(string text)
+    {
+        var found = new List<int>();
+        foreach (var (start, length) in SessionWindows(text))
+            found.AddRange(SessionNumbers(AnySessionNamed, start == 0 && length == text.Length ? text : text.Substring(start, length)));
+        return found.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The stretches of a text that may name a session: around each word every session name needs ("session", "CFM",
+    /// "دور…"), from a word boundary <see cref="SessionWindowReach"/> characters before it to one as far after it,
+    /// overlapping stretches merged. The index reads every clause's sessions at build, and the pattern run over a whole
+    /// clause was the slow part; most clauses name none.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> SessionWindows(string text)
+    {
+        var windowStart = -1;
+        var windowEnd = -1;
+        for (var at = NextSessionWord(text, 0); at >= 0; at = NextSessionWord(text, at + 1))
+        {
+            var start = WordStartBefore(text, Math.Max(0, at - SessionWindowReach));
+            var end = WordEndAfter(text, Math.Min(text.Length, at + SessionWindowReach));
+            if (windowEnd >= start)
+            {
+                windowEnd = Math.Max(windowEnd, end);
+                continue;
+            }
+            if (windowStart >= 0)
+                yield return (windowStart, windowEnd - windowStart);
+            (windowStart, windowEnd) = (start, end);
+        }
+        if (windowStart >= 0)
+            yield return (windowStart, windowEnd - windowStart);
+    }
+
+    /// <summary>How far from its key word a session's name reaches: "the Thirty-first Session", "دورته الثامنة والثلاثين (دورة …)".</summary>
+    private const int SessionWindowReach = 60;
+
+    private static int NextSessionWord(string text, int from)
+    {
+        var next = -1;
+        foreach (var word in SessionWords)
+        {
+            var at = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (next < 0 || at < next))
+                next = at;
+        }
+        return next;
+    }
+
+    private static readonly string[] SessionWords = ["session", "CFM", "دور"];
+
+    private static int WordStartBefore(string text, int at)
+    {
+        while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+            at--;
+        return at;
+    }
+
+    private static int WordEndAfter(string text, int at)
+    {
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+            at++;
+        return at;
+    }
 
     private static IEnumerable<int> SessionNumbers(Regex pattern, string text)
     {

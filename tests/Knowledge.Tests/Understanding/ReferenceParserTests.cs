@@ -229,6 +229,17 @@ public sealed class ReferenceParserTests
     public void Every_bodys_sessions_are_read(string text, int[] sessions) =>
         Assert.Equal(sessions, ReferenceParser.AllSessions(text));
 
+    // A long clause is read around the words that name sessions: sessions far apart are both read, and a number word
+    // cut at a stretch's edge is never read as another ("seventy-fifth" is not "fifth").
+    [Fact]
+    public void Sessions_far_apart_in_a_long_clause_are_all_read()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("information and communication", 12));
+        var text = $"Recalling resolution 31/13-P adopted by the Thirty-first Session of the Islamic Conference of Foreign Ministers, {filler}, and its endorsement by the Seventy-fifth Session, {filler}, and by the 38th session in Astana.";
+
+        Assert.Equal([31, 75, 38], ReferenceParser.AllSessions(text));
+    }
+
     [Fact]
     public void A_stop_word_is_not_a_paragraph_reference()
     {
