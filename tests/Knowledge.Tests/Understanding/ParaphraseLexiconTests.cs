@@ -25,6 +25,7 @@ public sealed class ParaphraseLexiconTests(TestCorpus corpus)
     [InlineData("possèdent", "disposent", Language.Fr)]
     [InlineData("transmettre", "fournir", Language.Fr)]
     [InlineData("hold", "possess", Language.En)]
+    [InlineData("signed", "joined", Language.En)]
     public void Words_of_one_meaning_are_synonyms(string word, string other, Language language) =>
         Assert.True(AreSynonyms(word, other, language));
 
