@@ -25,10 +25,11 @@ public sealed class EvalFloorTests(TestCorpus corpus)
     // way on 3 December, 61 exact on arrival, never read while tuning) then joined it: 4 of 43 not-found questions get a
     // citation (two of s16). Batch s18 (90 more written the same way on 3 December, 52 exact on arrival, never read while
     // tuning) then joined it: the lowest are Arabic at 70.6 % precision and French at 79.1 % recall, and 9 of 52
-    // not-found questions get a citation (five of s18).
-    private const double PrecisionFloor = 0.70;
+    // not-found questions get a citation (five of s18). After the chair, dated-meeting, sessions and mention work the
+    // lowest are English at 78.6 % precision, Arabic at 79.6 % recall and Arabic and French at 76.0 % exact.
+    private const double PrecisionFloor = 0.78;
     private const double RecallFloor = 0.79;
-    private const double ExactFloor = 0.70;
+    private const double ExactFloor = 0.75;
     private const int NotFoundMissesAllowed = 9;
     private const int LanguageMissesAllowed = 0;
 
