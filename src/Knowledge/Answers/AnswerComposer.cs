@@ -1,3 +1,4 @@
+using ResBot.Knowledge.Glossary;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Understanding;
@@ -370,6 +371,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 candidates = [];
         }
 
+        // "What is the World Digital Solidarity Fund asked to do?": the clauses asking the Fund, not those asking the
+        // States to join it.
+        if (intent.Addressee == Addressee.None && intent.Fact == FactKind.None && candidates.Count > 1 && AskedBodies(question, intent) is { Count: > 0 } bodies
+            && candidates.Where(c => bodies.Any(b => AskedBody.Asks(Text(c.Paragraph, intent.QuestionLanguage), intent.QuestionLanguage, b))).ToList() is { Count: > 0 } askingThem)
+            candidates = askingThem;
         var scopeName = resolutions.Count > 0 ? string.Join(", ", resolutions.Select(r => r.Key)) : ExistingResolutions(corpus);
         if (candidates.Count == 0)
         {
@@ -387,6 +393,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             : AnswerTexts.AskedOfAnyone(named, ClauseCount.Of(candidates), language);
         return Found(question, language, lead, candidates, named);
     }
+
+    /// <summary>The bodies (no addressee flag covers) the question names as the ones asked to act.</summary>
+    private List<GlossaryTerm> AskedBodies(string question, QuestionIntent intent) =>
+        intent.TermIds.Select(id => knowledge.Glossary.Terms.GetValueOrDefault(id)).OfType<GlossaryTerm>()
+            .Where(t => t.IsBody && AskedBody.IsAskedIn(question, intent.QuestionLanguage, t)).ToList();
 
     /// <summary>Corpora up to this many resolutions are read whole to find which one prints a section a question names alone.</summary>
     private const int MaxResolutionsReadForSection = 50;
@@ -431,7 +442,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
             return false;
         var language = paragraph.Texts.ContainsKey(intent.QuestionLanguage) ? intent.QuestionLanguage : paragraph.Texts.Keys.First();
         var tokens = knowledge.Glossary.Tokens(Text(paragraph, language), language);
-        return knowledge.Glossary.FindActions(tokens, language).Any(a => Glossary.DomainGlossary.DirectiveActions.Contains(a.Id)
+        return knowledge.Glossary.FindActions(tokens, language).Any(a => DomainGlossary.DirectiveActions.Contains(a.Id)
             && (intent.DirectiveVerbs.Count == 0 || (Enum.TryParse<OperativeAction>(a.Id, out var verb) && intent.DirectiveVerbs.Contains(verb))));
     }
 
