@@ -130,7 +130,7 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
             Body = known.Count == 0 && unknown.Count == 0 ? BodyInScope(TextNormalizer.ToAsciiDigits(question), corpus) : null,
             LeftOut = LeftOut(leftOut, language),
             Session = session,
-            TopicSessions = TopicSessions(topicText, session, fact, termIds),
+            TopicSessions = TopicSessions(topicText, session, fact, termIds.Where(id => !glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace).ToList()),
             SessionMissing = sessionMissing,
             Names = Names(WithoutSpellings(topicText, terms.Select(t => t.Id), language), language, content, otherScriptWords),
             OtherLanguageTokens = otherScriptWords,
@@ -420,8 +420,10 @@ public sealed partial class QuestionReader(DomainGlossary glossary, ParaphraseLe
 
     /// <summary>
     /// The sessions a question is about, beside its scope: another body's ("the ninth session of COMIAC"), and its scope
-    /// session itself when it asks that session's date or place and names nothing else ("where did the 38th CFM meet?").
+    /// session itself when it asks that session's date or place and names nothing else but places ("where did the 38th
+    /// CFM meet?", « à quelles dates la 38e session s'est-elle réunie à Astana ? »).
     /// </summary>
+    /// <param name="termIds">The question's terms, places left out.</param>
     private static List<int> TopicSessions(string topicText, int? scope, FactKind fact, IReadOnlyList<string> termIds)
     {
         var sessions = ReferenceParser.AllSessions(topicText).Where(n => n != scope).ToList();

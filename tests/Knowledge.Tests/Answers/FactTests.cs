@@ -180,6 +180,17 @@ public sealed class FactTests(TestCorpus corpus)
     public void A_clause_without_such_a_fact_points_at_nothing(FactKind kind, string text) =>
         Assert.Null(Fact(kind, text));
 
+    // A session's place named beside its number ("… réunie à Astana") still asks that session's dates: its four opening paragraphs.
+    [Fact]
+    public void A_session_s_date_asked_with_its_place_is_read_from_its_opening_paragraphs()
+    {
+        var answer = corpus.Assistant.Ask(new Question("À quelles dates de l'hégire la trente-huitième session s'est-elle réunie à Astana ?"));
+
+        Assert.Equal(["38/1", "38/2", "38/3", "38/4"], answer.Clauses.Select(c => c.Citation.Resolution).Order());
+        Assert.All(answer.Clauses, c => Assert.Equal("PP1", c.Citation.Paragraph));
+        Assert.StartsWith("24 au 26 Rajab 1432 H", answer.Lead);
+    }
+
     // Only the three clauses citing 31/13-P name the thirty-first session, held in Istanbul; no word of the question
     // but the session's is in them, and another clause on a meeting (Riyadh's) must not answer for it.
     [Theory]

@@ -191,6 +191,7 @@ public sealed class ReferenceParserTests
     [InlineData("selon les résolutions de la 38e session", 38)]
     [InlineData("what did session 39 decide", 39)]
     [InlineData("the Thirty-eighth Session", 38)]
+    [InlineData("What did the Thirty-ninth CFM decide?", 39)]
     [InlineData("ما الذي طلب في قرارات الدورة 38؟", 38)]
     [InlineData("متى ستعقد الدورة التاسعة والثلاثون لمجلس وزراء الخارجية؟", 39)]
     [InlineData("في دورته الثامنة والثلاثين", 38)]
