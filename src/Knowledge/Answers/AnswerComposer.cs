@@ -87,7 +87,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         foreach (var clause in answer.Clauses)
         {
             var topic = clause.TextLanguage == intent.QuestionLanguage ? intent.ContentTokens : [];
-            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions, intent.AsksHijri, intent.Numbers) is { Fact: { } fact })
+            if (_facts.Locate(intent.Fact, clause.Text, clause.TextLanguage, topic, intent.TermIds, intent.TopicSessions, intent.AsksHijri, intent.Numbers,
+                    clause.TextLanguage == intent.QuestionLanguage ? intent.Synonyms : []) is { Fact: { } fact })
             {
                 first ??= (clause, fact);
                 facts.Add(fact.Of(clause.Text));
@@ -752,7 +753,7 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
                 // And the date must be in a sentence about the question: "when did member States pay their arrears?"
                 // is not answered by the date of a restructuring in the sentence before the one on arrears: no other
                 // sentence of the clause may hold more of the question's words and terms.
-                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions, numbers: intent.Numbers) is not { } fact)
+                if (_facts.Locate(intent.Fact, text, intent.QuestionLanguage, intent.ContentTokens, intent.TermIds, intent.TopicSessions, numbers: intent.Numbers, synonyms: intent.Synonyms) is not { } fact)
                     return null;
                 var coverage = SentenceCoverage(intent, fact.Sentence.Of(text));
                 if (!NeedsPickedOutFact(intent.Fact))

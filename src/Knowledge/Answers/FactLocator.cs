@@ -22,8 +22,10 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// <param name="hijri">Whether the question asks the Hijri date ("the Hijri dates of the session", « selon le calendrier hégirien »).</param>
     /// <param name="numbers">Numbers the question writes ("in December 2010"): of several meetings a sentence dates, the
     /// place or date asked is the one of the meeting dated so.</param>
+    /// <param name="synonyms">Words the lexicon says mean what the question's do ("ordinateurs" for "ordis"): a number is
+    /// about the question when they are near it.</param>
     public ClauseFact? Locate(FactKind kind, string text, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds,
-        IReadOnlyCollection<int>? sessions = null, bool hijri = false, IReadOnlyCollection<string>? numbers = null)
+        IReadOnlyCollection<int>? sessions = null, bool hijri = false, IReadOnlyCollection<string>? numbers = null, IReadOnlyCollection<string>? synonyms = null)
     {
         if (kind == FactKind.None)
             return null;
@@ -33,7 +35,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         {
             var sentenceText = sentence.Of(text);
             var scope = kind is FactKind.Where or FactKind.When && numbers is { Count: > 0 } ? MeetingDated(sentenceText, numbers) : (Start: 0, Length: sentenceText.Length);
-            var fact = FactIn(kind, sentenceText.Substring(scope.Start, scope.Length), language, topic, questionTermIds, hijri) is { } found
+            var fact = FactIn(kind, sentenceText.Substring(scope.Start, scope.Length), language, topic, questionTermIds, hijri, synonyms ?? []) is { } found
                 ? new TextSpan(scope.Start + found.Start, found.Length) : (TextSpan?)null;
             if (fact is null && !FactCue.Holds(kind, sentenceText))
                 continue;
@@ -88,13 +90,14 @@ public sealed partial class FactLocator(DomainGlossary glossary)
         tokens.Intersect(topic, StringComparer.Ordinal).Count()
         + (termIds.Count == 0 ? 0 : 2 * glossary.FindTerms(tokens, language).Select(t => t.Id).Distinct().Count(termIds.Contains));
 
-    private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds, bool hijri) => kind switch
+    private TextSpan? FactIn(FactKind kind, string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> questionTermIds, bool hijri,
+        IReadOnlyCollection<string> synonyms) => kind switch
     {
         // "on 20 and 21 Sha'ban 1427 H (13 and 14 September 2006)": the Gregorian date is the one users look for.
         // "What were the Hijri dates …?" wants "24 to 26 Rajab 1432 H" first.
         FactKind.When => (hijri ? First(HijriDate(), sentence) : null) ?? First(GregorianDate(), sentence) ?? First(FullDate(), sentence) ?? First(Year(), sentence),
         // "How many countries sit on the committee?" is answered as well by the list that names them.
-        FactKind.HowMany => Counted(sentence, language, topic) ?? NamesIn(sentence),
+        FactKind.HowMany => Counted(sentence, language, topic, questionTermIds, synonyms) ?? NamesIn(sentence),
         // "How much did the programme cost?" wants a sum of money: "100,000 computers" is not one.
         FactKind.HowMuch => FactCue.Sum(sentence) is { Success: true } sum ? Trimmed(sentence, sum.Index, sum.Length) : null,
         FactKind.WhichCountries => NamesIn(sentence),
@@ -120,7 +123,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// The number that answers "how many": not part of a date, with the words it counts ("sixteen member States",
     /// "100,000 computers"); the one counting a word of the question when several do.
     /// </summary>
-    private TextSpan? Counted(string sentence, Language language, IReadOnlyCollection<string> topic)
+    private TextSpan? Counted(string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> termIds, IReadOnlyCollection<string> synonyms)
     {
         var dates = FullDate().Matches(sentence).Concat(Year().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         TextSpan? first = null;
@@ -136,11 +139,26 @@ public sealed partial class FactLocator(DomainGlossary glossary)
                 continue;
             }
             var span = WithCountedWords(sentence, number);
-            first ??= span;
             if (topic.Count > 0 && glossary.Tokens(span.Of(sentence), language).Any(topic.Contains))
                 return span;
+            // "How many countries have joined the team?" is not answered by "experts of sixteen member States" at a
+            // meeting, with the team's membership named a line later: a number neither counting a word of the question
+            // nor near one (or near a term it names) counts something else.
+            if (topic.Count + termIds.Count == 0 || Shared(glossary.Tokens(Around(sentence, span), language), language, [.. topic, .. synonyms], termIds) > 0)
+                first ??= span;
         }
         return first;
+    }
+
+    /// <summary>How far from a number the words it is about may be: a clause's phrase, not its next sentence part.</summary>
+    private const int CountReach = 60;
+
+    /// <summary>The words either side of a counted span, the span itself left out: "sixteen member States" is not near "countries" by its own "States".</summary>
+    private static string Around(string sentence, TextSpan span)
+    {
+        var start = Math.Max(0, span.Start - CountReach);
+        var end = Math.Min(sentence.Length, span.Start + span.Length + CountReach);
+        return $"{sentence[start..span.Start]} {sentence[(span.Start + span.Length)..end]}";
     }
 
     /// <summary>What ends right before a number that names a thing rather than counts: "paragraph", "No.", "رقم", "§".</summary>

@@ -255,6 +255,9 @@ public sealed class FactTests(TestCorpus corpus)
     [InlineData("Combien a coûté le programme d'ordinateurs ?")]
     [InlineData("Combien les États membres ont-ils versé à l'Agence internationale de presse islamique ?")]
     [InlineData("Where is the headquarters of the Digital Solidarity Fund?")]
+    // "sixteen member States" took part in a meeting on the team; no clause says how many have joined it.
+    [InlineData("How many countries have joined OIC-CERT so far?")]
+    [InlineData("Combien de pays ont déjà adhéré à l'OIC-CERT ?")]
     // No clause names who heads the team.
     [InlineData("Who heads OIC-CERT?")]
     [InlineData("من يرأس فريق الاستجابة للطوارئ الحاسوبية حالياً؟")]
