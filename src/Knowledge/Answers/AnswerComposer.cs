@@ -107,8 +107,8 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         if (intent.Fact == FactKind.HowMany && !stating.Any(char.IsDigit) && FactLocator.NamesListed(stating) is > 1 and var names)
             stating = AnswerTexts.CountedNames(names, stating, answer.Language);
         // "How many resolutions …?": the count and the symbols, without the titles printed between them.
-        if (intent.Fact == FactKind.HowManyResolutions && FactCue.CitedResolutions(stating) is { Count: > 0 } cited)
-            stating = AnswerTexts.CountedResolutions(cited.Count, string.Join(answer.Language == Language.Ar ? "، " : ", ", cited.Select(m => m.Value)), answer.Language);
+        if (intent.Fact == FactKind.HowManyResolutions && FactCue.CitedResolutions(stating).Select(m => m.Value).Distinct().ToList() is { Count: > 0 } cited)
+            stating = AnswerTexts.CountedResolutions(cited.Count, string.Join(answer.Language == Language.Ar ? "، " : ", ", cited), answer.Language);
         var lead = AnswerTexts.Fact(stating, stated.Clause.Citation.Resolution, stated.Clause.Citation.Paragraph, count, answer.Language);
         return answer with { Lead = lead, Clauses = clauses };
     }
@@ -652,11 +652,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         return [.. chosen, .. holding.Where(x => !chosen.Contains(x.Hit) && x.Sentence!.Value.Stated is { } fact && stated.Contains(fact)).Select(x => x.Hit)];
     }
 
-    /// <summary>How many of the question's glossary terms a clause holds, its resolution's title's included.</summary>
     /// <summary>The glossary terms a question names that say what it is about: not places, which only say where.</summary>
     private IEnumerable<string> TopicTermIds(QuestionIntent intent) =>
         intent.TermIds.Where(id => !knowledge.Glossary.Terms.TryGetValue(id, out var term) || !term.IsPlace);
 
+    /// <summary>How many of the question's glossary terms a clause holds, its resolution's title's included.</summary>
     private int TermsHeld(QuestionIntent intent, ClauseHit hit) => TermsHeld(intent, hit.Resolution, hit.Paragraph);
 
     private int TermsHeld(QuestionIntent intent, Resolution resolution, Paragraph paragraph)
@@ -864,7 +864,9 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         var onSession = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
         if (intent.TopicSessions.Count > 0)
         {
-            bool NamesSession(ClauseHit hit) => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any();
+            var naming = hits.Where(hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any())
+                .Select(h => h.Paragraph).ToHashSet(ReferenceEqualityComparer.Instance);
+            bool NamesSession(ClauseHit hit) => naming.Contains(hit.Paragraph);
             hits = IsSessionFact(intent.Fact) ? hits.Where(NamesSession).ToList() : ThoseThatDo(hits, NamesSession);
             onSession.UnionWith(hits.Where(NamesSession).Select(h => h.Paragraph));
         }

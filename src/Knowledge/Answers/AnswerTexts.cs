@@ -115,7 +115,6 @@ public static class AnswerTexts
         _ => $"{Clauses(count, language)} {(count.Total == 1 ? "answers" : "answer")} your question:",
     };
 
-    /// <summary>"8 countries (the Kingdom of Saudi Arabia, …)": a list that answers "how many", counted.</summary>
     /// <summary>"4 resolutions (8/2-INF, 8/4-INF, 8/1-INF and 8/6-INF)": the resolutions a clause cites, counted, with the dual and plural of each language.</summary>
     public static string CountedResolutions(int count, string cited, Language language) => language switch
     {
@@ -124,6 +123,7 @@ public static class AnswerTexts
         _ => $"{count} {(count == 1 ? "resolution" : "resolutions")} ({cited})",
     };
 
+    /// <summary>"8 countries (the Kingdom of Saudi Arabia, …)": a list that answers "how many", counted.</summary>
     public static string CountedNames(int count, string names, Language language) => language switch
     {
         // Arabic names two with the dual alone, counts three to ten with the plural, eleven and more with the singular.

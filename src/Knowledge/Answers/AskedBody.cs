@@ -55,7 +55,7 @@ public static partial class AskedBody
     }
 
     /// <summary>A verb of asking right before a name, or before the resolution asking and then the name: "urge the", « demande au », « demande la résolution 38/3 au », "يحث القرار ٣٨/٣", "يطلب من".</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:urges?|ask|asks|call\s+upon|calls\s+upon|calls?\s+on|requests?|invites?|encourages?|want|wants|expects?|demande(?:-t-(?:il|elle|on))?|exhorte(?:-t-(?:il|elle|on))?|invite(?:-t-(?:il|elle|on))?|prie(?:-t-(?:il|elle|on))?|يحث|يدعو|يطلب\s+من|يطالب|تحث|تدعو|تطلب\s+من|طلب\s+من|المطلوب\s+من|يطلب|تطلب)\s+(?:(?:the\s+|la\s+)?(?:r[ée]solution|res\.?|القرار|قرار)\s+[\d٠-٩/.\-]+\s+(?:من\s+)?)?(?:(?:the|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’]|ال)\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:urges?|ask|asks|call\s+upon|calls\s+upon|calls?\s+on|requests?|invites?|encourages?|want|wants|expects?|demande(?:-t-(?:il|elle|on))?|exhorte(?:-t-(?:il|elle|on))?|invite(?:-t-(?:il|elle|on))?|prie(?:-t-(?:il|elle|on))?|يحث|يدعو|يطلب\s+من|يطالب|تحث|تدعو|تطلب\s+من|طلب\s+من|المطلوب\s+من|يطلب|تطلب)\s+(?:(?:the\s+|la\s+)?(?:r[ée]solution|res\.?|القرار|قرار)(?:\s+[\d٠-٩/.\-]+)?\s+(?:من\s+)?)?(?:(?:the|le|la|les|l['’]|au|aux|à\s+la|à\s+l['’]|ال)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AskVerbBefore();
 
     /// <summary>What is asked of a name right after it: "is asked", "are urged to", "(what is the Fund) asked", « est invité », « sont priés », "مطالب".</summary>
@@ -66,7 +66,7 @@ public static partial class AskedBody
         TextNormalizer.ToAsciiDigits(text).IndexOf(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The verbs that ask someone to act, as clauses print them.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:urges|calls\s+upon|calls\s+on|requests|invites|encourages|appeals\s+to|exhorte|invite|demande|prie|appelle|engage|encourage|(?:يحث|يدعو|يطلب|يناشد|يشجع|يهيب)(?<pronoun>هما|هم|ها)?)(?!\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:urges|calls\s+upon|calls\s+on|requests|invites|encourages|appeals\s+to|exhorte|invite|demande|prie|appelle|engage|encourage|[وف]?(?:يحث|يدعو|يطلب|يناشد|يشجع|يهيب)(?<pronoun>هما|هم|ها)?)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Directive();
 
     /// <summary>
@@ -83,6 +83,7 @@ public static partial class AskedBody
     [GeneratedRegex(@"(?<!\p{L})(?:that|which|who|qui|dont|التي|الذي|الذين|اللتين|اللذين)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:them|it|les|lui|leur|هما|هم|ها)(?!\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>An object pronoun after the verb ("calls upon them"); French puts it before (<see cref="PronounBefore"/>), where « les » after the verb is an article.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:them|it|هما|هم)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 }

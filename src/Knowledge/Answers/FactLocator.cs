@@ -156,8 +156,13 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// <summary>The words either side of a counted span, the span itself left out: "sixteen member States" is not near "countries" by its own "States".</summary>
     private static string Around(string sentence, TextSpan span)
     {
+        // Widened to whole words: a word cut at the edge ("ntries") would be read as another.
         var start = Math.Max(0, span.Start - CountReach);
+        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]))
+            start--;
         var end = Math.Min(sentence.Length, span.Start + span.Length + CountReach);
+        while (end < sentence.Length && !char.IsWhiteSpace(sentence[end]))
+            end++;
         return $"{sentence[start..span.Start]} {sentence[(span.Start + span.Length)..end]}";
     }
 

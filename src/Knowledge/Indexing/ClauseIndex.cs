@@ -22,7 +22,8 @@ public sealed class ClauseIndex : IDisposable
 {
     /// <summary>Bumped whenever the fields change: it is part of the content hash, so an older index is rebuilt, never misread.</summary>
     /// <remarks>4: the slot layout in the commit is hashed per resolution (<see cref="IndexSlots.Layout"/>), no longer per paragraph.
-    /// 5: the sessions a paragraph names (<see cref="SessionsField"/>).</remarks>
+    /// 5: the sessions a paragraph names (<see cref="SessionsField"/>). Bump it too when the session patterns of
+    /// <see cref="Understanding.ReferenceParser"/> read clauses differently: no other version covers them.</remarks>
     public const int FormatVersion = 5;
 
     /// <summary>The paragraph's slot (<see cref="IndexSlots"/>): a hit is mapped back to its paragraph without a lookup by name.</summary>

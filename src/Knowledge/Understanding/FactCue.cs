@@ -19,7 +19,8 @@ public static partial class FactCue
             return FactKind.When;
         if (HowMuch.IsMatch(question))
             return FactKind.HowMuch;
-        if (HowManyResolutions.IsMatch(question))
+        // "How many resolutions did the session adopt?" is no count of what one clause cites.
+        if (HowManyResolutions.IsMatch(question) && CitingVerb.IsMatch(question))
             return FactKind.HowManyResolutions;
         if (HowMany.IsMatch(question))
             return FactKind.HowMany;
@@ -84,6 +85,9 @@ public static partial class FactCue
 
     /// <summary>Resolutions counted: "how many (of its) resolutions", "the number of resolutions", « combien de résolutions », "كم عدد القرارات", "كم قراراً".</summary>
     private static readonly Regex HowManyResolutions = SpellingVariants.Regex(@"(?<!\p{L})(?:how\s+many\s+(?:\p{L}+\s+){0,2}?resolutions|(?:the\s+)?number\s+of\s+(?:\p{L}+\s+)?resolutions|combien\s+de\s+(?:\p{L}+\s+)?r[ée]solutions|le\s+nombre\s+de\s+r[ée]solutions|(?:ما\s+|كم\s+)?عدد\s+(?:ال)?قرارات|كم\s+قرار(?:ا|اً)?)(?!\p{L})", RegexOptions.IgnoreCase);
+
+    /// <summary>A verb of citing earlier texts: "recall", "cite", "guided by", "based on", « rappelle », « s'inspire », "يذكّر", "يستند".</summary>
+    private static readonly Regex CitingVerb = SpellingVariants.Regex(@"(?<!\p{L})(?:recall\p{L}*|cite[sd]?|citing|refer\p{L}*|mention\p{L}*|guided|inspired|based|builds?\s+on|draws?\s+on|approv\p{L}*|endors\p{L}*|rappel\p{L}*|cit\p{L}*|inspir\p{L}*|fond\p{L}*|approuv\p{L}*|يذكر|يذكّر|يستذكر|يشير|يستند|يسترشد|ينطلق|يوافق|يذكر\p{L}*)(?!\p{L})", RegexOptions.IgnoreCase);
 
     /// <summary>A resolution cited by its number: "8/2-INF", "33/1 - إع", "37/1".</summary>
     [GeneratedRegex(@"(?<![\d/])\d{1,4}/\d{1,4}(?:\s*[-–]\s*(?:INF|إع|[A-Z]{1,5})(?![\p{L}]))?(?![\d/])")]

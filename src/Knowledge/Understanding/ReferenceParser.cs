@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ResBot.Knowledge.Model;
 using ResBot.Knowledge.Parsing;
@@ -99,6 +100,7 @@ public static partial class ReferenceParser
     {
         var text = TextNormalizer.ToAsciiDigits(question);
         text = ResolutionSymbols.Remove(text);
+        text = OrdinalResolutions.Replace(text, " ");
         text = OrdinalResolution.Replace(text, " ");
         text = DashedPair.Replace(text, " ");
         text = LoosePair().Replace(text, " ");
@@ -167,19 +169,10 @@ public static partial class ReferenceParser
     /// <summary>How far from its key word a session's name reaches: "the Thirty-first Session", "دورته الثامنة والثلاثين (دورة …)".</summary>
     private const int SessionWindowReach = 60;
 
-    private static int NextSessionWord(string text, int from)
-    {
-        var next = -1;
-        foreach (var word in SessionWords)
-        {
-            var at = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (next < 0 || at < next))
-                next = at;
-        }
-        return next;
-    }
+    private static int NextSessionWord(string text, int from) =>
+        text.AsSpan(from).IndexOfAny(SessionWords) is var at and >= 0 ? from + at : -1;
 
-    private static readonly string[] SessionWords = ["session", "CFM", "دور"];
+    private static readonly SearchValues<string> SessionWords = SearchValues.Create(["session", "CFM", "دور"], StringComparison.OrdinalIgnoreCase);
 
     private static int WordStartBefore(string text, int at)
     {
@@ -231,8 +224,8 @@ public static partial class ReferenceParser
     /// « la première et (par) la quatrième résolution », "القرارين الأول والرابع", "القرارات الأول والثاني والرابع".
     /// </summary>
     private static readonly Regex OrdinalResolutions = SpellingVariants.Regex(
-        $@"(?<!\p{{L}})(?:(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})(?:\s*,\s*(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern}))*\s+(?:and|or|&)\s+(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolutions?|res\.?)"
-        + $@"|(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})(?:\s+résolution)?(?:\s*,\s*(?:par\s+|de\s+)?(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern}))*\s+(?:et|ou)\s+(?:par\s+|de\s+|à\s+)?(?:la\s+|l['’]\s*)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:résolutions?|r[ée]sos?)"
+        $@"(?<!\p{{L}})(?:(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})(?:\s*,\s*(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern}))*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:resolutions?|res\.?)"
+        + $@"|(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern})(?:\s+résolution)?(?:\s*,\s*(?:par\s+|de\s+)?(?:la\s+|l['’]\s*)(?<ord>{NumberWords.OrdinalPattern}))*\s*,?\s+(?:et|ou)\s+(?:par\s+|de\s+|à\s+)?(?:la\s+|l['’]\s*)?(?<ord>{NumberWords.OrdinalPattern})\s+(?:résolutions?|r[ée]sos?)"
         + $@"|(?:[وفب]?ال|لل)?قرار(?:ين|ان|ات)\s+(?<ord>{NumberWords.OrdinalPattern})(?:\s*،?\s*و\s*(?<ord>{NumberWords.OrdinalPattern}))+)(?!\p{{L}})",
         RegexOptions.IgnoreCase);
 
@@ -279,7 +272,7 @@ public static partial class ReferenceParser
     private static readonly Regex SecurityCouncil = SpellingVariants.Regex(@"Security\s+Council|Conseil\s+de\s+s[ée]curit[ée]|مجلس\s+الأمن|\bSC\b|\bUNSC\b", RegexOptions.IgnoreCase);
 
     /// <summary>The UN General Assembly: not another body's ("the General Assembly of the Islamic States Broadcasting Union", "its general assembly", "the union's General Assembly", "the ISBU General Assembly", "الجمعية العامة لاتحاد …").</summary>
-    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?<!(?:(?<!\p{L})(?:its|their|whose|son|sa|leur)|\p{L}['’]s?|(?-i:(?<!\p{L})(?!UN(?!\p{L}))[A-Z]{2,}))\s+)(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
+    private static readonly Regex GeneralAssembly = SpellingVariants.Regex(@"(?<!(?:(?<!\p{L})(?:its|their|whose|son|sa|leur)|\p{L}['’]s?|(?-i:(?<!\p{L})(?!(?:UN|UNITED|NATIONS|THE|OF|AND|WHAT|DID|DOES|DO|WAS|IS|HAS|BY|AT|IN|TO|HOW|WHY|WHEN|WHERE|WHICH|WHO)(?!\p{L}))[A-Z]{2,}))\s+)(?:General\s+Assembly|Assembl[ée]e\s+g[ée]n[ée]rale)(?!\s+(?:of|de|du|des)\s+(?>(?:the\s+|l['’]\s*|la\s+)?)(?!United\s+Nations|UN\b|Nations\s+unies|ONU\b)\p{L})|الجمعية\s+العامة(?!\s+(?:ل|لل)(?!لأمم|لامم|أمم|امم)[\u0621-\u064A])|\bUNGA\b", RegexOptions.IgnoreCase);
 
     /// <summary>The Arab League named as such: "Arab League", « sommet arabe », "مجلس الجامعة".</summary>
     private static readonly Regex ArabLeague = SpellingVariants.Regex(@"Arab\s+League|League\s+of\s+Arab\s+States|Arab\s+summit|Ligue\s+(?:des\s+[ÉE]tats\s+)?arabes?|sommet\s+arabe|جامعة\s+الدول\s+العربية|الجامعة\s+العربية|مجلس\s+الجامعة|(?:ال)?قمة\s+العربية", RegexOptions.IgnoreCase);

@@ -18,6 +18,9 @@ public sealed class AskedBodyTests(TestCorpus corpus)
     [InlineData("Exhorte le Fonds mondial de solidarité numérique et le Secrétariat général à lancer un programme.", Language.Fr, true)]
     [InlineData("Exhorte les États membres qui n'ont pas encore adhéré au Fonds mondial de solidarité numérique à y adhérer.", Language.Fr, false)]
     [InlineData("Note le mémorandum entre le Secrétariat général et le Fonds mondial de solidarité numérique, et les invite à coopérer.", Language.Fr, true)]
+    // « les » after the verb is an article: the States are asked.
+    [InlineData("Se félicite de la création du Fonds mondial de solidarité numérique et exhorte les États membres à y adhérer.", Language.Fr, false)]
+    [InlineData("ينوه بمذكرة التفاهم بين الأمانة العامة والصندوق العالمي للتضامن الرقمي ويدعوهما إلى التعاون.", Language.Ar, true)]
     public void A_clause_asks_the_body_it_names_as_its_object_not_in_what_qualifies_others(string clause, Language language, bool asks) =>
         Assert.Equal(asks, AskedBody.Asks(clause, language, Fund));
 

@@ -52,6 +52,7 @@ public sealed class BodyReferenceTests
     [InlineData("متى اجتمعت الجمعية العامة لاتحاد الإذاعات الإسلامية؟", null)]
     [InlineData("Where did the ISBU General Assembly meet in December 2010?", null)]
     [InlineData("What did the UN General Assembly decide?", "A/RES")]
+    [InlineData("WHAT DID THE GENERAL ASSEMBLY DECIDE?", "A/RES")]
     public void The_general_assembly_is_the_UN_s_unless_another_body_s(string question, string? body) =>
         Assert.Equal(body, ReferenceParser.BodyNamed(question));
 

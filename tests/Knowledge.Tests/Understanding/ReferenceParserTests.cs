@@ -159,6 +159,7 @@ public sealed class ReferenceParserTests
     [Theory]
     [InlineData("What do the first and fourth resolutions ask of member states?", "1,4")]
     [InlineData("the first, second and the fourth resolutions", "1,2,4")]
+    [InlineData("the first, second, and fourth resolutions", "1,2,4")]
     [InlineData("les demandes de la première et de la quatrième résolution", "1,4")]
     [InlineData("ما الذي يطلبه المجلس في القرارين الأول والرابع؟", "1,4")]
     public void Several_resolutions_are_named_by_their_places(string question, string places)
