@@ -107,7 +107,8 @@ public static partial class ReferenceParser
         text = NumberAlone.Replace(text, " ");
         text = NumberWithYear().Replace(text, " ");
         text = OfSession.Replace(text, " ");
-        text = SessionNamed.Replace(text, " ");
+        // Only what names a session by its number: "دورة السلام والتعاون والتطور" is a name, its words the topic.
+        text = SessionNamed.Replace(text, m => SessionOf(m) is null ? m.Value : " ");
         // Before the pair: "38/3:9" is a key found by the pair in front of its colon.
         text = ParagraphPatterns.AfterColon.Replace(text, " ");
         text = Pair.Replace(text, " ");
@@ -192,13 +193,19 @@ public static partial class ReferenceParser
     {
         foreach (Match m in pattern.Matches(TextNormalizer.ToAsciiDigits(text)))
         {
-            var session = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value)
-                : m.Groups["en"].Success ? OrdinalWords.English(m.Groups["en"].Value)
-                : m.Groups["fr"].Success ? OrdinalWords.French(m.Groups["fr"].Value)
-                : OrdinalWords.Arabic(m.Groups["ar"].Value);
-            if (session is > 0)
-                yield return session.Value;
+            if (SessionOf(m) is { } session)
+                yield return session;
         }
+    }
+
+    /// <summary>The session a match names; null when its words are no ordinal ("دورة السلام والتعاون": the session's name).</summary>
+    private static int? SessionOf(Match m)
+    {
+        var session = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value)
+            : m.Groups["en"].Success ? OrdinalWords.English(m.Groups["en"].Value)
+            : m.Groups["fr"].Success ? OrdinalWords.French(m.Groups["fr"].Value)
+            : OrdinalWords.Arabic(m.Groups["ar"].Value);
+        return session is > 0 ? session : null;
     }
 
     /// <summary>"OIC/CFM-38/2011/…" is a document symbol, not a resolution reference.</summary>

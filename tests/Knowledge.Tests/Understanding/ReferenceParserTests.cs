@@ -231,6 +231,15 @@ public sealed class ReferenceParserTests
     public void Every_bodys_sessions_are_read(string text, int[] sessions) =>
         Assert.Equal(sessions, ReferenceParser.AllSessions(text));
 
+    // A session named by its name, not its number, keeps its words for the topic; one named by its number loses them.
+    [Fact]
+    public void A_session_s_name_stays_in_the_topic() =>
+        Assert.Contains("السلام والتعاون", ReferenceParser.WithoutReferences("ما هي دورة السلام والتعاون والتطور؟"));
+
+    [Fact]
+    public void A_session_s_number_leaves_the_topic() =>
+        Assert.DoesNotContain("الثامنة", ReferenceParser.WithoutReferences("ما قرارات الدورة الثامنة والثلاثين عن الإعلام؟"));
+
     // A long clause is read around the words that name sessions: sessions far apart are both read, and a number word
     // cut at a stretch's edge is never read as another ("seventy-fifth" is not "fifth").
     [Fact]
