@@ -861,15 +861,11 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
         // The date, place or name of a session is stated only by a clause naming that session: "where did the 31st
         // session meet?" is not answered by where another met.
         // A clause naming the session asked is linked to the question by it, as by a glossary term.
-        var onSession = new HashSet<Paragraph>(ReferenceEqualityComparer.Instance);
+        var onSession = hits.Where(hit => intent.TopicSessions.Count > 0
+                                          && ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any())
+            .Select(h => h.Paragraph).ToHashSet(ReferenceEqualityComparer.Instance);
         if (intent.TopicSessions.Count > 0)
-        {
-            var naming = hits.Where(hit => ReferenceParser.AllSessions(Text(hit.Paragraph, intent.QuestionLanguage)).Intersect(intent.TopicSessions).Any())
-                .Select(h => h.Paragraph).ToHashSet(ReferenceEqualityComparer.Instance);
-            bool NamesSession(ClauseHit hit) => naming.Contains(hit.Paragraph);
-            hits = IsSessionFact(intent.Fact) ? hits.Where(NamesSession).ToList() : ThoseThatDo(hits, NamesSession);
-            onSession.UnionWith(hits.Where(NamesSession).Select(h => h.Paragraph));
-        }
+            hits = IsSessionFact(intent.Fact) ? hits.Where(h => onSession.Contains(h.Paragraph)).ToList() : ThoseThatDo(hits, h => onSession.Contains(h.Paragraph));
         // « Qu'attend le texte des pays qui n'ont pas encore rejoint l'OIC-CERT ? » names what it is about: a clause on
         // another body (the Fund's "States that have not yet joined") holding its other words is no answer when a
         // clause holding one of the question's terms is a candidate.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ResBot.Knowledge.Glossary;
 using ResBot.Knowledge.Model;
+using ResBot.Knowledge.Parsing;
 using ResBot.Knowledge.Understanding;
 
 namespace ResBot.Knowledge.Answers;
@@ -62,21 +63,22 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// </summary>
     private static (int Start, int Length) MeetingDated(string sentence, IReadOnlyCollection<string> numbers)
     {
-        var dates = new List<Match>();
-        foreach (Match date in FullDate().Matches(sentence))
-            dates.Add(date);
-        foreach (Match year in Year().Matches(sentence))
-        {
-            if (!dates.Any(d => year.Index >= d.Index && year.Index < d.Index + d.Length))
-                dates.Add(year);
-        }
-        dates.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var dates = DatesIn(sentence);
         var asked = dates.FindIndex(d => WrittenNumbers.In(d.Value).Overlaps(numbers));
         if (dates.Count < 2 || asked < 0)
             return (0, sentence.Length);
         var start = asked == 0 ? 0 : dates[asked - 1].Index + dates[asked - 1].Length;
         var end = asked == dates.Count - 1 ? sentence.Length : dates[asked + 1].Index;
         return (start, end - start);
+    }
+
+    /// <summary>The dates a sentence gives, in order: each full date ("27 and 28 January 2009"), and each year not part of one.</summary>
+    private static List<Match> DatesIn(string sentence)
+    {
+        var dates = FullDate().Matches(sentence).ToList();
+        dates.AddRange(Year().Matches(sentence).Where(year => !dates.Any(d => year.Index >= d.Index && year.Index < d.Index + d.Length)));
+        dates.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return dates;
     }
 
     /// <summary>Whether a text gives a date in the Hijri calendar ("24 to 26 Rajab 1432 H").</summary>
@@ -125,7 +127,7 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     /// </summary>
     private TextSpan? Counted(string sentence, Language language, IReadOnlyCollection<string> topic, IReadOnlyCollection<string> termIds, IReadOnlyCollection<string> synonyms)
     {
-        var dates = FullDate().Matches(sentence).Concat(Year().Matches(sentence)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var dates = DatesIn(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         TextSpan? first = null;
         var skippedEnd = -1;
         foreach (Match number in Count().Matches(sentence))
@@ -157,12 +159,8 @@ public sealed partial class FactLocator(DomainGlossary glossary)
     private static string Around(string sentence, TextSpan span)
     {
         // Widened to whole words: a word cut at the edge ("ntries") would be read as another.
-        var start = Math.Max(0, span.Start - CountReach);
-        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]))
-            start--;
-        var end = Math.Min(sentence.Length, span.Start + span.Length + CountReach);
-        while (end < sentence.Length && !char.IsWhiteSpace(sentence[end]))
-            end++;
+        var start = TextNormalizer.WordStart(sentence, Math.Max(0, span.Start - CountReach));
+        var end = TextNormalizer.WordEnd(sentence, Math.Min(sentence.Length, span.Start + span.Length + CountReach));
         return $"{sentence[start..span.Start]} {sentence[(span.Start + span.Length)..end]}";
     }
 

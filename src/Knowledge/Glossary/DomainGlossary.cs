@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using ResBot.Knowledge.Indexing;
 using ResBot.Knowledge.Model;
@@ -71,14 +70,11 @@ public sealed class DomainGlossary
     /// </summary>
     public static string EmbeddedHash => EmbeddedHashValue.Value;
 
-    private static readonly Lazy<string> EmbeddedHashValue = new(() =>
-    {
-        using var stream = OpenEmbedded();
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
-    });
+    private static readonly Lazy<string> EmbeddedHashValue = new(() => EmbeddedResource.ShortHash(GlossaryResource));
 
-    private static Stream OpenEmbedded() => Assembly.GetExecutingAssembly().GetManifestResourceStream("ResBot.Knowledge.Glossary.glossary.json")
-        ?? throw new InvalidOperationException("glossary.json is not embedded in ResBot.Knowledge");
+    private const string GlossaryResource = "ResBot.Knowledge.Glossary.glossary.json";
+
+    private static Stream OpenEmbedded() => EmbeddedResource.Open(GlossaryResource);
 
     public List<string> Tokens(string text, Language language) => _analyzers.Tokens(text, language);
 

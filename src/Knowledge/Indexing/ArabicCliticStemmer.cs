@@ -1,4 +1,3 @@
-using System.Reflection;
 using Lucene.Net.Analysis.Ar;
 
 namespace ResBot.Knowledge.Indexing;
@@ -23,14 +22,9 @@ public sealed class ArabicCliticStemmer
     /// <summary>SHA-256 of the embedded word list: a changed list changes the tokens an index holds.</summary>
     public static string WordListHash => WordListHashValue.Value;
 
-    private static readonly Lazy<string> WordListHashValue = new(() =>
-    {
-        using var stream = OpenWordList();
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream))[..16];
-    });
+    private static readonly Lazy<string> WordListHashValue = new(() => EmbeddedResource.ShortHash(WordListResource));
 
-    private static Stream OpenWordList() => Assembly.GetExecutingAssembly().GetManifestResourceStream(WordListResource)
-        ?? throw new InvalidOperationException("arabic-words.txt is not embedded in ResBot.Knowledge");
+    private static Stream OpenWordList() => EmbeddedResource.Open(WordListResource);
 
     /// <summary>The article forms Lucene takes off, in its order; its bare "و" is a clitic here, decided by the list.</summary>
     private static readonly string[] Articles = ["ال", "وال", "بال", "كال", "فال", "لل"];

@@ -28,6 +28,22 @@ public static partial class TextNormalizer
     /// One line of an exported document made plain: bold markers (**) gone, digits ASCII,
     /// runs of white space single, ends trimmed.
     /// </summary>
+    /// <summary>Where the word holding <paramref name="at"/> starts: a stretch cut there reads whole words only.</summary>
+    public static int WordStart(string text, int at)
+    {
+        while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
+            at--;
+        return at;
+    }
+
+    /// <summary>Where the word holding <paramref name="at"/> ends (the white space after it, or the text's end).</summary>
+    public static int WordEnd(string text, int at)
+    {
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+            at++;
+        return at;
+    }
+
     public static string CleanLine(string line)
     {
         var text = ToAsciiDigits(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal));

@@ -152,8 +152,8 @@ public static partial class ReferenceParser
         var windowEnd = -1;
         for (var at = NextSessionWord(text, 0); at >= 0; at = NextSessionWord(text, at + 1))
         {
-            var start = WordStartBefore(text, Math.Max(0, at - SessionWindowReach));
-            var end = WordEndAfter(text, Math.Min(text.Length, at + SessionWindowReach));
+            var start = TextNormalizer.WordStart(text, Math.Max(0, at - SessionWindowReach));
+            var end = TextNormalizer.WordEnd(text, Math.Min(text.Length, at + SessionWindowReach));
             if (windowEnd >= start)
             {
                 windowEnd = Math.Max(windowEnd, end);
@@ -175,19 +175,6 @@ public static partial class ReferenceParser
 
     private static readonly SearchValues<string> SessionWords = SearchValues.Create(["session", "CFM", "دور"], StringComparison.OrdinalIgnoreCase);
 
-    private static int WordStartBefore(string text, int at)
-    {
-        while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
-            at--;
-        return at;
-    }
-
-    private static int WordEndAfter(string text, int at)
-    {
-        while (at < text.Length && !char.IsWhiteSpace(text[at]))
-            at++;
-        return at;
-    }
 
     private static IEnumerable<int> SessionNumbers(Regex pattern, string text)
     {
